@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Interphase",
+    products: [
+        .library(name: "Interphase", targets: ["Interphase"]),
+        .executable(name: "interphase", targets: ["interphase"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C only: qhull_r and GLPK behind a flat C API that captures their errors.
+        // No public API; imported with `internal import`.
+        .target(
+            name: "InterphaseShims",
+            path: "Sources/InterphaseShims",
+            linkerSettings: [.linkedLibrary("glpk"), .linkedLibrary("qhull_r")]
+        ),
+        .target(
+            name: "Interphase",
+            dependencies: ["InterphaseShims"],
+            path: "Sources/Interphase"
+        ),
+        .executableTarget(
+            name: "interphase",
+            dependencies: [
+                "Interphase",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/interphase"
+        ),
+        .testTarget(
+            name: "InterphaseTests",
+            dependencies: ["Interphase", "interphase"],
+            path: "Tests/InterphaseTests",
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,188 @@
+import Foundation
+
+/// An amount of each element: a formula unit as written (`Li2PO2N`: 2 Li, 1 P, 2 O, 1 N).
+///
+/// Amounts are positive and finite; elements with zero amount are dropped. Two compositions are
+/// equal when their amounts are exactly equal; use ``isSameReducedComposition(as:)`` to compare
+/// compositions up to a multiple (Li6P2O8 and Li3PO4).
+public struct Composition: Hashable, Sendable, CustomStringConvertible {
+    /// The elements with their amounts, in order of atomic number.
+    public let amounts: [(element: Element, amount: Double)]
+
+    /// Amounts within this tolerance of an integer are treated as integers when reducing a
+    /// formula (pymatgen uses the same 1e-8).
+    static let integerTolerance = 1e-8
+
+    /// A composition from element amounts.
+    ///
+    /// - Throws: ``FormulaError/invalidAmount(formula:amount:position:)`` for a negative or
+    ///   non-finite amount, ``FormulaError/noAtoms(formula:)`` when nothing is left.
+    public init(_ amounts: [Element: Double]) throws(FormulaError) {
+        for (element, amount) in amounts where !(amount.isFinite && amount >= 0) {
+            throw .invalidAmount(formula: "\(element.symbol)\(amount)", amount: "\(amount)", position: 1)
+        }
+        let kept = amounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { (element: $0.key, amount: $0.value) }
+        guard !kept.isEmpty else { throw .noAtoms(formula: "") }
+        self.amounts = kept
+    }
+
+    /// Parses a formula such as `Li3PO4`, `Li2.94PO3.50N0.31`, `Ca3(PO4)2` or `Li3 P1 O4`.
+    ///
+    /// - Throws: ``FormulaError``, naming the offending text and its position.
+    public init(parsing formula: String) throws(FormulaError) {
+        var parser = FormulaParser(formula)
+        let parsed = try parser.parse()
+        for (_, amount) in parsed where !amount.isFinite {
+            throw .invalidAmount(formula: formula, amount: "\(amount)", position: 1)
+        }
+        guard parsed.values.contains(where: { $0 > 0 }) else { throw .noAtoms(formula: formula) }
+        try self.init(parsed)
+    }
+
+    private init(sortedAmounts: [(element: Element, amount: Double)]) {
+        self.amounts = sortedAmounts
+    }
+
+    /// The elements present, in order of atomic number.
+    public var elements: [Element] { amounts.map(\.element) }
+
+    /// The amount of `element` per formula unit (0 when absent).
+    public subscript(element: Element) -> Double {
+        amounts.first { $0.element == element }?.amount ?? 0
+    }
+
+    /// Whether `element` is present.
+    public func contains(_ element: Element) -> Bool { amounts.contains { $0.element == element } }
+
+    /// Atoms per formula unit.
+    public var numberOfAtoms: Double { amounts.reduce(0) { $0 + $1.amount } }
+
+    /// The atom fraction of `element` (0 when absent).
+    public func atomicFraction(of element: Element) -> Double { self[element] / numberOfAtoms }
+
+    /// The composition scaled to one atom in total.
+    public var fractionalComposition: Composition { scaled(by: 1 / numberOfAtoms) }
+
+    /// The composition multiplied by `factor` (> 0).
+    public func scaled(by factor: Double) -> Composition {
+        Composition(sortedAmounts: amounts.map { ($0.element, $0.amount * factor) })
+    }
+
+    /// The composition without `element`, or `nil` when nothing else is left.
+    public func removing(_ element: Element) -> Composition? {
+        let kept = amounts.filter { $0.element != element }
+        return kept.isEmpty ? nil : Composition(sortedAmounts: kept)
+    }
+
+    /// The sum of two compositions.
+    public static func + (lhs: Composition, rhs: Composition) -> Composition {
+        var merged: [Element: Double] = [:]
+        for (element, amount) in lhs.amounts { merged[element, default: 0] += amount }
+        for (element, amount) in rhs.amounts { merged[element, default: 0] += amount }
+        return Composition(sortedAmounts: merged.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    /// The chemical system, element symbols sorted alphabetically and joined by `-` (`Li-N-O-P`),
+    /// as the Materials Project writes it.
+    public var chemicalSystem: String { elements.map(\.symbol).sorted().joined(separator: "-") }
+
+    /// Whether both compositions have the same atom fractions (within 1e-8), i.e. one is a
+    /// multiple of the other.
+    public func isSameReducedComposition(as other: Composition) -> Bool {
+        guard amounts.count == other.amounts.count else { return false }
+        let total = numberOfAtoms, otherTotal = other.numberOfAtoms
+        for (mine, theirs) in zip(amounts, other.amounts) {
+            guard mine.element == theirs.element,
+                abs(mine.amount / total - theirs.amount / otherTotal) <= Composition.integerTolerance
+            else { return false }
+        }
+        return true
+    }
+
+    /// The reduced composition and the factor it was divided by: `Li6P2O8` gives `(Li3PO4, 2)`.
+    ///
+    /// Integer amounts are divided by their greatest common divisor; compositions with
+    /// non-integer amounts are returned unchanged with factor 1. Pure elements reduce to their
+    /// conventional molecule where pymatgen names them so (`O2`, `N2`, `H2`, `F2`, `Cl2`),
+    /// as do the peroxides pymatgen special-cases (`Li2O2`, `H2O2`, …).
+    public var reducedCompositionAndFactor: (composition: Composition, factor: Double) {
+        let rounded = amounts.map { $0.amount.rounded() }
+        let isInteger = zip(amounts, rounded).allSatisfy { abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 }
+        guard isInteger else { return (self, 1) }
+        var divisor = Int(rounded[0])
+        for value in rounded.dropFirst() { divisor = Composition.gcd(divisor, Int(value)) }
+        var reduced = Composition(sortedAmounts: zip(amounts, rounded).map { ($0.element, $1 / Double(divisor)) })
+        var factor = Double(divisor)
+        if let multiplier = Composition.specialMultipliers[reduced.plainFormula] {
+            reduced = reduced.scaled(by: multiplier)
+            factor /= multiplier
+        }
+        return (reduced, factor)
+    }
+
+    /// The reduced formula, pymatgen-style: `Li3PO4`, `P2O5` (not P4O10), `O2`, `Li2.94PO3.5N0.31`.
+    public var reducedFormula: String { reducedCompositionAndFactor.composition.plainFormula }
+
+    /// The formula with the amounts as they are, elements ordered by electronegativity (then
+    /// symbol) as pymatgen writes them, amounts of 1 omitted: `Li6P2O8`, `Li2.94PO3.5N0.31`.
+    public var formula: String { plainFormula }
+
+    /// The formula with every amount written, separated by spaces, elements in the same order
+    /// (`Li3 P1 O4`), pymatgen's `formula`.
+    public var spacedFormula: String {
+        orderedForFormula.map { "\($0.element.symbol)\(Composition.format($0.amount, omitOne: false))" }
+            .joined(separator: " ")
+    }
+
+    public var description: String { formula }
+
+    private var plainFormula: String {
+        orderedForFormula.map { "\($0.element.symbol)\(Composition.format($0.amount, omitOne: true))" }.joined()
+    }
+
+    private var orderedForFormula: [(element: Element, amount: Double)] {
+        amounts.sorted {
+            ($0.element.electronegativity, $0.element.symbol) < ($1.element.electronegativity, $1.element.symbol)
+        }
+    }
+
+    /// Writes an amount as an integer when it is one (within 1e-8), otherwise with up to 8
+    /// significant decimals and no trailing zeros.
+    static func format(_ amount: Double, omitOne: Bool) -> String {
+        let rounded = amount.rounded()
+        if abs(amount - rounded) <= integerTolerance {
+            if omitOne && rounded == 1 { return "" }
+            return String(Int(rounded))
+        }
+        var text = String(format: "%.8f", amount)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    private static func gcd(_ a: Int, _ b: Int) -> Int {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
+    }
+
+    /// Reduced formulas pymatgen writes as a molecule, doubled: `O` → `O2`, `LiO` → `Li2O2`.
+    private static let specialMultipliers: [String: Double] = [
+        "O": 2, "N": 2, "H": 2, "F": 2, "Cl": 2,
+        "LiO": 2, "NaO": 2, "KO": 2, "HO": 2, "CsO": 2, "RbO": 2,
+    ]
+}
+
+extension Composition {
+    public static func == (lhs: Composition, rhs: Composition) -> Bool {
+        lhs.amounts.count == rhs.amounts.count
+            && zip(lhs.amounts, rhs.amounts).allSatisfy { $0.element == $1.element && $0.amount == $1.amount }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for (element, amount) in amounts {
+            hasher.combine(element)
+            hasher.combine(amount)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Why a chemical formula could not be read.
+///
+/// Every case names the formula as given and, where it applies, the 1-based character position
+/// of the problem, so that a message such as
+/// `invalid formula "Li2Xx": unknown element "Xx" at position 4` points at the culprit.
+public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The formula is empty or only whitespace.
+    case empty(formula: String)
+    /// A capitalised token that is not an element symbol (`Xx`, `Lx`).
+    case unknownElement(formula: String, symbol: String, position: Int)
+    /// A `(` without its `)`, or a `)` without its `(`.
+    case unbalancedParenthesis(formula: String, position: Int)
+    /// An amount that is negative, not finite, or not a number.
+    case invalidAmount(formula: String, amount: String, position: Int)
+    /// A character that cannot start an element, a group or an amount.
+    case unexpectedCharacter(formula: String, character: Character, position: Int)
+    /// The amounts add up to no atoms at all.
+    case noAtoms(formula: String)
+
+    public var description: String {
+        switch self {
+        case .empty(let formula):
+            return "invalid formula \"\(formula)\": it is empty"
+        case .unknownElement(let formula, let symbol, let position):
+            return "invalid formula \"\(formula)\": unknown element \"\(symbol)\" at position \(position)"
+        case .unbalancedParenthesis(let formula, let position):
+            return "invalid formula \"\(formula)\": unbalanced parenthesis at position \(position)"
+        case .invalidAmount(let formula, let amount, let position):
+            return "invalid formula \"\(formula)\": amount \"\(amount)\" at position \(position) is not a finite, non-negative number"
+        case .unexpectedCharacter(let formula, let character, let position):
+            return "invalid formula \"\(formula)\": unexpected character \"\(character)\" at position \(position)"
+        case .noAtoms(let formula):
+            return "invalid formula \"\(formula)\": it contains no atoms"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+extension PhaseDiagram {
+    /// The facets of the lower convex hull of the candidate entries (see ``PhaseDiagram``).
+    ///
+    /// Points are (atom fractions of every element but the first, formation energy per atom).
+    static func lowerHullFacets(
+        entries: [Entry], elements: [Element], references: [Element: Int], formationEnergies: [Double]
+    ) throws(PhaseDiagramError) -> [HullFacet] {
+        let dimension = elements.count
+        let fractions: (Int) -> [Double] = { index in
+            let composition = entries[index].composition
+            let total = composition.numberOfAtoms
+            return elements.map { composition[$0] / total }
+        }
+        if dimension == 1 {
+            let reference = references[elements[0]]!
+            return [HullFacet(vertices: [reference], chemicalPotentials: [formationEnergies[reference]],
+                              vertexFractions: [[1]])]
+        }
+
+        // The lowest entry of each composition (the first of equals), the references always.
+        var lowestByComposition: [CompositionKey: Int] = [:]
+        var order: [CompositionKey] = []
+        for index in entries.indices {
+            let key = CompositionKey(entries[index].composition)
+            if let current = lowestByComposition[key] {
+                if entries[index].energyPerAtom < entries[current].energyPerAtom { lowestByComposition[key] = index }
+            } else {
+                lowestByComposition[key] = index
+                order.append(key)
+            }
+        }
+        let referenceSet = Set(references.values)
+        var candidates = order.map { lowestByComposition[$0]! }.filter {
+            formationEnergies[$0] < -formationEnergyTolerance && !entries[$0].isElement
+        }
+        candidates.append(contentsOf: elements.map { references[$0]! })
+        candidates = Array(Set(candidates).union(referenceSet)).sorted()
+
+        var points = candidates.map { index -> [Double] in
+            Array(fractions(index).dropFirst()) + [formationEnergies[index]]
+        }
+        let highest = points.lazy.flatMap { $0 }.max() ?? 0
+        points.append([Double](repeating: 1 / Double(dimension), count: dimension - 1) + [highest + 1])
+        let artificial = points.count - 1
+
+        let hull: ConvexHull
+        do {
+            hull = try ConvexHull(points: points)
+        } catch {
+            throw .hullFailed(error.description)
+        }
+        var facets: [HullFacet] = []
+        for (simplex, normal) in zip(hull.simplices, hull.normals) {
+            guard !simplex.contains(artificial), normal[dimension - 1] < 0 else { continue }
+            let volumeMatrix = simplex.map { Array(points[$0].dropLast()) + [1] }
+            guard abs(DenseLinearSystem.determinant(volumeMatrix)) > facetVolumeTolerance else { continue }
+            let vertices = simplex.map { candidates[$0] }
+            let vertexFractionRows = vertices.map(fractions)
+            // μ solves Σ_el x_v,el μ_el = e_v for every vertex v.
+            guard let potentials = DenseLinearSystem.solve(
+                vertexFractionRows, vertices.map { formationEnergies[$0] })
+            else { continue }
+            let columns = (0..<dimension).map { element in vertexFractionRows.map { $0[element] } }
+            facets.append(HullFacet(vertices: vertices, chemicalPotentials: potentials, vertexFractions: columns))
+        }
+        guard !facets.isEmpty else { throw .hullFailed("no lower facet was found") }
+        return facets
+    }
+}
+
+/// A composition up to a multiple, for grouping polymorphs: atom fractions rounded to 1e-9.
+struct CompositionKey: Hashable, Sendable {
+    private let parts: [Int64]
+
+    init(_ composition: Composition) {
+        let total = composition.numberOfAtoms
+        parts = composition.amounts.flatMap { [Int64($0.element.atomicNumber), Int64(($0.amount / total * 1e9).rounded())] }
+    }
+}

@@ -1,0 +1,190 @@
+/// The convex hull of formation energies: stable phases, energies above the hull and
+/// decompositions.
+///
+/// Built as pymatgen's `PhaseDiagram` is, so that the two agree to rounding: each element's
+/// reference is its lowest pure entry per atom; the hull is taken over the lowest entry of each
+/// composition whose formation energy is below −1e-11 eV/atom, plus the references, plus one
+/// artificial point far above the centre of the composition simplex so that the input is never
+/// flat; facets touching that point, facing upward or of zero volume (|det| ≤ 1e-14) are dropped.
+/// What remains is the lower hull; its vertices are the stable entries.
+///
+/// An entry lying exactly on a facet is not a vertex, so not stable (energy above hull 0).
+public struct PhaseDiagram: Sendable {
+    /// The elements of the diagram, in order of atomic number.
+    public let elements: [Element]
+    /// All entries, in the order given.
+    public let entries: [Entry]
+    /// Each element's reference: the index in ``entries`` of its lowest pure entry per atom.
+    public let referenceIndices: [Element: Int]
+    /// Each entry's formation energy, eV/atom, relative to the references.
+    public let formationEnergiesPerAtom: [Double]
+    /// Indices of the stable entries (hull vertices), ascending.
+    public let stableIndices: [Int]
+    /// The facets of the lower hull.
+    let facets: [HullFacet]
+    private let stableSet: Set<Int>
+
+    /// Entries whose formation energy is at or above this (eV/atom) cannot be stable and are
+    /// left out of the hull, as pymatgen does.
+    static let formationEnergyTolerance = 1e-11
+    /// Facets whose (fractions, 1) matrix has |det| at or below this are slivers and are dropped.
+    static let facetVolumeTolerance = 1e-14
+    /// Decomposition amounts at or below this (atom fraction) are dropped.
+    public static let amountTolerance = 1e-8
+    /// Barycentric coordinates may be this far below 0 for a point to count as inside a facet.
+    static let insideTolerance = 1e-9
+
+    /// Builds the hull of `entries`.
+    ///
+    /// - Parameter entries: At least one pure entry per element; energies in eV per formula unit.
+    /// - Throws: ``PhaseDiagramError`` for no entries, a missing elemental reference or a
+    ///   non-finite energy.
+    /// - Complexity: one qhull call on at most one point per composition.
+    public init(entries: [Entry]) throws(PhaseDiagramError) {
+        guard !entries.isEmpty else { throw .noEntries }
+        for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
+        let elements = Set(entries.flatMap(\.composition.elements)).sorted()
+        var references: [Element: Int] = [:]
+        for (index, entry) in entries.enumerated() where entry.isElement {
+            let element = entry.composition.elements[0]
+            if let current = references[element], entries[current].energyPerAtom <= entry.energyPerAtom { continue }
+            references[element] = index
+        }
+        for element in elements where references[element] == nil { throw .missingElementalReference(element) }
+        let referenceEnergies = elements.map { entries[references[$0]!].energyPerAtom }
+        let formationEnergies = entries.map { entry in
+            entry.energyPerAtom - zip(elements, referenceEnergies).reduce(0) {
+                $0 + entry.composition.atomicFraction(of: $1.0) * $1.1
+            }
+        }
+        self.elements = elements
+        self.entries = entries
+        self.referenceIndices = references
+        self.formationEnergiesPerAtom = formationEnergies
+        self.facets = try PhaseDiagram.lowerHullFacets(
+            entries: entries, elements: elements, references: references, formationEnergies: formationEnergies)
+        self.stableSet = Set(facets.flatMap(\.vertices))
+        self.stableIndices = stableSet.sorted()
+    }
+
+    /// Atom fractions of `composition` over ``elements``.
+    ///
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
+    func fractions(of composition: Composition) throws(PhaseDiagramError) -> [Double] {
+        for element in composition.elements where !elements.contains(element) {
+            throw .elementNotInDiagram(formula: composition.reducedFormula, element: element)
+        }
+        let total = composition.numberOfAtoms
+        return elements.map { composition[$0] / total }
+    }
+
+    /// The formation energy per atom (eV/atom) of any entry over this diagram's references.
+    ///
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
+    public func formationEnergyPerAtom(of entry: Entry) throws(PhaseDiagramError) -> Double {
+        let x = try fractions(of: entry.composition)
+        var reference = 0.0
+        for (index, element) in elements.enumerated() {
+            reference += x[index] * entries[referenceIndices[element]!].energyPerAtom
+        }
+        return entry.energyPerAtom - reference
+    }
+
+    /// The facet whose plane is highest at `x` (the lower hull is the maximum of its facet
+    /// planes) together with `x`'s barycentric coordinates in it.
+    private func locate(_ x: [Double]) -> (facet: HullFacet, coordinates: [Double]) {
+        var best = 0
+        var bestEnergy = -Double.infinity
+        for (index, facet) in facets.enumerated() {
+            let energy = facet.energy(at: x)
+            if energy > bestEnergy {
+                bestEnergy = energy
+                best = index
+            }
+        }
+        if let coordinates = facets[best].barycentricCoordinates(of: x),
+            coordinates.allSatisfy({ $0 >= -PhaseDiagram.insideTolerance })
+        {
+            return (facets[best], coordinates)
+        }
+        // Rounding picked a neighbouring facet's plane: take the facet that contains x.
+        var fallback: (facet: HullFacet, coordinates: [Double], violation: Double)? = nil
+        for facet in facets {
+            guard let coordinates = facet.barycentricCoordinates(of: x) else { continue }
+            let violation = -(coordinates.min() ?? 0)
+            if fallback == nil || violation < fallback!.violation { fallback = (facet, coordinates, violation) }
+        }
+        return (fallback!.facet, fallback!.coordinates)
+    }
+
+    /// The hull's formation energy (eV/atom) at `composition`.
+    ///
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
+    /// - Complexity: O(F·d) for F facets and d elements.
+    public func hullFormationEnergyPerAtom(at composition: Composition) throws(PhaseDiagramError) -> Double {
+        let x = try fractions(of: composition)
+        let (facet, coordinates) = locate(x)
+        return zip(facet.vertices, coordinates).reduce(0) { $0 + $1.1 * formationEnergiesPerAtom[$1.0] }
+    }
+
+    /// The stable phases `composition` decomposes into, with atom fractions summing to 1
+    /// (amounts at or below ``amountTolerance`` left out), ordered by entry index.
+    ///
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
+    public func decomposition(of composition: Composition) throws(PhaseDiagramError) -> [(entry: Entry, fraction: Double)] {
+        try decompositionIndices(of: composition).map { (entries[$0.index], $0.fraction) }
+    }
+
+    /// ``decomposition(of:)`` as indices into ``entries``.
+    func decompositionIndices(of composition: Composition) throws(PhaseDiagramError) -> [(index: Int, fraction: Double)] {
+        let x = try fractions(of: composition)
+        let (facet, coordinates) = locate(x)
+        return zip(facet.vertices, coordinates)
+            .filter { $0.1 > PhaseDiagram.amountTolerance }
+            .sorted { $0.0 < $1.0 }
+            .map { (index: $0.0, fraction: $0.1) }
+    }
+
+    /// The energy above the hull (eV/atom) of any entry of this chemical space: its formation
+    /// energy minus the hull's at its composition. ≥ 0 (to rounding) for entries of the diagram;
+    /// negative for a foreign entry below the hull.
+    ///
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
+    public func energyAboveHull(of entry: Entry) throws(PhaseDiagramError) -> Double {
+        try formationEnergyPerAtom(of: entry) - hullFormationEnergyPerAtom(at: entry.composition)
+    }
+
+    /// The energy above the hull (eV/atom) of ``entries``[`index`].
+    public func energyAboveHull(ofEntryAt index: Int) -> Double {
+        // Every entry's elements are in the diagram.
+        formationEnergiesPerAtom[index] - (try! hullFormationEnergyPerAtom(at: entries[index].composition))
+    }
+
+    /// Whether ``entries``[`index`] is a vertex of the hull.
+    public func isStable(entryAt index: Int) -> Bool {
+        stableSet.contains(index)
+    }
+
+    /// The stable entries.
+    public var stableEntries: [Entry] { stableIndices.map { entries[$0] } }
+
+    /// Bartel et al.'s decomposition energy (eV/atom) of ``entries``[`index`]: for an unstable
+    /// entry its energy above the hull; for a stable one minus its distance below the hull of
+    /// **all** other entries of its chemical system, unstable ones included; `nil` for a pure
+    /// element. (pymatgen's `get_equilibrium_reaction_energy` uses only the stable entries and
+    /// differs where an unstable phase lies between the entry and the rest of the hull.)
+    ///
+    /// Bartel, C. J. et al. npj Comput. Mater. 6, 97 (2020).
+    ///
+    /// - Complexity: one hull of the entry's chemical subsystem for a stable entry.
+    public func decompositionEnergy(ofEntryAt index: Int) -> Double? {
+        let entry = entries[index]
+        guard !entry.isElement else { return nil }
+        guard isStable(entryAt: index) else { return energyAboveHull(ofEntryAt: index) }
+        let system = Set(entry.composition.elements)
+        let others = entries.indices.filter { $0 != index && Set(entries[$0].composition.elements).isSubset(of: system) }
+        // The references are pure entries, never `entry`, so the subsystem keeps them.
+        guard let subsystem = try? PhaseDiagram(entries: others.map { entries[$0] }) else { return nil }
+        return formationEnergiesPerAtom[index] - (try! subsystem.hullFormationEnergyPerAtom(at: entry.composition))
+    }
+}

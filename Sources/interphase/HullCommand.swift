@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Interphase
+
+/// `interphase hull`: the stability of every entry against the convex hull.
+struct HullCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hull",
+        abstract: "Energy above hull, stability and decomposition of every entry.",
+        discussion: """
+            JSON: one object per input entry, in input order: id, formula, formation_energy_per_atom \
+            (eV/atom), energy_above_hull (eV/atom), is_stable, decomposition_energy_per_atom (eV/atom, \
+            Bartel et al. 2020; null for pure elements), decomposes_to ({id, formula, amount}, amount = \
+            atom fraction). The table is sorted by energy above hull.
+            """)
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let dataset = try dataOptions.loadDataset()
+            let diagram = try PhaseDiagram(entries: dataset.allEntries)
+            let results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
+            print(try render(results), terminator: "")
+        }
+    }
+
+    private func render(_ results: [EntryStability]) throws -> String {
+        switch format {
+        case .json:
+            return try OutputWriting.json(results)
+        case .csv, .table:
+            let header = ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
+                          "decomposition_energy_per_atom", "decomposes_to"]
+            var ordered = results
+            if format == .table {
+                ordered = results.enumerated().sorted {
+                    ($0.element.energyAboveHull, $0.offset) < ($1.element.energyAboveHull, $1.offset)
+                }.map(\.element)
+            }
+            let rows = ordered.map { result in
+                [result.id ?? "-", result.formula,
+                 OutputWriting.number(result.formationEnergyPerAtom),
+                 OutputWriting.number(result.energyAboveHull),
+                 result.isStable ? "yes" : "no",
+                 result.decompositionEnergyPerAtom.map { OutputWriting.number($0) } ?? "-",
+                 result.decomposesTo.map { "\($0.formula) \(OutputWriting.number($0.amount, decimals: 3))" }
+                    .joined(separator: " + ")]
+            }
+            if format == .csv {
+                let fullRows = ordered.map { result in
+                    [result.id ?? "", result.formula, "\(result.formationEnergyPerAtom)", "\(result.energyAboveHull)",
+                     "\(result.isStable)", result.decompositionEnergyPerAtom.map { "\($0)" } ?? "",
+                     result.decomposesTo.map { "\($0.formula):\($0.amount)" }.joined(separator: " ")]
+                }
+                return OutputWriting.csv(header: header, rows: fullRows)
+            }
+            return OutputWriting.table(
+                header: ["id", "formula", "E_form (eV/atom)", "E_hull (eV/atom)", "stable", "E_decomp (eV/atom)", "decomposes to (atom fractions)"],
+                rows: rows)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `interphase` command: a thin shell over the Interphase library.
+@main
+struct InterphaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interphase",
+        abstract: "Grand-potential phase stability from DFT formation energies.",
+        discussion: """
+            Without --data, every command uses the bundled Li–P–O–N dataset (Materials Project \
+            formation energies with legacy corrections, via Bartel et al. 2020).
+            """,
+        subcommands: [HullCommand.self]
+    )
+}

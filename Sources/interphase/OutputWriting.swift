@@ -1,0 +1,58 @@
+import Foundation
+
+/// Writes results as the CLI prints them.
+enum OutputWriting {
+    /// Pretty JSON with keys in declaration order... sorted for stable output, and a final newline.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .throw
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// An aligned text table: a header, a rule, and rows; numeric-looking columns right-aligned.
+    static func table(header: [String], rows: [[String]]) -> String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        let numeric = header.indices.map { column in
+            !rows.isEmpty && rows.allSatisfy { row in
+                let cell = row[column]
+                return cell.isEmpty || cell == "-" || Double(cell) != nil
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let padding = String(repeating: " ", count: widths[index] - cell.count)
+                return numeric[index] ? padding + cell : cell + padding
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var lines = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        lines.append(contentsOf: rows.map(line))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// CSV with RFC 4180 quoting.
+    static func csv(header: [String], rows: [[String]]) -> String {
+        func quote(_ cell: String) -> String {
+            cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        }
+        return ([header] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// A number with a fixed number of decimals.
+    static func number(_ value: Double, decimals: Int = 4) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        return text == "-" + String(format: "%.\(decimals)f", 0.0) ? String(format: "%.\(decimals)f", 0.0) : text
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
