@@ -170,8 +170,9 @@ public struct PhaseDiagram: Sendable {
 
     /// Bartel et al.'s decomposition energy (eV/atom) of ``entries``[`index`]: for an unstable
     /// entry its energy above the hull; for a stable one minus its distance below the hull of
-    /// **all** other entries of its chemical system, unstable ones included; `nil` for a pure
-    /// element. (pymatgen's `get_equilibrium_reaction_energy` uses only the stable entries and
+    /// **all** other entries of its chemical system, unstable ones included, other than its own
+    /// polymorphs (a polymorph is not a decomposition; pymatgen's
+    /// `get_decomp_and_phase_separation_energy` excludes them too); `nil` for a pure element. (pymatgen's `get_equilibrium_reaction_energy` uses only the stable entries and
     /// differs where an unstable phase lies between the entry and the rest of the hull.)
     ///
     /// Bartel, C. J. et al. npj Comput. Mater. 6, 97 (2020).
@@ -182,7 +183,10 @@ public struct PhaseDiagram: Sendable {
         guard !entry.isElement else { return nil }
         guard isStable(entryAt: index) else { return energyAboveHull(ofEntryAt: index) }
         let system = Set(entry.composition.elements)
-        let others = entries.indices.filter { $0 != index && Set(entries[$0].composition.elements).isSubset(of: system) }
+        let others = entries.indices.filter {
+            Set(entries[$0].composition.elements).isSubset(of: system)
+                && !entries[$0].composition.isSameReducedComposition(as: entry.composition)
+        }
         // The references are pure entries, never `entry`, so the subsystem keeps them.
         guard let subsystem = try? PhaseDiagram(entries: others.map { entries[$0] }) else { return nil }
         return formationEnergiesPerAtom[index] - (try! subsystem.hullFormationEnergyPerAtom(at: entry.composition))

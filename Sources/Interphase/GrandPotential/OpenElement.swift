@@ -1,0 +1,73 @@
+/// An element exchanged with a reservoir at a fixed chemical potential (Li with a lithium metal
+/// anode, O with an oxygen atmosphere).
+///
+/// The chemical potential is relative to the element's reference in the same dataset:
+/// `chemicalPotential = μ − μ⁰`, in eV per atom, ≤ 0 (0 means in equilibrium with the pure
+/// element). For a metal working ion of charge z the voltage against its metal is
+/// V = −(μ − μ⁰) / (z e) (``voltage``).
+public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
+    /// The element exchanged with the reservoir.
+    public let element: Element
+    /// μ − μ⁰, eV per atom, ≤ 0.
+    public let chemicalPotential: Double
+
+    /// An open element at a chemical potential relative to its reference.
+    ///
+    /// - Parameters:
+    ///   - element: The element exchanged with the reservoir.
+    ///   - chemicalPotential: μ − μ⁰ in eV per atom; must be finite and ≤ 0.
+    /// - Throws: ``StabilityError/invalidChemicalPotential(element:value:)``.
+    public init(_ element: Element, chemicalPotential: Double) throws(StabilityError) {
+        guard chemicalPotential.isFinite, chemicalPotential <= OpenElement.referenceTolerance else {
+            throw .invalidChemicalPotential(element: element, value: chemicalPotential)
+        }
+        self.element = element
+        self.chemicalPotential = min(chemicalPotential, 0)
+    }
+
+    /// An open metal element at a voltage against its metal (V vs M/M^z+).
+    ///
+    /// - Parameters:
+    ///   - element: A metal working ion (``Element/workingIonCharge`` is not `nil`).
+    ///   - voltage: Volts vs the metal; finite and ≥ 0.
+    /// - Throws: ``StabilityError/voltageNeedsWorkingIon(_:)`` for a non-metal such as O,
+    ///   ``StabilityError/invalidVoltage(_:)`` for a negative or non-finite voltage.
+    public init(_ element: Element, voltage: Double) throws(StabilityError) {
+        guard let charge = element.workingIonCharge else { throw .voltageNeedsWorkingIon(element) }
+        guard voltage.isFinite, voltage >= -OpenElement.referenceTolerance else { throw .invalidVoltage(voltage) }
+        try self.init(element, chemicalPotential: -Double(charge) * voltage)
+    }
+
+    /// The voltage vs the metal (V), or `nil` when the element is not a metal working ion.
+    public var voltage: Double? { OpenElement.voltage(forChemicalPotential: chemicalPotential, of: element) }
+
+    /// V = −(μ − μ⁰)/z for a working ion of charge z, else `nil`.
+    public static func voltage(forChemicalPotential chemicalPotential: Double, of element: Element) -> Double? {
+        guard let charge = element.workingIonCharge else { return nil }
+        let voltage = -chemicalPotential / Double(charge)
+        return voltage == 0 ? 0 : voltage  // no −0
+    }
+
+    /// Chemical potentials this far above the reference (eV) are taken as the reference itself,
+    /// absorbing rounding in conversions from voltages.
+    static let referenceTolerance = 1e-12
+
+    public var description: String {
+        if let voltage { return "\(element.symbol) at \(voltage) V" }
+        return "\(element.symbol) at μ − μ⁰ = \(chemicalPotential) eV"
+    }
+}
+
+extension Element {
+    /// The charge z of the element as a working ion in a battery (Li⁺, Na⁺, K⁺, Rb⁺, Cs⁺: 1;
+    /// Mg²⁺, Ca²⁺, Zn²⁺: 2; Al³⁺: 3), or `nil` for elements that are not (O, N, ...), for which
+    /// no voltage is defined.
+    public var workingIonCharge: Int? {
+        switch symbol {
+        case "Li", "Na", "K", "Rb", "Cs": return 1
+        case "Mg", "Ca", "Zn": return 2
+        case "Al": return 3
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// What a composition becomes in equilibrium with reservoirs of its open elements: the result
+/// of ``GrandCanonicalLP/decompose(_:openElements:)`` and the row of `interphase decompose`.
+///
+/// Amounts are per formula unit of the input *as written* (`Li2PO2N` is one unit), products are
+/// counted in units of their reduced formula (`P2O5`, not `P4O10`), and energies are on the
+/// dataset's formation-energy scale (the elements at their references).
+public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
+    /// The input formula as written.
+    public var formula: String
+    /// The open element (the first, when several are open), or `nil`.
+    public var openElement: Element?
+    /// The open element's voltage vs its metal (V), or `nil` (no open element, or not a metal).
+    public var voltage: Double?
+    /// The open element's chemical potential relative to its reference (eV), or `nil`.
+    public var chemicalPotential: Double?
+    /// The equilibrium phases, amounts in reduced formula units per formula unit of the input,
+    /// sorted by formula.
+    public var products: [PhaseAmount]
+    /// Atoms of the (first) open element taken up per formula unit of the input (negative =
+    /// released); 0 with no open element.
+    public var openElementUptake: Double
+    /// The balanced reaction, e.g. `Li3PO4 + 8 Li -> Li3P + 4 Li2O`.
+    public var reaction: String
+    /// Energy of the reaction with the open element at its elemental reference, eV per atom of
+    /// the reactants (the closed-system reaction energy). The input's energy is its lowest
+    /// entry's when the data contain its composition, otherwise the closed hull's at its
+    /// composition.
+    public var reactionEnergyPerAtom: Double
+    /// Change of the grand potential Φ = E − Σ μ n_open from the input to the products, eV per
+    /// atom of the input, the open elements at their given chemical potentials; ≤ 0.
+    public var grandPotentialChangePerAtom: Double
+    /// Grand potential of the products, eV per formula unit of the input (formation scale).
+    public var grandPotential: Double
+    /// Chemical potentials of the closed elements (the LP's duals), eV/atom relative to their
+    /// references, by element symbol.
+    public var closedChemicalPotentials: [String: Double]
+    /// Uptake of every open element per formula unit (negative = released), by symbol.
+    public var openElementUptakes: [String: Double]
+
+    enum CodingKeys: String, CodingKey {
+        case formula
+        case openElement = "open_element"
+        case voltage
+        case chemicalPotential = "mu"
+        case products
+        case openElementUptake = "open_element_uptake"
+        case reaction
+        case reactionEnergyPerAtom = "reaction_energy_per_atom"
+        case grandPotentialChangePerAtom = "grand_potential_change_per_atom"
+        case grandPotential = "grand_potential"
+        case closedChemicalPotentials = "closed_chemical_potentials"
+        case openElementUptakes = "open_element_uptakes"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(formula, forKey: .formula)
+        try container.encode(openElement, forKey: .openElement)
+        try container.encode(voltage, forKey: .voltage)
+        try container.encode(chemicalPotential, forKey: .chemicalPotential)
+        try container.encode(products, forKey: .products)
+        try container.encode(openElementUptake, forKey: .openElementUptake)
+        try container.encode(reaction, forKey: .reaction)
+        try container.encode(reactionEnergyPerAtom, forKey: .reactionEnergyPerAtom)
+        try container.encode(grandPotentialChangePerAtom, forKey: .grandPotentialChangePerAtom)
+        try container.encode(grandPotential, forKey: .grandPotential)
+        try container.encode(closedChemicalPotentials, forKey: .closedChemicalPotentials)
+        try container.encode(openElementUptakes, forKey: .openElementUptakes)
+    }
+}

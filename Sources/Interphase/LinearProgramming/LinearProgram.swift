@@ -1,0 +1,244 @@
+internal import InterphaseShims
+
+/// A linear program min (or max) c·x subject to rows and column bounds,
+/// solved with GLPK's primal simplex.
+///
+/// This is the only type in the module that calls GLPK. `solve()` is one
+/// synchronous C call, `interphase_lp_solve`, so the GLPK problem object never
+/// crosses a thread or an `await`.
+struct LinearProgram: Sendable {
+    /// Direction of optimisation.
+    enum Objective: Sendable { case minimize, maximize }
+    /// How a constraint row compares with its bound.
+    enum Relation: Sendable { case equal, lessOrEqual, greaterOrEqual }
+    /// One row: `coefficients·x (relation) bound`.
+    struct Constraint: Sendable {
+        /// Dense row of length `columnCount`.
+        var coefficients: [Double]
+        var relation: Relation
+        var bound: Double
+    }
+
+    var objective: Objective
+    /// Objective coefficients; their count is the number of columns.
+    var costs: [Double]
+    var constraints: [Constraint]
+    /// Per column; `nil` = −∞. Defaults to all 0.
+    var lowerBounds: [Double?]
+    /// Per column; `nil` = +∞. Defaults to all `nil`.
+    var upperBounds: [Double?]
+
+    /// The number of variables, `costs.count`.
+    var columnCount: Int { costs.count }
+
+    /// Creates a program whose variables are all non-negative (x ≥ 0).
+    ///
+    /// - Parameters:
+    ///   - objective: minimise (default) or maximise.
+    ///   - costs: the objective coefficients, one per column.
+    ///   - constraints: the rows, each with `costs.count` coefficients.
+    init(objective: Objective = .minimize, costs: [Double], constraints: [Constraint]) {
+        self.objective = objective
+        self.costs = costs
+        self.constraints = constraints
+        self.lowerBounds = Array(repeating: 0, count: costs.count)
+        self.upperBounds = Array(repeating: nil, count: costs.count)
+    }
+
+    /// Solves the program.
+    ///
+    /// One synchronous call: create → load → solve → copy out → delete on the
+    /// calling thread (`interphase_lp_solve`: `glp_load_matrix` with the
+    /// nonzero coefficients only, `glp_scale_prob(GLP_SF_AUTO)`, `glp_simplex`
+    /// primal with presolve off and `GLP_MSG_OFF`, then `glp_get_status`).
+    /// Thread-safe: GLPK's environment is per thread, nothing is shared, and
+    /// the shim frees the thread's GLPK environment at the end of the call.
+    /// GLPK prints nothing; a GLPK fatal error becomes `.solverFailed`.
+    ///
+    /// - Returns: the optimum, with GLPK's duals (`glp_get_row_dual`) and
+    ///   reduced costs (`glp_get_col_dual`). For minimisation the dual of a
+    ///   binding `≤` row is ≤ 0 and of a binding `≥` row is ≥ 0; maximisation
+    ///   flips both signs.
+    /// - Throws: `LinearProgramError.invalidProblem` for wrong lengths,
+    ///   non-finite numbers or no columns; `.infeasible` (GLP_NOFEAS /
+    ///   GLP_INFEAS); `.unbounded` (GLP_UNBND); `.solverFailed` for a
+    ///   `glp_simplex` error code, another status, or a GLPK fatal error.
+    /// - Complexity: building the problem is O(rows × columns); the simplex
+    ///   usually takes a few times `rows` pivots, each O(rows × columns).
+    func solve() throws(LinearProgramError) -> LinearProgramSolution {
+        try validate()
+        let rowCount = constraints.count
+        let columnCount = self.columnCount
+
+        // Inputs, in one buffer: costs | matrix (row-major) | row bounds | lower | upper.
+        var inputs: [Double] = []
+        inputs.reserveCapacity(columnCount * (rowCount + 3) + rowCount)
+        inputs.append(contentsOf: costs)
+        for row in constraints { inputs.append(contentsOf: row.coefficients) }
+        inputs.append(contentsOf: constraints.map(\.bound))
+        inputs.append(contentsOf: lowerBounds.map { $0 ?? -.infinity })
+        inputs.append(contentsOf: upperBounds.map { $0 ?? .infinity })
+        let relations: [Int32] = constraints.map {
+            switch $0.relation {
+            case .equal: INTERPHASE_LP_EQUAL
+            case .lessOrEqual: INTERPHASE_LP_LESS_OR_EQUAL
+            case .greaterOrEqual: INTERPHASE_LP_GREATER_OR_EQUAL
+            }
+        }
+        // Outputs, in one buffer: values | reduced costs | row duals.
+        var outputs = [Double](repeating: 0, count: 2 * columnCount + rowCount)
+        var messageBuffer = [CChar](repeating: 0, count: 1024)
+        var objectiveValue = 0.0
+
+        let code: Int32 = inputs.withUnsafeBufferPointer { input in
+            relations.withUnsafeBufferPointer { relation in
+                outputs.withUnsafeMutableBufferPointer { output in
+                    messageBuffer.withUnsafeMutableBufferPointer { text in
+                        let base = input.baseAddress!
+                        let matrixStart = columnCount
+                        let boundsStart = matrixStart + rowCount * columnCount
+                        let lowerStart = boundsStart + rowCount
+                        let upperStart = lowerStart + columnCount
+                        var problem = InterphaseLPProblem(
+                            row_count: Int32(rowCount),
+                            column_count: Int32(columnCount),
+                            maximize: objective == .maximize ? 1 : 0,
+                            costs: base,
+                            matrix: base + matrixStart,
+                            row_relations: relation.baseAddress,
+                            row_bounds: base + boundsStart,
+                            column_lower: base + lowerStart,
+                            column_upper: base + upperStart)
+                        let out = output.baseAddress!
+                        var solution = InterphaseLPSolution(
+                            objective_value: 0,
+                            values: out,
+                            row_duals: out + 2 * columnCount,
+                            reduced_costs: out + columnCount,
+                            glpk_return_code: 0,
+                            glpk_status: 0,
+                            message: text.baseAddress,
+                            message_capacity: text.count)
+                        let code = interphase_lp_solve(&problem, &solution)
+                        objectiveValue = solution.objective_value
+                        return code
+                    }
+                }
+            }
+        }
+        let message = Self.string(from: messageBuffer)
+
+        switch code {
+        case INTERPHASE_LP_OPTIMAL:
+            return LinearProgramSolution(
+                objectiveValue: objectiveValue,
+                values: Array(outputs[0..<columnCount]),
+                rowDuals: Array(outputs[(2 * columnCount)...]),
+                reducedCosts: Array(outputs[columnCount..<(2 * columnCount)]))
+        case INTERPHASE_LP_INFEASIBLE:
+            throw .infeasible
+        case INTERPHASE_LP_UNBOUNDED:
+            throw .unbounded
+        case INTERPHASE_LP_INVALID_ARGUMENT:
+            throw .invalidProblem(message)
+        case INTERPHASE_LP_FATAL_ERROR:
+            throw .solverFailed("GLPK fatal error: \(message)")
+        case INTERPHASE_LP_OUT_OF_MEMORY:
+            throw .solverFailed("out of memory")
+        default:
+            throw .solverFailed(message.isEmpty ? "GLPK shim code \(code)" : message)
+        }
+    }
+
+    /// Checks lengths and finiteness so that every error the caller can fix is
+    /// an `.invalidProblem` with a precise message.
+    private func validate() throws(LinearProgramError) {
+        let n = columnCount
+        guard n > 0 else { throw .invalidProblem("the program has no columns") }
+        let cells = constraints.count.multipliedReportingOverflow(by: n)
+        guard n < Int(Int32.max), constraints.count < Int(Int32.max),
+            !cells.overflow, cells.partialValue < Int(Int32.max)
+        else { throw .invalidProblem("too many rows or columns for GLPK") }
+        guard lowerBounds.count == n, upperBounds.count == n else {
+            throw .invalidProblem(
+                "\(n) columns but \(lowerBounds.count) lower and \(upperBounds.count) upper bounds")
+        }
+        if let j = costs.firstIndex(where: { !$0.isFinite }) {
+            throw .invalidProblem("cost of column \(j) is not finite")
+        }
+        for (i, row) in constraints.enumerated() {
+            guard row.coefficients.count == n else {
+                throw .invalidProblem(
+                    "row \(i) has \(row.coefficients.count) coefficients, expected \(n)")
+            }
+            guard row.bound.isFinite, row.coefficients.allSatisfy(\.isFinite) else {
+                throw .invalidProblem("row \(i) has a non-finite coefficient or bound")
+            }
+        }
+        for j in 0..<n {
+            if let lower = lowerBounds[j], !lower.isFinite {
+                throw .invalidProblem("lower bound of column \(j) is not finite (use nil for none)")
+            }
+            if let upper = upperBounds[j], !upper.isFinite {
+                throw .invalidProblem("upper bound of column \(j) is not finite (use nil for none)")
+            }
+        }
+    }
+
+    /// The NUL-terminated text in `buffer`, trimmed of trailing newlines.
+    private static func string(from buffer: [CChar]) -> String {
+        let bytes = buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }
+        var text = String(decoding: bytes, as: UTF8.self)
+        while text.last?.isNewline == true { text.removeLast() }
+        return text
+    }
+
+    /// Runs the shim's test hook `interphase_lp_trigger_fatal_error`, which
+    /// makes an invalid GLPK call that would normally `abort()` the process,
+    /// and maps the result exactly as `solve()` does.
+    ///
+    /// - Returns: the error `solve()` would throw for that outcome
+    ///   (`.solverFailed` with GLPK's message), or `nil` if GLPK did not fail.
+    static func triggerGLPKFatalErrorForTesting() -> LinearProgramError? {
+        var buffer = [CChar](repeating: 0, count: 1024)
+        let code = buffer.withUnsafeMutableBufferPointer {
+            interphase_lp_trigger_fatal_error($0.baseAddress, $0.count)
+        }
+        guard code == INTERPHASE_LP_FATAL_ERROR else { return nil }
+        return .solverFailed("GLPK fatal error: \(string(from: buffer))")
+    }
+}
+
+/// The optimum of a `LinearProgram`.
+struct LinearProgramSolution: Sendable, Equatable {
+    /// c·x at the optimum (`glp_get_obj_val`).
+    let objectiveValue: Double
+    /// Primal x, per column (`glp_get_col_prim`).
+    let values: [Double]
+    /// Dual value of each constraint row (`glp_get_row_dual`).
+    let rowDuals: [Double]
+    /// Reduced cost of each column (`glp_get_col_dual`).
+    let reducedCosts: [Double]
+}
+
+/// Why a `LinearProgram` has no optimal solution.
+enum LinearProgramError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Wrong lengths, non-finite numbers, or no columns.
+    case invalidProblem(String)
+    /// No x satisfies the constraints (GLP_NOFEAS or GLP_INFEAS).
+    case infeasible
+    /// The objective improves without limit (GLP_UNBND).
+    case unbounded
+    /// GLPK returned an error code, ended with another status, or hit a fatal
+    /// error (the captured message).
+    case solverFailed(String)
+
+    var description: String {
+        switch self {
+        case .invalidProblem(let reason): "invalid linear program: \(reason)"
+        case .infeasible: "linear program is infeasible"
+        case .unbounded: "linear program is unbounded"
+        case .solverFailed(let reason): "GLPK failed: \(reason)"
+        }
+    }
+}

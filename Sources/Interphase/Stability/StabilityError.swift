@@ -1,0 +1,52 @@
+/// Why a decomposition, profile or window could not be computed.
+public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The composition contains an element with no entries in the data.
+    case elementNotInData(formula: String, element: Element)
+    /// The open element has no entries in the data.
+    case openElementNotInData(Element)
+    /// Every element of the composition is open: nothing is left to balance.
+    case noClosedElements(formula: String)
+    /// A chemical potential that is not finite or lies above the element's reference.
+    case invalidChemicalPotential(element: Element, value: Double)
+    /// A voltage that is negative or not finite.
+    case invalidVoltage(Double)
+    /// A voltage was given for an element that is not a metal working ion.
+    case voltageNeedsWorkingIon(Element)
+    /// The same element was opened twice.
+    case repeatedOpenElement(Element)
+    /// The linear program has no solution.
+    case infeasible(formula: String)
+    /// The linear program is unbounded.
+    case unbounded(formula: String)
+    /// GLPK failed (its message).
+    case solverFailed(String)
+    /// The underlying phase diagram failed.
+    case phaseDiagram(PhaseDiagramError)
+
+    public var description: String {
+        switch self {
+        case .elementNotInData(let formula, let element):
+            return "\(formula) contains \(element.symbol), which has no entries in the data"
+        case .openElementNotInData(let element):
+            return "the open element \(element.symbol) has no entries in the data"
+        case .noClosedElements(let formula):
+            return "\(formula) has no closed elements: every element is open to the reservoir"
+        case .invalidChemicalPotential(let element, let value):
+            return "the chemical potential of \(element.symbol) must be a finite number ≤ 0 eV relative to the pure element, got \(value)"
+        case .invalidVoltage(let value):
+            return "the voltage must be a finite number ≥ 0 V, got \(value)"
+        case .voltageNeedsWorkingIon(let element):
+            return "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (--mu, eV relative to the element) instead"
+        case .repeatedOpenElement(let element):
+            return "\(element.symbol) is opened more than once"
+        case .infeasible(let formula):
+            return "no combination of phases in the data has the composition of \(formula)"
+        case .unbounded(let formula):
+            return "the grand potential of \(formula) is unbounded below (a chemical potential above the pure element's?)"
+        case .solverFailed(let message):
+            return "the linear-programming solver failed: \(message)"
+        case .phaseDiagram(let error):
+            return error.description
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// The electrochemical stability window of a composition against a reservoir of one open
+/// element, with the products beyond each limit.
+///
+/// - Reduction limit: the highest voltage below which the composition takes up the open element
+///   (0 when it is stable against the metal).
+/// - Oxidation limit: the lowest voltage above which it releases it (`nil` when it never does).
+/// - Products at a limit: those of the first step beyond it.
+///
+/// For open elements that are not metal working ions (O, N, ...) the limits are given as
+/// chemical potentials only (`*_mu`), and the voltage fields are `nil`.
+public struct StabilityWindow: Codable, Equatable, Sendable {
+    /// The input formula as written.
+    public var formula: String
+    /// The open element.
+    public var openElement: Element
+    /// Energy above the hull (eV/atom) of the composition's lowest entry, `nil` when the data do
+    /// not contain the composition.
+    public var energyAboveHull: Double?
+    /// Whether the entry was first put onto the hull (Zhu et al.'s convention, `--stabilize`).
+    public var stabilized: Bool
+    /// Reduction limit, V vs the metal (`nil` for non-metals).
+    public var reductionLimitVoltage: Double?
+    /// Oxidation limit, V (`nil` when never oxidised, or for non-metals).
+    public var oxidationLimitVoltage: Double?
+    /// Reduction limit as μ − μ⁰ (eV); 0 when stable against the pure element.
+    public var reductionLimitChemicalPotential: Double
+    /// Oxidation limit as μ − μ⁰ (eV), `nil` when never oxidised.
+    public var oxidationLimitChemicalPotential: Double?
+    /// Products of the first step below the reduction limit (empty when there is none).
+    public var reductionProducts: [PhaseAmount]
+    /// Products of the first step above the oxidation limit (empty when there is none).
+    public var oxidationProducts: [PhaseAmount]
+    /// The whole profile.
+    public var profile: [ProfileStep]
+    /// `true` when no exact zero-uptake step exists (a composition that is not exactly
+    /// charge-balanced) and the window is the range where |uptake| ≤ ``uptakeTolerance``.
+    public var windowWithinTolerance: Bool
+    /// The uptake tolerance used for the fallback, atoms per formula unit; `nil` when unused.
+    public var uptakeTolerance: Double?
+    /// How the window was obtained, in words (which convention, what was stabilised).
+    public var note: String
+
+    public init(
+        formula: String, openElement: Element, energyAboveHull: Double?, stabilized: Bool,
+        reductionLimitVoltage: Double?, oxidationLimitVoltage: Double?,
+        reductionLimitChemicalPotential: Double, oxidationLimitChemicalPotential: Double?,
+        reductionProducts: [PhaseAmount], oxidationProducts: [PhaseAmount], profile: [ProfileStep],
+        windowWithinTolerance: Bool, uptakeTolerance: Double?, note: String
+    ) {
+        self.formula = formula
+        self.openElement = openElement
+        self.energyAboveHull = energyAboveHull
+        self.stabilized = stabilized
+        self.reductionLimitVoltage = reductionLimitVoltage
+        self.oxidationLimitVoltage = oxidationLimitVoltage
+        self.reductionLimitChemicalPotential = reductionLimitChemicalPotential
+        self.oxidationLimitChemicalPotential = oxidationLimitChemicalPotential
+        self.reductionProducts = reductionProducts
+        self.oxidationProducts = oxidationProducts
+        self.profile = profile
+        self.windowWithinTolerance = windowWithinTolerance
+        self.uptakeTolerance = uptakeTolerance
+        self.note = note
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case formula
+        case openElement = "open_element"
+        case energyAboveHull = "energy_above_hull"
+        case stabilized
+        case reductionLimitVoltage = "reduction_limit_V"
+        case oxidationLimitVoltage = "oxidation_limit_V"
+        case reductionLimitChemicalPotential = "reduction_limit_mu"
+        case oxidationLimitChemicalPotential = "oxidation_limit_mu"
+        case reductionProducts = "reduction_products"
+        case oxidationProducts = "oxidation_products"
+        case profile
+        case windowWithinTolerance = "window_within_tolerance"
+        case uptakeTolerance = "uptake_tolerance"
+        case note
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(formula, forKey: .formula)
+        try container.encode(openElement, forKey: .openElement)
+        try container.encode(energyAboveHull, forKey: .energyAboveHull)
+        try container.encode(stabilized, forKey: .stabilized)
+        try container.encode(reductionLimitVoltage, forKey: .reductionLimitVoltage)
+        try container.encode(oxidationLimitVoltage, forKey: .oxidationLimitVoltage)
+        try container.encode(reductionLimitChemicalPotential, forKey: .reductionLimitChemicalPotential)
+        try container.encode(oxidationLimitChemicalPotential, forKey: .oxidationLimitChemicalPotential)
+        try container.encode(reductionProducts, forKey: .reductionProducts)
+        try container.encode(oxidationProducts, forKey: .oxidationProducts)
+        try container.encode(profile, forKey: .profile)
+        try container.encode(windowWithinTolerance, forKey: .windowWithinTolerance)
+        try container.encode(uptakeTolerance, forKey: .uptakeTolerance)
+        try container.encode(note, forKey: .note)
+    }
+}

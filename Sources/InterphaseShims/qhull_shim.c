@@ -1,0 +1,150 @@
+/*
+ * qhull_shim.c: triangulated convex hulls through reentrant qhull (libqhull_r).
+ *
+ * One qhT per call (heap-allocated, so no large stack frame on small thread
+ * stacks); qhull's error stream is an open_memstream buffer, so nothing is
+ * printed; the input points are copied into a buffer owned by this call that
+ * outlives every use qhull makes of it.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "InterphaseShims.h"
+
+#include <libqhull_r/qhull_ra.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Copies the triangulated facets of a finished qhull run into result.
+ * Returns INTERPHASE_HULL_OK, INTERPHASE_HULL_OUT_OF_MEMORY, or qh_ERRother
+ * (after writing a message to errors) if a facet is not a simplex. */
+static int copy_facets(qhT *qh, int dimension, InterphaseHullResult *result, FILE *errors) {
+    facetT *facet;
+    vertexT *vertex, **vertexp;
+    int count = 0;
+
+    FORALLfacets {
+        count++;
+    }
+    result->dimension = dimension;
+    result->facet_count = 0;
+    if (count == 0) {
+        fprintf(errors, "QH6000 interphase shim: qhull returned no facets\n");
+        return qh_ERRother;
+    }
+    size_t cells = (size_t)count * (size_t)dimension;
+    result->vertices = malloc(cells * sizeof(int));
+    result->normals = malloc(cells * sizeof(double));
+    result->offsets = malloc((size_t)count * sizeof(double));
+    if (result->vertices == NULL || result->normals == NULL || result->offsets == NULL) {
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+
+    int f = 0;
+    FORALLfacets {
+        if (qh_setsize(qh, facet->vertices) != dimension || facet->normal == NULL) {
+            fprintf(errors, "QH6000 interphase shim: facet f%u is not a simplex with a normal "
+                            "(%d vertices)\n", facet->id, qh_setsize(qh, facet->vertices));
+            return qh_ERRother;
+        }
+        int *ids = result->vertices + (size_t)f * (size_t)dimension;
+        int k = 0;
+        /* Same vertex order as qhull's own 'i' output: swapping the first two
+         * vertices of a clockwise-oriented facet gives every simplex the same
+         * orientation relative to its outward normal. */
+        if (facet->toporient ^ qh_ORIENTclock) {
+            FOREACHvertex_(facet->vertices) {
+                ids[k++] = qh_pointid(qh, vertex->point);
+            }
+        } else {
+            FOREACHvertexreverse12_(facet->vertices) {
+                ids[k++] = qh_pointid(qh, vertex->point);
+            }
+        }
+        memcpy(result->normals + (size_t)f * (size_t)dimension, facet->normal,
+               (size_t)dimension * sizeof(double));
+        result->offsets[f] = facet->offset;
+        f++;
+    }
+    result->facet_count = f;
+    return INTERPHASE_HULL_OK;
+}
+
+int interphase_hull_compute(const double *points, int point_count, int dimension,
+                            InterphaseHullResult *result) {
+    if (result == NULL) {
+        return INTERPHASE_HULL_INVALID_ARGUMENT;
+    }
+    memset(result, 0, sizeof(*result));
+    if (points == NULL || dimension < 2 || point_count < dimension + 1) {
+        return INTERPHASE_HULL_INVALID_ARGUMENT;
+    }
+    size_t cells = (size_t)point_count * (size_t)dimension;
+    for (size_t i = 0; i < cells; i++) {
+        if (!isfinite(points[i])) {
+            return INTERPHASE_HULL_INVALID_ARGUMENT;
+        }
+    }
+
+    char *message = NULL;
+    size_t message_length = 0;
+    FILE *errors = open_memstream(&message, &message_length);
+    if (errors == NULL) {
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+    /* coordT is double in the Debian build (REALfloat 0). qhull keeps a
+     * pointer to this buffer until qh_freeqhull; it is freed after that. */
+    coordT *coordinates = malloc(cells * sizeof(coordT));
+    qhT *qh = malloc(sizeof(qhT));
+    if (coordinates == NULL || qh == NULL) {
+        free(coordinates);
+        free(qh);
+        fclose(errors);
+        free(message);
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+    for (size_t i = 0; i < cells; i++) {
+        coordinates[i] = (coordT)points[i];
+    }
+
+    char command[] = "qhull Qt i"; /* qhull wants a mutable string starting with "qhull " */
+    qh_zero(qh, errors);
+    /* outfile NULL: qhull skips qh_produce_output and only prepares
+     * (triangulates) the output; errors and warnings go to the memstream. */
+    int code = qh_new_qhull(qh, dimension, point_count, coordinates, False, command,
+                            NULL, errors);
+    if (code == qh_ERRnone) {
+        code = copy_facets(qh, dimension, result, errors);
+    }
+    qh_freeqhull(qh, !qh_ALL);
+    int current_long = 0, total_long = 0;
+    qh_memfreeshort(qh, &current_long, &total_long);
+    free(qh);
+    free(coordinates);
+
+    fclose(errors); /* finalises message and message_length */
+    result->message = message;
+    if (code != INTERPHASE_HULL_OK) {
+        free(result->vertices);
+        free(result->normals);
+        free(result->offsets);
+        result->vertices = NULL;
+        result->normals = NULL;
+        result->offsets = NULL;
+        result->facet_count = 0;
+    }
+    return code;
+}
+
+void interphase_hull_free(InterphaseHullResult *result) {
+    if (result == NULL) {
+        return;
+    }
+    free(result->vertices);
+    free(result->normals);
+    free(result->offsets);
+    free(result->message);
+    memset(result, 0, sizeof(*result));
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Interphase
+
+/// `interphase decompose`: equilibrium products at fixed chemical potentials (GLPK).
+struct DecomposeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decompose",
+        abstract: "What compositions become, alone or in contact with a reservoir of one open element.",
+        discussion: """
+            Solves the grand-canonical linear program with GLPK. Amounts are per formula unit of \
+            each input as written; products are counted in units of their reduced formula. \
+            open_element_uptake > 0: the open element is taken up. reaction_energy_per_atom: eV per \
+            atom of the reactants with the open element at its reference; \
+            grand_potential_change_per_atom: eV per atom of the input at the given potential (≤ 0).
+            """)
+
+    @Argument(help: "One or more formulas (e.g. Li2PO2N Li3PO4).")
+    var formulas: [String]
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var openOptions: OpenElementOptions
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("--format csv is not available for decompose; use table or json") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let open = try openOptions.openElement()
+            let dataset = try dataOptions.loadDataset()
+            let lp = GrandCanonicalLP(diagram: try PhaseDiagram(entries: dataset.allEntries))
+            var results: [GrandCanonicalDecomposition] = []
+            for formula in formulas {
+                let composition = try Composition(parsing: formula)
+                results.append(try lp.decompose(composition, formula: formula, openElements: open.map { [$0] } ?? []))
+            }
+            if format == .json {
+                print(try OutputWriting.json(results), terminator: "")
+                return
+            }
+            let rows = results.map { result in
+                [result.formula,
+                 result.products.map { "\(OutputWriting.number($0.amount, decimals: 4)) \($0.formula)" }.joined(separator: " + "),
+                 result.openElement == nil ? "-" : OutputWriting.number(result.openElementUptake),
+                 OutputWriting.number(result.reactionEnergyPerAtom),
+                 OutputWriting.number(result.grandPotentialChangePerAtom),
+                 result.reaction]
+            }
+            if let open {
+                print("open element: \(open)")
+            }
+            print(OutputWriting.table(
+                header: ["formula", "products (per formula unit)", "uptake", "ΔE_rxn (eV/atom)", "ΔΦ (eV/atom)", "reaction"],
+                rows: rows), terminator: "")
+        }
+    }
+}

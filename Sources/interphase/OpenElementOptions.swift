@@ -1,0 +1,51 @@
+import ArgumentParser
+import Interphase
+
+/// `--open X (--voltage V | --mu M)`: one element open to a reservoir.
+struct OpenElementOptions: ParsableArguments {
+    @Option(help: "The element open to a reservoir (e.g. Li, Na, Mg, O).")
+    var open: String?
+
+    @Option(help: "Voltage vs the open metal (V). Only for metal working ions (Li, Na, K, Mg, Ca, Zn, ...).")
+    var voltage: String?
+
+    @Option(help: ArgumentHelp("Chemical potential of the open element relative to its pure phase (eV, ≤ 0).", valueName: "eV"))
+    var mu: String?
+
+    /// The open element, or `nil` when none was given.
+    func openElement() throws -> OpenElement? {
+        guard let open else {
+            if voltage != nil || mu != nil { throw ValidationError("--voltage and --mu need --open (e.g. --open Li)") }
+            return nil
+        }
+        let element = try parseElement(open, option: "--open")
+        switch (voltage, mu) {
+        case (let voltage?, nil):
+            return try OpenElement(element, voltage: try parseNumber(voltage, option: "--voltage"))
+        case (nil, let mu?):
+            return try OpenElement(element, chemicalPotential: try parseNumber(mu, option: "--mu"))
+        case (nil, nil):
+            throw ValidationError("--open \(open) needs --voltage V or --mu eV")
+        case (_?, _?):
+            throw ValidationError("give either --voltage or --mu, not both")
+        }
+    }
+}
+
+/// An element symbol from the command line, with a clear error.
+func parseElement(_ text: String, option: String) throws -> Element {
+    guard let element = Element(symbol: text.trimmingCharacters(in: .whitespaces)) else {
+        throw ValidationError("\(option): \"\(text)\" is not an element symbol (e.g. Li)")
+    }
+    return element
+}
+
+/// A finite number from the command line, with a clear error.
+func parseNumber(_ text: String, option: String) throws -> Double {
+    guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+        throw ValidationError("\(option): \"\(text)\" is not a finite number")
+    }
+    return value
+}
+
+import Foundation

@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+@testable import Interphase
+
+/// Tests of `LinearProgram` (GLPK primal simplex through InterphaseShims).
+///
+/// Tolerance: these programs are tiny with small-integer data, so the simplex
+/// lands on an exact vertex and GLPK's values carry only rounding from
+/// scaling and LU factorisation, ~1e-15 relative. 1e-9 accepts that with a
+/// large margin and still rejects any other vertex or dual (off by ≥ 0.5).
+@Suite("LinearProgram")
+struct LinearProgramTests {
+    static let tolerance = 1e-9
+
+    private func isClose(_ a: [Double], _ b: [Double]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= Self.tolerance }
+    }
+
+    /// Hillier & Lieberman's Wyndor Glass problem: max 3x + 5y, x ≤ 4,
+    /// 2y ≤ 12, 3x + 2y ≤ 18. Optimum (2, 6), z = 36, shadow prices (0, 1.5, 1).
+    static let wyndor = LinearProgram(
+        objective: .maximize, costs: [3, 5],
+        constraints: [
+            .init(coefficients: [1, 0], relation: .lessOrEqual, bound: 4),
+            .init(coefficients: [0, 2], relation: .lessOrEqual, bound: 12),
+            .init(coefficients: [3, 2], relation: .lessOrEqual, bound: 18),
+        ])
+
+    @Test("Textbook maximisation (Wyndor): optimum, shadow prices, reduced costs")
+    func wyndor() throws {
+        let solution = try Self.wyndor.solve()
+        #expect(abs(solution.objectiveValue - 36) <= Self.tolerance)
+        #expect(isClose(solution.values, [2, 6]), "\(solution.values)")
+        #expect(isClose(solution.rowDuals, [0, 1.5, 1]), "\(solution.rowDuals)")
+        #expect(isClose(solution.reducedCosts, [0, 0]), "\(solution.reducedCosts)")
+    }
+
+    @Test("Minimisation with ≥ rows: optimum (3, 1), duals (1.5, 0.5)")
+    func minimizeGreaterOrEqual() throws {
+        // min 2x + 3y, x + y ≥ 4, x + 3y ≥ 6. Both rows bind at (3, 1);
+        // duals solve y1 + y2 = 2, y1 + 3 y2 = 3.
+        let program = LinearProgram(
+            costs: [2, 3],
+            constraints: [
+                .init(coefficients: [1, 1], relation: .greaterOrEqual, bound: 4),
+                .init(coefficients: [1, 3], relation: .greaterOrEqual, bound: 6),
+            ])
+        let solution = try program.solve()
+        #expect(abs(solution.objectiveValue - 9) <= Self.tolerance)
+        #expect(isClose(solution.values, [3, 1]))
+        #expect(isClose(solution.rowDuals, [1.5, 0.5]))
+        #expect(isClose(solution.reducedCosts, [0, 0]))
+    }
+
+    @Test("Equality row, free column and upper bound: x = -3 at y = 5")
+    func boundsAndEquality() throws {
+        // min x, x + y = 2, x free, 0 ≤ y ≤ 5. Optimum x = -3, y = 5 (at its
+        // upper bound); row dual 1; reduced cost of y = 0 - 1·1 = -1.
+        var program = LinearProgram(
+            costs: [1, 0],
+            constraints: [.init(coefficients: [1, 1], relation: .equal, bound: 2)])
+        program.lowerBounds = [nil, 0]
+        program.upperBounds = [nil, 5]
+        let solution = try program.solve()
+        #expect(abs(solution.objectiveValue + 3) <= Self.tolerance)
+        #expect(isClose(solution.values, [-3, 5]))
+        #expect(isClose(solution.rowDuals, [1]))
+        #expect(isClose(solution.reducedCosts, [0, -1]))
+    }
+
+    @Test("Infeasible: x + y ≤ 1 and x + y ≥ 2")
+    func infeasible() {
+        let program = LinearProgram(
+            costs: [1, 1],
+            constraints: [
+                .init(coefficients: [1, 1], relation: .lessOrEqual, bound: 1),
+                .init(coefficients: [1, 1], relation: .greaterOrEqual, bound: 2),
+            ])
+        #expect(throws: LinearProgramError.infeasible) { try program.solve() }
+    }
+
+    @Test("Unbounded: max x with x - y ≤ 1")
+    func unbounded() {
+        let program = LinearProgram(
+            objective: .maximize, costs: [1, 0],
+            constraints: [.init(coefficients: [1, -1], relation: .lessOrEqual, bound: 1)])
+        #expect(throws: LinearProgramError.unbounded) { try program.solve() }
+    }
+
+    @Test("Invalid problems are rejected before GLPK runs")
+    func invalid() {
+        func isInvalid(_ program: LinearProgram) -> Bool {
+            do {
+                _ = try program.solve()
+                return false
+            } catch {
+                if case .invalidProblem = error { return true }
+                return false
+            }
+        }
+        #expect(isInvalid(LinearProgram(costs: [], constraints: [])))
+        #expect(isInvalid(LinearProgram(
+            costs: [1, 2], constraints: [.init(coefficients: [1, 2, 3], relation: .equal, bound: 1)])))
+        #expect(isInvalid(LinearProgram(costs: [.nan, 2], constraints: [])))
+        #expect(isInvalid(LinearProgram(
+            costs: [1, 2], constraints: [.init(coefficients: [1, .infinity], relation: .equal, bound: 1)])))
+        var shortBounds = LinearProgram(costs: [1, 2], constraints: [])
+        shortBounds.lowerBounds = [0]
+        #expect(isInvalid(shortBounds))
+        var infiniteBound = LinearProgram(costs: [1, 2], constraints: [])
+        infiniteBound.upperBounds = [.infinity, nil]
+        #expect(isInvalid(infiniteBound))
+    }
+
+    @Test("glp_simplex error code (lower bound > upper bound) becomes .solverFailed")
+    func simplexErrorCode() {
+        var program = LinearProgram(costs: [1], constraints: [])
+        program.lowerBounds = [5]
+        program.upperBounds = [1]
+        #expect {
+            try program.solve()
+        } throws: { error in
+            guard case .solverFailed(let message) = error as? LinearProgramError else { return false }
+            return message.contains("GLP_EBOUND")
+        }
+    }
+
+    /// Synchronous on purpose: the fatal error and the follow-up solve run on
+    /// the same thread, whose GLPK environment the shim had to free.
+    @Test("A GLPK fatal error (invalid argument) becomes .solverFailed, and GLPK still works")
+    func fatalErrorIsCaught() throws {
+        let error = try #require(LinearProgram.triggerGLPKFatalErrorForTesting())
+        guard case .solverFailed(let message) = error else {
+            Issue.record("expected .solverFailed, got \(error)")
+            return
+        }
+        // GLPK's own text: "glp_set_obj_coef: j = 2; column number out of range".
+        #expect(message.contains("glp_set_obj_coef"), "\(message)")
+        #expect(message.contains("out of range"), "\(message)")
+        // Same thread, fresh environment: a normal solve still gives the textbook answer.
+        let solution = try Self.wyndor.solve()
+        #expect(abs(solution.objectiveValue - 36) <= Self.tolerance)
+    }
+
+    @Test("4 threads × 200 LPs and hulls give results identical to a serial run")
+    func concurrency() async throws {
+        // Composition-like programs: 4 rows, 40 columns, coefficients in
+        // [0, 100], costs in [1, 10] eV, b = A x0 with x0 ≥ 0 so each is feasible
+        // and (positive costs, x ≥ 0) bounded.
+        var generator = SeededGenerator(seed: 99)
+        let programs: [LinearProgram] = (0..<10).map { _ in
+            let rows = (0..<4).map { _ in (0..<40).map { _ in Double(Int.random(in: 0...100, using: &generator)) } }
+            let x0 = (0..<40).map { _ in Double.random(in: 0...1, using: &generator) }
+            return LinearProgram(
+                costs: (0..<40).map { _ in Double.random(in: 1...10, using: &generator) },
+                constraints: rows.map { row in
+                    .init(coefficients: row, relation: .equal,
+                          bound: zip(row, x0).reduce(0) { $0 + $1.0 * $1.1 })
+                })
+        }
+        let pointSets: [[[Double]]] = (0..<10).map { k in
+            let dimension = 3 + k % 2
+            return (0..<50).map { _ in (0..<dimension).map { _ in Double.random(in: -1...1, using: &generator) } }
+        }
+        let expectedSolutions = try programs.map { try $0.solve() }
+        let expectedHulls = try pointSets.map { try HullSnapshot(ConvexHull(points: $0)) }
+
+        let threadCount = 4, iterations = 200
+        let tally = Tally()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            for t in 0..<threadCount {
+                let thread = Thread {
+                    var mismatches = 0
+                    for i in 0..<iterations {
+                        let k = (i + t) % programs.count
+                        // Exact equality: the same deterministic computation on the
+                        // same input must be bit-identical unless state is shared.
+                        if (try? programs[k].solve()) != expectedSolutions[k] { mismatches += 1 }
+                        if (try? HullSnapshot(ConvexHull(points: pointSets[k]))) != expectedHulls[k] {
+                            mismatches += 1
+                        }
+                    }
+                    if tally.finish(mismatches: mismatches, threadCount: threadCount) {
+                        continuation.resume()
+                    }
+                }
+                thread.start()
+            }
+        }
+        #expect(tally.mismatches == 0)
+        #expect(tally.finished == threadCount)
+    }
+}
+
+/// Equatable copy of a hull's facets, for comparing runs.
+private struct HullSnapshot: Equatable {
+    let simplices: [[Int]]
+    let normals: [[Double]]
+    let offsets: [Double]
+    init(_ hull: ConvexHull) {
+        simplices = hull.simplices
+        normals = hull.normals
+        offsets = hull.offsets
+    }
+}
+
+/// Counts finished threads and mismatches under a lock.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _mismatches = 0
+    private var _finished = 0
+
+    var mismatches: Int { lock.withLock { _mismatches } }
+    var finished: Int { lock.withLock { _finished } }
+
+    /// Records one thread's result; true for the last thread to finish.
+    func finish(mismatches: Int, threadCount: Int) -> Bool {
+        lock.withLock {
+            _mismatches += mismatches
+            _finished += 1
+            return _finished == threadCount
+        }
+    }
+}
+
+/// SplitMix64: a tiny deterministic generator so test data is reproducible.
+fileprivate struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
