@@ -70,6 +70,12 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
     /// The steps, from μ − μ⁰ = 0 (0 V) downward in μ (upward in voltage).
     public var steps: [ProfileStep]
 
+    public init(formula: String, openElement: Element, steps: [ProfileStep]) {
+        self.formula = formula
+        self.openElement = openElement
+        self.steps = steps
+    }
+
     /// The chemical potentials (μ − μ⁰, eV) at which the equilibrium changes, descending.
     public var criticalChemicalPotentials: [Double] { steps.compactMap(\.chemicalPotentialLow) }
 

@@ -1,0 +1,167 @@
+extension PhaseDiagram {
+    /// Uptakes within this many atoms per atom of the input are zero (rounding in the LP).
+    static let zeroUptakeTolerance = 1e-8
+
+    /// The default tolerance of the fallback window for compositions that are not exactly
+    /// charge-balanced, atoms of the open element per formula unit.
+    public static let defaultUptakeTolerance = 0.05
+
+    /// The electrochemical stability window of `composition` against a reservoir of
+    /// `openElement`, with the products beyond each limit.
+    ///
+    /// Conventions (see ``StabilityWindow``):
+    /// - The window is the zero-uptake step of the composition's own profile (pymatgen's
+    ///   `get_element_profile` convention). For a metastable compound (above the hull) that step
+    ///   may have zero width: the single chemical potential where the uptake changes sign.
+    /// - With `stabilize`, Zhu, He & Mo's convention: a compound present in the data is first
+    ///   put onto the hull (its energy lowered by its energy above hull plus 1e-8 eV/atom); for a
+    ///   composition absent from the data this changes nothing, and the note says so.
+    /// - A composition absent from the data that has no exact zero-uptake step (one that is not
+    ///   exactly charge-balanced, such as Li2.94PO3.50N0.31) gets, as a fallback, the range over
+    ///   which |uptake| ≤ `uptakeTolerance`, with ``StabilityWindow/windowWithinTolerance`` set.
+    ///
+    /// - Parameters:
+    ///   - composition: One formula unit as written.
+    ///   - formula: The formula as the user wrote it (default: the composition's).
+    ///   - openElement: The element exchanged with the reservoir.
+    ///   - stabilize: Put a metastable compound onto the hull first.
+    ///   - uptakeTolerance: Atoms per formula unit for the fallback window.
+    /// - Throws: ``StabilityError`` as ``voltageProfile(of:formula:openElement:)``.
+    public func stabilityWindow(
+        of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
+        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
+    ) throws(StabilityError) -> StabilityWindow {
+        let formula = formula ?? composition.formula
+        guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
+        for element in composition.elements where !elements.contains(element) {
+            throw .elementNotInData(formula: formula, element: element)
+        }
+        let own = lowestEntryIndex(matching: composition)
+        let ownEnergyAboveHull = own.map { self.energyAboveHull(ofEntryAt: $0) }
+        var notes: [String] = []
+        var diagram = self
+        var stabilized = false
+        if stabilize {
+            if let own {
+                if !isStable(entryAt: own) {
+                    let shift = max(ownEnergyAboveHull ?? 0, 0) + 1e-8
+                    diagram = try loweringEntry(at: own, byPerAtom: shift)
+                    stabilized = true
+                    notes.append("stabilized: \(entries[own].label) lowered by \(formatEnergy(shift)) eV/atom onto the hull (Zhu et al.'s convention)")
+                } else {
+                    notes.append("already on the hull: --stabilize changes nothing")
+                }
+            } else {
+                notes.append("\(formula) is absent from the data: --stabilize changes nothing")
+            }
+        }
+        let profile = try diagram.voltageProfile(of: composition, formula: formula, openElement: openElement)
+        let steps = profile.steps
+        let zero = PhaseDiagram.zeroUptakeTolerance * composition.numberOfAtoms
+        var windowStart: Int?   // first step inside the window
+        var windowEnd: Int?     // last step inside the window
+        var withinTolerance = false
+
+        if let first = steps.firstIndex(where: { abs($0.openElementUptake) <= zero }) {
+            var last = first
+            while last + 1 < steps.count, abs(steps[last + 1].openElementUptake) <= zero { last += 1 }
+            windowStart = first
+            windowEnd = last
+            notes.insert(own.map { isStable(entryAt: $0) || stabilized } == true
+                ? "window = the zero-uptake step of a compound on the hull"
+                : "window = the zero-uptake step of the composition's own profile", at: 0)
+        } else {
+            // The uptake changes sign between two steps (or before the first one).
+            let crossing = steps.firstIndex { $0.openElementUptake < 0 } ?? steps.count
+            if own == nil, uptakeTolerance > 0 {
+                var first = crossing
+                while first > 0, abs(steps[first - 1].openElementUptake) <= uptakeTolerance { first -= 1 }
+                var last = crossing - 1
+                while last + 1 < steps.count, abs(steps[last + 1].openElementUptake) <= uptakeTolerance { last += 1 }
+                if first <= last {
+                    windowStart = first
+                    windowEnd = last
+                    withinTolerance = true
+                    notes.insert("no exact zero-uptake step (the composition is not exactly balanced): window = the range where |uptake| ≤ \(uptakeTolerance) per formula unit", at: 0)
+                }
+            }
+            if windowStart == nil {
+                notes.insert("no zero-uptake step: the window has zero width where the uptake changes sign (the composition is metastable)", at: 0)
+                return StabilityWindow.zeroWidth(
+                    formula: formula, openElement: openElement, energyAboveHull: ownEnergyAboveHull,
+                    stabilized: stabilized, steps: steps, crossing: crossing, note: notes.joined(separator: "; "))
+            }
+        }
+        let start = windowStart!, end = windowEnd!
+        let reductionMu = steps[start].chemicalPotentialHigh
+        let oxidationMu = steps[end].chemicalPotentialLow
+        return StabilityWindow(
+            formula: formula, openElement: openElement, energyAboveHull: ownEnergyAboveHull, stabilized: stabilized,
+            reductionLimitVoltage: OpenElement.voltage(forChemicalPotential: reductionMu, of: openElement),
+            oxidationLimitVoltage: oxidationMu.flatMap { OpenElement.voltage(forChemicalPotential: $0, of: openElement) },
+            reductionLimitChemicalPotential: reductionMu,
+            oxidationLimitChemicalPotential: oxidationMu,
+            reductionProducts: start > 0 ? steps[start - 1].products : [],
+            oxidationProducts: end + 1 < steps.count ? steps[end + 1].products : [],
+            profile: steps,
+            windowWithinTolerance: withinTolerance,
+            uptakeTolerance: withinTolerance ? uptakeTolerance : nil,
+            note: notes.joined(separator: "; "))
+    }
+
+    /// The windows of every stable phase that contains `openElement` (pure elements excluded),
+    /// in entry order.
+    public func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
+        var windows: [StabilityWindow] = []
+        for index in stableIndices where entries[index].composition.contains(openElement) && !entries[index].isElement {
+            windows.append(try stabilityWindow(of: entries[index].composition, formula: entries[index].formula, openElement: openElement))
+        }
+        return windows
+    }
+
+    /// The index of the lowest entry with the same reduced composition, if any.
+    func lowestEntryIndex(matching composition: Composition) -> Int? {
+        var best: Int?
+        for (index, entry) in entries.enumerated() where entry.composition.isSameReducedComposition(as: composition) {
+            if best == nil || formationEnergiesPerAtom[index] < formationEnergiesPerAtom[best!] { best = index }
+        }
+        return best
+    }
+
+    /// The same diagram with ``entries``[`index`] lowered by `shift` eV/atom.
+    func loweringEntry(at index: Int, byPerAtom shift: Double) throws(StabilityError) -> PhaseDiagram {
+        var lowered = entries
+        lowered[index].energy -= shift * lowered[index].composition.numberOfAtoms
+        lowered[index].attributes["stabilized_by_eV_per_atom"] = formatEnergy(shift)
+        do {
+            return try PhaseDiagram(entries: lowered)
+        } catch {
+            throw .phaseDiagram(error)
+        }
+    }
+
+    private func formatEnergy(_ value: Double) -> String {
+        String(format: "%.6g", value)
+    }
+}
+
+extension StabilityWindow {
+    /// A zero-width window at the boundary between step `crossing − 1` (taking up) and step
+    /// `crossing` (releasing).
+    static func zeroWidth(
+        formula: String, openElement: Element, energyAboveHull: Double?, stabilized: Bool,
+        steps: [ProfileStep], crossing: Int, note: String
+    ) -> StabilityWindow {
+        let mu = crossing < steps.count ? steps[crossing].chemicalPotentialHigh : (steps.last?.chemicalPotentialLow ?? 0)
+        let voltage = OpenElement.voltage(forChemicalPotential: mu, of: openElement)
+        return StabilityWindow(
+            formula: formula, openElement: openElement, energyAboveHull: energyAboveHull, stabilized: stabilized,
+            reductionLimitVoltage: voltage, oxidationLimitVoltage: crossing < steps.count ? voltage : nil,
+            reductionLimitChemicalPotential: mu, oxidationLimitChemicalPotential: crossing < steps.count ? mu : nil,
+            reductionProducts: crossing > 0 ? steps[crossing - 1].products : [],
+            oxidationProducts: crossing < steps.count ? steps[crossing].products : [],
+            profile: steps, windowWithinTolerance: false, uptakeTolerance: nil, note: note)
+    }
+}
+
+import Foundation

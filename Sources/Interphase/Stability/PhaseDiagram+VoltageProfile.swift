@@ -1,0 +1,108 @@
+extension PhaseDiagram {
+    /// Two chemical potentials closer than this (eV) are one critical value.
+    static let criticalPotentialTolerance = 1e-9
+
+    /// The diagram of the entries whose elements all lie in `system` (self when that is all).
+    ///
+    /// - Complexity: O(N) to select, plus one hull when the system is smaller than the diagram.
+    func restricted(to system: Set<Element>) throws(StabilityError) -> PhaseDiagram {
+        if Set(elements).isSubset(of: system) { return self }
+        let selected = entries.filter { Set($0.composition.elements).isSubset(of: system) }
+        do {
+            return try PhaseDiagram(entries: selected)
+        } catch {
+            throw .phaseDiagram(error)
+        }
+    }
+
+    /// The chemical potentials of `element` (relative to its reference, eV) of every facet of
+    /// the hull, descending and de-duplicated: the only values at which any equilibrium with a
+    /// reservoir of `element` can change (each facet's hyperplane gives every element's
+    /// chemical potential in equilibrium with its phases).
+    func facetChemicalPotentials(of element: Element) -> [Double] {
+        guard let position = elements.firstIndex(of: element) else { return [] }
+        let values = facets.map { min(0, $0.chemicalPotentials[position]) }.sorted(by: >)
+        var distinct: [Double] = []
+        for value in values where distinct.last.map({ $0 - value > PhaseDiagram.criticalPotentialTolerance }) ?? true {
+            distinct.append(value)
+        }
+        if distinct.first.map({ $0 < -PhaseDiagram.criticalPotentialTolerance }) ?? true { distinct.insert(0, at: 0) }
+        return distinct
+    }
+
+    /// The exact voltage profile of `composition` against a reservoir of `openElement`.
+    ///
+    /// The critical chemical potentials are taken from the facets of the closed hull of the
+    /// composition's chemical system (its elements plus the open one); between each pair the
+    /// equilibrium is found by the grand-canonical LP at the midpoint, and neighbouring ranges
+    /// with the same products are merged. No grid is involved: every step boundary is a facet's
+    /// chemical potential, exact to rounding.
+    ///
+    /// - Parameters:
+    ///   - composition: One formula unit as written.
+    ///   - formula: The formula as the user wrote it (default: the composition's).
+    ///   - openElement: The element exchanged with the reservoir (Li, Na, Mg, O, ...).
+    /// - Returns: Steps from μ − μ⁰ = 0 (0 V) downward in μ.
+    /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
+    ///   the data, or a composition of the open element only.
+    /// - Complexity: one LP per facet of the system's hull.
+    public func voltageProfile(
+        of composition: Composition, formula: String? = nil, openElement: Element
+    ) throws(StabilityError) -> VoltageProfile {
+        let formula = formula ?? composition.formula
+        guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
+        for element in composition.elements where !elements.contains(element) {
+            throw .elementNotInData(formula: formula, element: element)
+        }
+        guard composition.elements.contains(where: { $0 != openElement }) else {
+            throw .noClosedElements(formula: formula)
+        }
+        let system = restrictedSystem(for: composition, openElement: openElement)
+        let subsystem = try restricted(to: system)
+        let lp = GrandCanonicalLP(diagram: subsystem)
+        let critical = subsystem.facetChemicalPotentials(of: openElement)
+
+        // Ranges (high, low) of μ: between consecutive critical values, then below the last.
+        var ranges: [(high: Double, low: Double?)] = []
+        for (index, value) in critical.enumerated() {
+            ranges.append((value, index + 1 < critical.count ? critical[index + 1] : nil))
+        }
+        var steps: [ProfileStep] = []
+        var lastProducts: [PhaseAmount]? = nil
+        let atoms = composition.numberOfAtoms
+        for range in ranges {
+            let probe = range.low.map { (range.high + $0) / 2 } ?? range.high - 1
+            let open = try OpenElement(openElement, chemicalPotential: probe)
+            let result = try lp.decompose(composition, formula: formula, openElements: [open])
+            if let lastProducts, ProfileStep.sameProducts(lastProducts, result.products, tolerance: 1e-7 * atoms) {
+                steps[steps.count - 1].chemicalPotentialLow = range.low
+                steps[steps.count - 1].voltageHigh = range.low.flatMap { OpenElement.voltage(forChemicalPotential: $0, of: openElement) }
+                continue
+            }
+            lastProducts = result.products
+            steps.append(ProfileStep(
+                voltageLow: OpenElement.voltage(forChemicalPotential: range.high, of: openElement),
+                voltageHigh: range.low.flatMap { OpenElement.voltage(forChemicalPotential: $0, of: openElement) },
+                chemicalPotentialLow: range.low,
+                chemicalPotentialHigh: range.high,
+                openElementUptake: result.openElementUptake,
+                products: result.products,
+                reaction: result.reaction,
+                reactionEnergyPerAtom: result.reactionEnergyPerAtom))
+        }
+        return VoltageProfile(formula: formula, openElement: openElement, steps: steps)
+    }
+
+    /// The composition's elements plus the open one.
+    func restrictedSystem(for composition: Composition, openElement: Element) -> Set<Element> {
+        Set(composition.elements).union([openElement])
+    }
+}
+
+extension ProfileStep {
+    /// Whether two product lists name the same phases in the same amounts (within `tolerance`).
+    static func sameProducts(_ lhs: [PhaseAmount], _ rhs: [PhaseAmount], tolerance: Double) -> Bool {
+        lhs.count == rhs.count
+            && zip(lhs, rhs).allSatisfy { $0.formula == $1.formula && $0.id == $1.id && abs($0.amount - $1.amount) <= tolerance }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import Interphase
+
+/// `interphase window`: electrochemical stability windows.
+struct WindowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "window",
+        abstract: "Electrochemical stability windows against a reservoir of one open element.",
+        discussion: """
+            Reduction limit: the highest voltage below which the composition takes up the open \
+            element (0 when stable against the metal). Oxidation limit: the lowest voltage above \
+            which it releases it (null when never). Products at a limit: those of the first step \
+            beyond it. Voltages are V vs the open metal, V = −(μ − μ⁰)/z with μ⁰ the pure \
+            element's energy in the same data; for non-metals (O, N) only the *_mu fields (eV) are \
+            given. Metastable compositions: by default the zero-uptake step of their own profile \
+            (possibly of zero width); --stabilize first puts a compound of the data onto the hull \
+            (Zhu et al.).
+            """)
+
+    @Argument(help: "Formulas (e.g. Li2PO2N Li3PO4).")
+    var formulas: [String] = []
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "The open element (default Li).")
+    var open: String = "Li"
+
+    @Flag(help: "Put metastable compounds onto the hull first (Zhu et al.'s convention).")
+    var stabilize = false
+
+    @Flag(help: "Compute the window of every stable phase that contains the open element.")
+    var allStable = false
+
+    @Option(help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"))
+    var uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if formulas.isEmpty && !allStable { throw ValidationError("give one or more formulas, or --all-stable") }
+        if format == .csv { throw ValidationError("--format csv is not available for window; use table or json") }
+        if !(uptakeTolerance.isFinite && uptakeTolerance >= 0) { throw ValidationError("--uptake-tolerance must be a finite number ≥ 0") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let element = try parseElement(open, option: "--open")
+            let dataset = try dataOptions.loadDataset()
+            let diagram = try PhaseDiagram(entries: dataset.allEntries)
+            var windows: [StabilityWindow] = []
+            for formula in formulas {
+                let composition = try Composition(parsing: formula)
+                windows.append(try diagram.stabilityWindow(
+                    of: composition, formula: formula, openElement: element, stabilize: stabilize,
+                    uptakeTolerance: uptakeTolerance))
+            }
+            if allStable { windows += try diagram.stabilityWindowsOfStablePhases(containing: element) }
+            if format == .json {
+                print(try OutputWriting.json(windows), terminator: "")
+                return
+            }
+            print(WindowCommand.table(windows), terminator: "")
+        }
+    }
+
+    static func table(_ windows: [StabilityWindow]) -> String {
+        let metal = windows.first.map { $0.openElement.workingIonCharge != nil } ?? true
+        let unit = metal ? "V" : "eV"
+        func limit(_ voltage: Double?, _ mu: Double?) -> String {
+            if metal { return voltage.map { OutputWriting.number($0, decimals: 3) } ?? "never" }
+            return mu.map { OutputWriting.number($0, decimals: 3) } ?? "never"
+        }
+        func products(_ list: [PhaseAmount]) -> String {
+            list.isEmpty ? "-" : list.map(\.formula).joined(separator: " + ")
+        }
+        let rows = windows.map { window in
+            [window.formula,
+             window.energyAboveHull.map { OutputWriting.number($0) } ?? "absent",
+             limit(window.reductionLimitVoltage, window.reductionLimitChemicalPotential),
+             limit(window.oxidationLimitVoltage, window.oxidationLimitChemicalPotential),
+             products(window.reductionProducts),
+             products(window.oxidationProducts),
+             (window.stabilized ? "stabilized" : "") + (window.windowWithinTolerance ? "±\(window.uptakeTolerance!) uptake" : "")]
+        }
+        let open = windows.first?.openElement.symbol ?? "Li"
+        let axis = metal ? "V vs \(open)/\(open)+" : "μ\(open) − μ⁰ (eV)"
+        return OutputWriting.table(
+            header: ["formula", "E_hull (eV/atom)", "reduction (\(unit))", "oxidation (\(unit))", "reduction products",
+                     "oxidation products", "note"],
+            rows: rows) + "limits in \(axis)\n"
+    }
+}
