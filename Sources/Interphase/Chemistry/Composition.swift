@@ -120,8 +120,44 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
         return (reduced, factor)
     }
 
-    /// The reduced formula, pymatgen-style: `Li3PO4`, `P2O5` (not P4O10), `O2`, `Li2.94PO3.5N0.31`.
-    public var reducedFormula: String { reducedCompositionAndFactor.composition.plainFormula }
+    /// The reduced formula, written as pymatgen writes it, so that names match:
+    /// `Li3PO4`, `P2O5` (not P4O10), `O2`, `Li14P2(N2O)3` (the last two elements, when their
+    /// electronegativities differ by less than 1.65, are grouped as a polyanion with a common
+    /// multiplier), and for non-integer amounts every amount written: `Li2.94P1N0.31O3.5`.
+    public var reducedFormula: String {
+        let rounded = amounts.map { $0.amount.rounded() }
+        let isInteger = zip(amounts, rounded).allSatisfy { abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 }
+        guard isInteger else { return spacedFormula.replacingOccurrences(of: " ", with: "") }
+        let integerAmounts = zip(amounts, rounded).map { (element: $0.element, amount: Int($1)) }
+        let (formula, _) = Composition.reduce(integerAmounts)
+        return Composition.specialMultipliers[formula] == nil ? formula : reducedCompositionAndFactor.composition.plainFormula
+    }
+
+    /// pymatgen's formula reduction for integer amounts: divide by the gcd, order by
+    /// electronegativity (then symbol), and group a trailing polyanion.
+    private static func reduce(_ amounts: [(element: Element, amount: Int)]) -> (formula: String, factor: Int) {
+        let ordered = amounts.sorted {
+            ($0.element.electronegativity, $0.element.symbol) < ($1.element.electronegativity, $1.element.symbol)
+        }
+        let factor = ordered.map(\.amount).reduce(0) { gcd($0, $1) }
+        var polyanion = ""
+        var leading = ordered
+        if ordered.count >= 3,
+            ordered[ordered.count - 1].element.electronegativity - ordered[ordered.count - 2].element.electronegativity < 1.65
+        {
+            let tail = ordered.suffix(2).map { (element: $0.element, amount: $0.amount / factor) }
+            let (tailFormula, tailFactor) = reduce(Array(tail))
+            if tailFactor != 1 {
+                polyanion = "(\(tailFormula))\(tailFactor)"
+                leading = Array(ordered.dropLast(2))
+            }
+        }
+        let text = leading.map { term -> String in
+            let amount = term.amount / factor
+            return term.element.symbol + (amount == 1 ? "" : String(amount))
+        }.joined()
+        return (text + polyanion, factor)
+    }
 
     /// The formula with the amounts as they are, elements ordered by electronegativity (then
     /// symbol) as pymatgen writes them, amounts of 1 omitted: `Li6P2O8`, `Li2.94PO3.5N0.31`.
