@@ -19,7 +19,7 @@ enum OutputWriting {
         let numeric = header.indices.map { column in
             !rows.isEmpty && rows.allSatisfy { row in
                 let cell = row[column]
-                return cell.isEmpty || cell == "-" || Double(cell) != nil
+                return ["", "-", "never", "absent", "∞", "-∞"].contains(cell) || Double(cell) != nil
             }
         }
         func line(_ cells: [String]) -> String {

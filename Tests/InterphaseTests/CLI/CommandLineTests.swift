@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs the built `interphase` executable as a user would.
+enum CLI {
+    static var executable: URL {
+        // Tests and the executable are built into the same products folder.
+        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("interphase")
+    }
+
+    struct Result {
+        let status: Int32
+        let standardOutput: String
+        let standardError: String
+        var firstErrorLine: String { standardError.split(separator: "\n").first.map(String.init) ?? "" }
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      standardOutput: String(decoding: outputData, as: UTF8.self),
+                      standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Writes `contents` to a new temporary file with the given extension.
+    static func temporaryFile(_ contents: Data, extension fileExtension: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("interphase-test-\(UUID().uuidString).\(fileExtension)")
+        try contents.write(to: url)
+        return url.path
+    }
+}
+
+@Suite("Command-line tool")
+struct CommandLineTests {
+    @Test("hull --format json: one object per input entry, in order, with the documented names")
+    func hullJSON() throws {
+        let result = try CLI.run(["hull", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [[String: Any]]
+        #expect(rows.count == 60)
+        #expect(Set(rows[0].keys) == ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
+                                      "decomposition_energy_per_atom", "decomposes_to"])
+        let lipon = try #require(rows.first { $0["id"] as? String == "mp-1020019" })
+        #expect(lipon["is_stable"] as? Bool == true)
+        #expect((lipon["decomposes_to"] as? [Any])?.isEmpty == true)
+        let blank = rows.filter { $0["id"] is NSNull }
+        #expect(blank.count == 2)  // P2O5 and Li8PO3 have no id in the source
+    }
+
+    @Test("window Li2PO2N --format json: the LiPON window with its products")
+    func windowJSON() throws {
+        let result = try CLI.run(["window", "Li2PO2N", "--format", "json"])
+        #expect(result.status == 0)
+        let windows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [[String: Any]]
+        let window = try #require(windows.first)
+        #expect(abs((window["reduction_limit_V"] as! Double) - 0.677) < 0.001)
+        #expect(abs((window["oxidation_limit_V"] as! Double) - 2.638) < 0.001)
+        let products = (window["oxidation_products"] as! [[String: Any]]).map { $0["formula"] as! String }
+        #expect(products == ["Li4P2O7", "N2", "P3N5"])
+        for key in ["formula", "open_element", "energy_above_hull", "stabilized", "reduction_limit_mu", "oxidation_limit_mu",
+                    "reduction_products", "profile"] {
+            #expect(window[key] != nil, "\(key)")
+        }
+    }
+
+    @Test("decompose at 0 V through the CLI")
+    func decompose() throws {
+        let result = try CLI.run(["decompose", "Li2PO2N", "--open", "Li", "--voltage", "0", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [[String: Any]]
+        #expect(rows[0]["reaction"] as? String == "Li2PO2N + 8 Li -> 2 Li2O + Li3N + Li3P")
+        #expect(rows[0]["open_element_uptake"] as? Double == 8)
+    }
+
+    /// Each bad input: a non-zero status below 128 (no crash, no abort) and a first line on
+    /// standard error that names the problem.
+    @Test("bad input gives a one-line error naming the problem and a clean non-zero exit")
+    func badInput() throws {
+        let csv = { (text: String) in try CLI.temporaryFile(Data(text.utf8), extension: "csv") }
+        let cases: [([String], String)] = [
+            (["hull", "--data", try csv("formula,formation_energy_per_atom\nLi2Xx,-1\n")], "unknown element \"Xx\""),
+            (["hull", "--data", try csv("formula,formation_energy_per_atom\nLi2O,abc\n")], "line 2, field \"formation_energy_per_atom\": \"abc\" is not a number"),
+            (["hull", "--data", try csv("formula,formation_energy_per_atom\nLi2O,nan\n")], "is not a finite number"),
+            (["hull", "--data", try csv("")], "the file is empty"),
+            (["hull", "--data", try CLI.temporaryFile(Data([0, 1, 2, 255, 0]), extension: "csv")], "not a text file"),
+            (["hull", "--data", try csv("formula,energy_per_atom\nLi,-1.9\nLi2O,-4.9\n")], "no elemental reference for O"),
+            (["hull", "--data", try csv("id,formula,formation_energy_per_atom\na,Li2O,-2\na,Li2O2,-1.6\n")], "id \"a\" is repeated"),
+            (["hull", "--data", try csv("formula,volume\nLi2O,3\n")], "no energy column"),
+            (["hull", "--data", "/nonexistent/data.csv"], "no such file"),
+            (["hull", "--data", try CLI.temporaryFile(Data("x".utf8), extension: "txt")], "unknown data format"),
+            (["hull", "--data", try CLI.temporaryFile(Data("[{\"energy\": 1}".utf8), extension: "json")], "not valid JSON"),
+            (["decompose", "LiFePO4"], "contains Fe, which has no entries in the data"),
+            (["decompose", "Li3PO4", "--open", "Na", "--voltage", "1"], "the open element Na has no entries"),
+            (["decompose", "Li", "--open", "Li", "--voltage", "1"], "has no closed elements"),
+            (["decompose", "Li3PO4", "--open", "Li", "--voltage", "abc"], "\"abc\" is not a finite number"),
+            (["decompose", "Li3PO4", "--open", "O", "--voltage", "1"], "O is not a metal working ion"),
+            (["window", "Li3PO4", "--open", "Li", "--format", "json", "--data", try csv("formula,formation_energy_per_atom\nLi2O,-2\n")], "contains P, which has no entries"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try CLI.run(arguments)
+            #expect(result.status > 0 && result.status < 128, "\(arguments): status \(result.status)")
+            #expect(result.firstErrorLine.contains(expected), "\(arguments): \(result.firstErrorLine)")
+            #expect(result.standardOutput.isEmpty, "\(arguments)")
+        }
+    }
+}
