@@ -79,7 +79,7 @@ extension PhaseDiagram {
         return EntryStability(
             id: entry.id, formula: entry.formula,
             formationEnergyPerAtom: formationEnergiesPerAtom[index],
-            energyAboveHull: stable ? 0 : energyAboveHull(ofEntryAt: index),
+            energyAboveHull: energyAboveHull(ofEntryAt: index),
             isStable: stable,
             decompositionEnergyPerAtom: decompositionEnergy(ofEntryAt: index),
             decomposesTo: products)

@@ -9,8 +9,32 @@ struct HullFacet: Sendable {
     let vertices: [Int]
     /// μ of each element of ``PhaseDiagram/elements``, relative to its reference, eV/atom.
     let chemicalPotentials: [Double]
-    /// Columns = the vertices' atom fractions; used for barycentric coordinates.
-    let vertexFractions: [[Double]]
+    /// The inverse of the matrix whose columns are the vertices' atom fractions: it maps atom
+    /// fractions to barycentric coordinates.
+    let barycentricMatrix: [[Double]]
+
+    /// A facet, or `nil` when its vertices' fractions are linearly dependent (a sliver).
+    ///
+    /// - Parameters:
+    ///   - vertices: Entry indices of the vertices.
+    ///   - vertexFractions: Atom fractions of each vertex over the diagram's elements (rows).
+    ///   - energies: Formation energy per atom of each vertex.
+    init?(vertices: [Int], vertexFractions: [[Double]], energies: [Double]) {
+        // μ solves Σ_el x_v,el μ_el = e_v for every vertex v.
+        guard let potentials = DenseLinearSystem.solve(vertexFractions, energies) else { return nil }
+        let dimension = vertexFractions.count
+        let columns = (0..<dimension).map { element in vertexFractions.map { $0[element] } }
+        var inverseColumns: [[Double]] = []
+        for unit in 0..<dimension {
+            var rhs = [Double](repeating: 0, count: dimension)
+            rhs[unit] = 1
+            guard let column = DenseLinearSystem.solve(columns, rhs) else { return nil }
+            inverseColumns.append(column)
+        }
+        self.vertices = vertices
+        self.chemicalPotentials = potentials
+        self.barycentricMatrix = (0..<dimension).map { row in inverseColumns.map { $0[row] } }
+    }
 
     /// The facet plane's formation energy (eV/atom) at atom fractions `x`.
     @inline(__always)
@@ -20,9 +44,8 @@ struct HullFacet: Sendable {
         return sum
     }
 
-    /// Barycentric coordinates of `x` in the facet (atom fractions of each vertex), or `nil` if
-    /// the facet is singular.
-    func barycentricCoordinates(of x: [Double]) -> [Double]? {
-        DenseLinearSystem.solve(vertexFractions, x)
+    /// Barycentric coordinates of `x` in the facet: the atom fraction of each vertex.
+    func barycentricCoordinates(of x: [Double]) -> [Double] {
+        barycentricMatrix.map { row in zip(row, x).reduce(0) { $0 + $1.0 * $1.1 } }
     }
 }

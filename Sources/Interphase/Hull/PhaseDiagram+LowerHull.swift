@@ -13,8 +13,7 @@ extension PhaseDiagram {
         }
         if dimension == 1 {
             let reference = references[elements[0]]!
-            return [HullFacet(vertices: [reference], chemicalPotentials: [formationEnergies[reference]],
-                              vertexFractions: [[1]])]
+            return [HullFacet(vertices: [reference], vertexFractions: [[1]], energies: [formationEnergies[reference]])!]
         }
 
         // The lowest entry of each composition (the first of equals), the references always.
@@ -55,13 +54,11 @@ extension PhaseDiagram {
             let volumeMatrix = simplex.map { Array(points[$0].dropLast()) + [1] }
             guard abs(DenseLinearSystem.determinant(volumeMatrix)) > facetVolumeTolerance else { continue }
             let vertices = simplex.map { candidates[$0] }
-            let vertexFractionRows = vertices.map(fractions)
-            // μ solves Σ_el x_v,el μ_el = e_v for every vertex v.
-            guard let potentials = DenseLinearSystem.solve(
-                vertexFractionRows, vertices.map { formationEnergies[$0] })
-            else { continue }
-            let columns = (0..<dimension).map { element in vertexFractionRows.map { $0[element] } }
-            facets.append(HullFacet(vertices: vertices, chemicalPotentials: potentials, vertexFractions: columns))
+            if let facet = HullFacet(
+                vertices: vertices, vertexFractions: vertices.map(fractions), energies: vertices.map { formationEnergies[$0] })
+            {
+                facets.append(facet)
+            }
         }
         guard !facets.isEmpty else { throw .hullFailed("no lower facet was found") }
         return facets

@@ -102,19 +102,16 @@ public struct PhaseDiagram: Sendable {
                 best = index
             }
         }
-        if let coordinates = facets[best].barycentricCoordinates(of: x),
-            coordinates.allSatisfy({ $0 >= -PhaseDiagram.insideTolerance })
-        {
-            return (facets[best], coordinates)
-        }
-        // Rounding picked a neighbouring facet's plane: take the facet that contains x.
-        var fallback: (facet: HullFacet, coordinates: [Double], violation: Double)? = nil
+        let coordinates = facets[best].barycentricCoordinates(of: x)
+        if coordinates.allSatisfy({ $0 >= -PhaseDiagram.insideTolerance }) { return (facets[best], coordinates) }
+        // Rounding picked a neighbouring facet's plane: take the facet that contains x best.
+        var fallback = (facet: facets[best], coordinates: coordinates, violation: -(coordinates.min() ?? 0))
         for facet in facets {
-            guard let coordinates = facet.barycentricCoordinates(of: x) else { continue }
-            let violation = -(coordinates.min() ?? 0)
-            if fallback == nil || violation < fallback!.violation { fallback = (facet, coordinates, violation) }
+            let candidate = facet.barycentricCoordinates(of: x)
+            let violation = -(candidate.min() ?? 0)
+            if violation < fallback.violation { fallback = (facet, candidate, violation) }
         }
-        return (fallback!.facet, fallback!.coordinates)
+        return (fallback.facet, fallback.coordinates)
     }
 
     /// The hull's formation energy (eV/atom) at `composition`.
@@ -154,10 +151,11 @@ public struct PhaseDiagram: Sendable {
         try formationEnergyPerAtom(of: entry) - hullFormationEnergyPerAtom(at: entry.composition)
     }
 
-    /// The energy above the hull (eV/atom) of ``entries``[`index`].
+    /// The energy above the hull (eV/atom) of ``entries``[`index`]; exactly 0 for a vertex.
     public func energyAboveHull(ofEntryAt index: Int) -> Double {
+        if isStable(entryAt: index) { return 0 }
         // Every entry's elements are in the diagram.
-        formationEnergiesPerAtom[index] - (try! hullFormationEnergyPerAtom(at: entries[index].composition))
+        return formationEnergiesPerAtom[index] - (try! hullFormationEnergyPerAtom(at: entries[index].composition))
     }
 
     /// Whether ``entries``[`index`] is a vertex of the hull.

@@ -1,0 +1,40 @@
+/// Why a figure could not be drawn.
+public enum FigureError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A profile or window has no voltages: the open element is not a metal working ion.
+    case noVoltages(formula: String, openElement: Element)
+    /// A profile without steps.
+    case emptyProfile(formula: String)
+    /// Nothing to draw (no windows).
+    case noData(String)
+    /// A ternary diagram needs exactly three distinct elements.
+    case needsThreeElements([Element])
+    /// An element of the requested subsystem has no entries in the data.
+    case elementNotInData(Element)
+    /// A grand-potential diagram can be projected only onto two or three closed elements.
+    case unsupportedClosedElementCount([Element])
+    /// The maximum voltage is not above the voltages to draw.
+    case invalidVoltageRange(Double)
+    /// The underlying computation failed.
+    case computation(String)
+
+    public var description: String {
+        switch self {
+        case .noVoltages(let formula, let element):
+            return "the profile of \(formula) has no voltages: \(element.symbol) is not a metal working ion"
+        case .emptyProfile(let formula):
+            return "the profile of \(formula) has no steps"
+        case .noData(let what):
+            return "nothing to draw: \(what)"
+        case .needsThreeElements(let elements):
+            return "a ternary diagram needs exactly three distinct elements, got \(elements.map(\.symbol).joined(separator: ","))"
+        case .elementNotInData(let element):
+            return "\(element.symbol) has no entries in the data"
+        case .unsupportedClosedElementCount(let elements):
+            return "a grand-potential figure needs two or three closed elements, got \(elements.count) (\(elements.map(\.symbol).joined(separator: ", "))); use data of a smaller chemical system"
+        case .invalidVoltageRange(let value):
+            return "the maximum voltage \(value) V must be finite and above the voltages to draw"
+        case .computation(let message):
+            return message
+        }
+    }
+}

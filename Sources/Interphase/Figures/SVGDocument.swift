@@ -1,0 +1,222 @@
+/// One SVG element: a name, attributes in the order given, optional text and children.
+///
+/// A tiny writer of our own (no dependency): enough for line art, shapes and text. Text and
+/// attribute values are XML-escaped when rendered; numbers are written compactly
+/// (``SVGNumber/format(_:)``).
+public struct SVGElement: Sendable, Equatable {
+    /// The tag name (`line`, `text`, `g`, ...).
+    public var name: String
+    /// Attributes, rendered in this order.
+    public var attributes: [(name: String, value: String)]
+    /// Character data (escaped when rendered), written before the children.
+    public var text: String?
+    /// Child elements.
+    public var children: [SVGElement]
+
+    /// An element.
+    public init(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil, children: [SVGElement] = []) {
+        self.name = name
+        self.attributes = attributes.map { (name: $0.0, value: $0.1) }
+        self.text = text
+        self.children = children
+    }
+
+    public static func == (lhs: SVGElement, rhs: SVGElement) -> Bool {
+        lhs.name == rhs.name && lhs.text == rhs.text && lhs.children == rhs.children
+            && lhs.attributes.count == rhs.attributes.count
+            && zip(lhs.attributes, rhs.attributes).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+    }
+
+    /// The element as XML, indented by `depth` levels.
+    func rendered(depth: Int = 0) -> String {
+        let indent = String(repeating: "  ", count: depth)
+        var open = indent + "<" + name
+        for attribute in attributes {
+            open += " \(attribute.name)=\"\(SVGDocument.escape(attribute.value))\""
+        }
+        if text == nil && children.isEmpty { return open + "/>" }
+        if children.isEmpty { return open + ">" + SVGDocument.escape(text ?? "") + "</\(name)>" }
+        var lines = [open + ">" + (text.map(SVGDocument.escape) ?? "")]
+        lines.append(contentsOf: children.map { $0.rendered(depth: depth + 1) })
+        lines.append(indent + "</\(name)>")
+        return lines.joined(separator: "\n")
+    }
+
+    /// A straight line from (x1, y1) to (x2, y2).
+    public static func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double,
+        stroke: String = "#000", width: Double = 1, dash: String? = nil, className: String? = nil
+    ) -> SVGElement {
+        var attributes: [(String, String)] = [
+            ("x1", SVGNumber.format(x1)), ("y1", SVGNumber.format(y1)),
+            ("x2", SVGNumber.format(x2)), ("y2", SVGNumber.format(y2)),
+            ("stroke", stroke), ("stroke-width", SVGNumber.format(width)),
+        ]
+        if let dash { attributes.append(("stroke-dasharray", dash)) }
+        if let className { attributes.insert(("class", className), at: 0) }
+        return SVGElement("line", attributes)
+    }
+
+    /// A rectangle with its top-left corner at (x, y).
+    public static func rect(
+        _ x: Double, _ y: Double, _ width: Double, _ height: Double,
+        fill: String, stroke: String? = nil, opacity: Double? = nil, className: String? = nil
+    ) -> SVGElement {
+        var attributes: [(String, String)] = [
+            ("x", SVGNumber.format(x)), ("y", SVGNumber.format(y)),
+            ("width", SVGNumber.format(max(0, width))), ("height", SVGNumber.format(max(0, height))),
+            ("fill", fill),
+        ]
+        if let stroke { attributes.append(("stroke", stroke)) }
+        if let opacity { attributes.append(("fill-opacity", SVGNumber.format(opacity))) }
+        if let className { attributes.insert(("class", className), at: 0) }
+        return SVGElement("rect", attributes)
+    }
+
+    /// A circle centred at (cx, cy).
+    public static func circle(
+        _ cx: Double, _ cy: Double, radius: Double, fill: String, stroke: String? = nil, className: String? = nil
+    ) -> SVGElement {
+        var attributes: [(String, String)] = [
+            ("cx", SVGNumber.format(cx)), ("cy", SVGNumber.format(cy)), ("r", SVGNumber.format(radius)), ("fill", fill),
+        ]
+        if let stroke { attributes.append(("stroke", stroke)) }
+        if let className { attributes.insert(("class", className), at: 0) }
+        return SVGElement("circle", attributes)
+    }
+
+    /// An open polyline through `points`.
+    public static func polyline(
+        _ points: [(x: Double, y: Double)], stroke: String = "#000", width: Double = 1, className: String? = nil
+    ) -> SVGElement {
+        var attributes: [(String, String)] = [
+            ("points", points.map { "\(SVGNumber.format($0.x)),\(SVGNumber.format($0.y))" }.joined(separator: " ")),
+            ("fill", "none"), ("stroke", stroke), ("stroke-width", SVGNumber.format(width)),
+            ("stroke-linejoin", "round"),
+        ]
+        if let className { attributes.insert(("class", className), at: 0) }
+        return SVGElement("polyline", attributes)
+    }
+
+    /// A closed polygon through `points`.
+    public static func polygon(
+        _ points: [(x: Double, y: Double)], fill: String, stroke: String? = nil, width: Double = 1
+    ) -> SVGElement {
+        var attributes: [(String, String)] = [
+            ("points", points.map { "\(SVGNumber.format($0.x)),\(SVGNumber.format($0.y))" }.joined(separator: " ")),
+            ("fill", fill),
+        ]
+        if let stroke { attributes += [("stroke", stroke), ("stroke-width", SVGNumber.format(width))] }
+        return SVGElement("polygon", attributes)
+    }
+
+    /// Text whose anchor point is (x, y) (the baseline; `anchor` is `start`, `middle` or `end`),
+    /// optionally rotated by `rotation` degrees about that point.
+    public static func text(
+        _ content: String, x: Double, y: Double, size: Double = FigureStyle.fontSize,
+        anchor: String = "start", fill: String = "#000", weight: String? = nil,
+        rotation: Double? = nil, className: String? = nil
+    ) -> SVGElement {
+        var attributes: [(String, String)] = [
+            ("x", SVGNumber.format(x)), ("y", SVGNumber.format(y)), ("font-size", SVGNumber.format(size)),
+        ]
+        if anchor != "start" { attributes.append(("text-anchor", anchor)) }
+        if fill != "#000" { attributes.append(("fill", fill)) }
+        if let weight { attributes.append(("font-weight", weight)) }
+        if let rotation {
+            attributes.append(("transform", "rotate(\(SVGNumber.format(rotation)) \(SVGNumber.format(x)) \(SVGNumber.format(y)))"))
+        }
+        if let className { attributes.insert(("class", className), at: 0) }
+        return SVGElement("text", attributes, text: content)
+    }
+
+    /// A group of elements (`<g>`), optionally with a class.
+    public static func group(_ children: [SVGElement], className: String? = nil) -> SVGElement {
+        SVGElement("g", className.map { [("class", $0)] } ?? [], children: children)
+    }
+}
+
+/// A whole SVG image: a canvas of `width` × `height` user units (viewBox `0 0 width height`),
+/// a white background and a list of elements.
+public struct SVGDocument: Sendable {
+    /// Canvas width (user units = CSS pixels at 100 %).
+    public var width: Double
+    /// Canvas height.
+    public var height: Double
+    /// The `<title>` of the image (accessible name).
+    public var title: String?
+    /// The elements, drawn in order.
+    public var elements: [SVGElement] = []
+
+    /// An empty document.
+    public init(width: Double, height: Double, title: String? = nil) {
+        self.width = width
+        self.height = height
+        self.title = title
+    }
+
+    /// Appends an element.
+    public mutating func append(_ element: SVGElement) { elements.append(element) }
+
+    /// Appends elements.
+    public mutating func append(contentsOf elements: [SVGElement]) { self.elements.append(contentsOf: elements) }
+
+    /// The document as an SVG 1.1 file (UTF-8 text with an XML declaration and a final newline).
+    public func rendered() -> String {
+        let w = SVGNumber.format(width)
+        let h = SVGNumber.format(height)
+        var children: [SVGElement] = []
+        if let title { children.append(SVGElement("title", text: title)) }
+        children.append(.rect(0, 0, width, height, fill: "#fff"))
+        children.append(contentsOf: elements)
+        let root = SVGElement("svg", [
+            ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"),
+            ("width", w), ("height", h), ("viewBox", "0 0 \(w) \(h)"),
+            ("font-family", FigureStyle.fontFamily),
+        ], children: children)
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + root.rendered() + "\n"
+    }
+
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by XML entities.
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+/// Compact number formatting for SVG coordinates.
+public enum SVGNumber {
+    /// `value` rounded to `decimals` places (default 2: 1/100 of a pixel) without trailing
+    /// zeros or a negative zero: `12`, `3.5`, `-0.25`. Non-finite values become `0`.
+    public static func format(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return "0" }
+        let scale = pow10(decimals)
+        var rounded = (value * scale).rounded() / scale
+        if rounded == 0 { rounded = 0 }  // no −0
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        var text = String(rounded)
+        if text.contains("e") {
+            return String(Int(rounded.rounded()))
+        }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<max(0, n) { result *= 10 }
+        return result
+    }
+}
