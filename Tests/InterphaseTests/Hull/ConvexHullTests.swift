@@ -87,7 +87,7 @@ struct ConvexHullTests {
 
     @Test("Simplices are consistently oriented with respect to their outward normals")
     func orientation() throws {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMixGenerator(seed: 7)
         let points = (0..<40).map { _ in (0..<3).map { _ in Double.random(in: -1...1, using: &generator) } }
         let hull = try ConvexHull(points: points)
         // det(v1 - v0, v2 - v0, n) has one sign for every facet when the vertex
@@ -146,7 +146,7 @@ struct ConvexHullTests {
 
     @Test("5-D random points: every point is inside or on every facet")
     func fiveDimensional() throws {
-        var generator = SeededGenerator(seed: 2024)
+        var generator = SplitMixGenerator(seed: 2024)
         let points = (0..<60).map { _ in (0..<5).map { _ in Double.random(in: 0...1, using: &generator) } }
         let hull = try ConvexHull(points: points)
         #expect(hull.simplices.count >= 6, "a 5-D hull has at least 6 facets")
@@ -164,18 +164,5 @@ struct ConvexHullTests {
                 #expect(abs(zip(normal, points[v]).reduce(offset) { $0 + $1.0 * $1.1 }) <= 1e-9)
             }
         }
-    }
-}
-
-/// SplitMix64: a tiny deterministic generator so test data is reproducible.
-fileprivate struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -147,7 +147,7 @@ struct LinearProgramTests {
         // Composition-like programs: 4 rows, 40 columns, coefficients in
         // [0, 100], costs in [1, 10] eV, b = A x0 with x0 ≥ 0 so each is feasible
         // and (positive costs, x ≥ 0) bounded.
-        var generator = SeededGenerator(seed: 99)
+        var generator = SplitMixGenerator(seed: 99)
         let programs: [LinearProgram] = (0..<10).map { _ in
             let rows = (0..<4).map { _ in (0..<40).map { _ in Double(Int.random(in: 0...100, using: &generator)) } }
             let x0 = (0..<40).map { _ in Double.random(in: 0...1, using: &generator) }
@@ -220,18 +220,5 @@ private final class Tally: @unchecked Sendable {
             _finished += 1
             return _finished == threadCount
         }
-    }
-}
-
-/// SplitMix64: a tiny deterministic generator so test data is reproducible.
-fileprivate struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
