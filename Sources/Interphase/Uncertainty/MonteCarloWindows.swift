@@ -1,0 +1,183 @@
+import Dispatch
+
+/// Summary statistics of one window limit over the Monte Carlo samples in which it exists.
+public struct LimitStatistics: Codable, Equatable, Sendable {
+    /// Samples in which the limit exists (e.g. an oxidation limit may be absent).
+    public var samples: Int
+    /// Sample mean.
+    public var mean: Double
+    /// Sample standard deviation (n − 1 in the denominator; 0 for one sample).
+    public var standardDeviation: Double
+    /// 5th percentile (linear interpolation between order statistics, position (n − 1)·0.05,
+    /// numpy's default).
+    public var p05: Double
+    /// 95th percentile, likewise.
+    public var p95: Double
+
+    /// The statistics of `values`, or `nil` when there are none.
+    static func of(_ values: [Double]) -> LimitStatistics? {
+        guard !values.isEmpty else { return nil }
+        let n = Double(values.count)
+        let mean = values.reduce(0, +) / n
+        let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0
+        let sorted = values.sorted()
+        func percentile(_ q: Double) -> Double {
+            let position = Double(sorted.count - 1) * q
+            let low = Int(position.rounded(.down)), high = min(low + 1, sorted.count - 1)
+            return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
+        }
+        return LimitStatistics(samples: values.count, mean: mean, standardDeviation: variance.squareRoot(),
+                               p05: percentile(0.05), p95: percentile(0.95))
+    }
+}
+
+/// How often one set of products appeared beyond a limit.
+public struct ProductSetFrequency: Codable, Equatable, Sendable {
+    /// The products' reduced formulas, sorted (amounts are ignored); empty when there is no step
+    /// beyond the limit.
+    public var products: [String]
+    /// Fraction of the samples, 0…1.
+    public var frequency: Double
+}
+
+/// The stability window of one composition under energy uncertainty: statistics of its limits
+/// and of the products beyond them over Monte Carlo samples.
+public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
+    /// The formula as given.
+    public var formula: String
+    /// The open element.
+    public var openElement: Element
+    /// Number of samples.
+    public var samples: Int
+    /// The seed; with the same data, options and seed the summary is bit-identical.
+    public var seed: UInt64
+    /// Reduction limit, V vs the open element's metal (`nil` for non-metal open elements).
+    public var reductionLimitVoltage: LimitStatistics?
+    /// Oxidation limit, V (`nil` when no sample has one, or for non-metal open elements).
+    public var oxidationLimitVoltage: LimitStatistics?
+    /// Reduction limit as μ − μ⁰, eV.
+    public var reductionLimitChemicalPotential: LimitStatistics?
+    /// Oxidation limit as μ − μ⁰, eV (`nil` when no sample has one).
+    public var oxidationLimitChemicalPotential: LimitStatistics?
+    /// Product sets beyond the reduction limit, most frequent first (ties by name).
+    public var reductionProducts: [ProductSetFrequency]
+    /// Product sets beyond the oxidation limit, most frequent first (ties by name).
+    public var oxidationProducts: [ProductSetFrequency]
+}
+
+/// Why a Monte Carlo propagation failed.
+public enum MonteCarloError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The number of samples is not positive.
+    case noSamples
+    /// `sigmas` does not have one value per entry, or a σ is negative or not finite.
+    case invalidSigmas(String)
+    /// One sample's window could not be computed (the lowest such sample index is reported).
+    case sampleFailed(sample: Int, problem: String)
+
+    public var description: String {
+        switch self {
+        case .noSamples: return "the number of Monte Carlo samples must be at least 1"
+        case .invalidSigmas(let problem): return "invalid energy uncertainties: \(problem)"
+        case .sampleFailed(let sample, let problem): return "Monte Carlo sample \(sample) failed: \(problem)"
+        }
+    }
+}
+
+/// Propagates per-entry energy uncertainties to a stability window by Monte Carlo.
+///
+/// Each sample i perturbs every compound entry's energy per atom by an independent normal
+/// variate with that entry's σ (eV/atom): e′ = e + σ·z; pure elements (the references) are left
+/// unchanged. It then rebuilds the phase diagram and computes
+/// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``.
+/// Sample i draws from its own generator, ``Xoshiro256StarStar/init(seed:stream:)`` with stream
+/// i, one variate per compound entry in entry order (also for σ = 0, so an entry's variate does
+/// not depend on the others' σ). Samples run in parallel with `DispatchQueue.concurrentPerform`
+/// and are collected by index, so results are bit-identical whatever the number of threads.
+public enum MonteCarloWindows {
+    /// Runs the propagation.
+    ///
+    /// - Parameters:
+    ///   - entries: The entries (e.g. `dataset.allEntries`), energies in eV per formula unit.
+    ///   - sigmas: σ per entry, eV/atom, same order (e.g. ``EnergyUncertainty/sigmas(of:policy:)``).
+    ///   - composition: The composition whose window is wanted.
+    ///   - formula: Its name in the output (default: the composition's formula).
+    ///   - openElement: The element exchanged with the reservoir (Li).
+    ///   - stabilize: Zhu et al.'s convention, applied in every sample to the perturbed data.
+    ///   - uptakeTolerance: As for the window.
+    ///   - samples: Number of samples N (≥ 1). The standard error of a mean limit is σ_limit/√N.
+    ///   - seed: The seed of all streams.
+    /// - Throws: ``MonteCarloError``.
+    public static func run(
+        entries: [Entry], sigmas: [Double], composition: Composition, formula: String? = nil,
+        openElement: Element, stabilize: Bool = false,
+        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, samples: Int, seed: UInt64
+    ) throws(MonteCarloError) -> MonteCarloWindowSummary {
+        guard samples >= 1 else { throw .noSamples }
+        guard sigmas.count == entries.count else {
+            throw .invalidSigmas("\(sigmas.count) values for \(entries.count) entries")
+        }
+        if let bad = sigmas.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
+            throw .invalidSigmas("\(entries[bad].label): σ = \(sigmas[bad]) eV/atom")
+        }
+        let formula = formula ?? composition.formula
+        let results = UnsafeMutableBufferPointer<Result<StabilityWindow, MonteCarloError>?>.allocate(capacity: samples)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let output = results
+        DispatchQueue.concurrentPerform(iterations: samples) { sample in
+            output[sample] = window(
+                sample: sample, entries: entries, sigmas: sigmas, composition: composition, formula: formula,
+                openElement: openElement, stabilize: stabilize, uptakeTolerance: uptakeTolerance, seed: seed)
+        }
+        var windows: [StabilityWindow] = []
+        windows.reserveCapacity(samples)
+        for result in results {
+            switch result! {
+            case .success(let window): windows.append(window)
+            case .failure(let error): throw error
+            }
+        }
+        return MonteCarloWindowSummary(
+            formula: formula, openElement: openElement, samples: samples, seed: seed,
+            reductionLimitVoltage: .of(windows.compactMap(\.reductionLimitVoltage)),
+            oxidationLimitVoltage: .of(windows.compactMap(\.oxidationLimitVoltage)),
+            reductionLimitChemicalPotential: .of(windows.map(\.reductionLimitChemicalPotential)),
+            oxidationLimitChemicalPotential: .of(windows.compactMap(\.oxidationLimitChemicalPotential)),
+            reductionProducts: frequencies(windows.map(\.reductionProducts)),
+            oxidationProducts: frequencies(windows.map(\.oxidationProducts)))
+    }
+
+    /// The perturbed entries of sample `sample`: compounds shifted by σ·z eV/atom.
+    public static func perturbedEntries(_ entries: [Entry], sigmas: [Double], sample: Int, seed: UInt64) -> [Entry] {
+        var sampler = StandardNormalSampler(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(sample)))
+        var perturbed = entries
+        for index in perturbed.indices where !perturbed[index].isElement {
+            let z = sampler.next()
+            perturbed[index].energy += sigmas[index] * z * perturbed[index].composition.numberOfAtoms
+        }
+        return perturbed
+    }
+
+    private static func window(
+        sample: Int, entries: [Entry], sigmas: [Double], composition: Composition, formula: String,
+        openElement: Element, stabilize: Bool, uptakeTolerance: Double, seed: UInt64
+    ) -> Result<StabilityWindow, MonteCarloError> {
+        let perturbed = perturbedEntries(entries, sigmas: sigmas, sample: sample, seed: seed)
+        do {
+            let diagram = try PhaseDiagram(entries: perturbed)
+            return .success(try diagram.stabilityWindow(
+                of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
+                uptakeTolerance: uptakeTolerance))
+        } catch {
+            return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+        }
+    }
+
+    private static func frequencies(_ productLists: [[PhaseAmount]]) -> [ProductSetFrequency] {
+        var counts: [[String]: Int] = [:]
+        for products in productLists { counts[Set(products.map(\.formula)).sorted(), default: 0] += 1 }
+        let total = Double(productLists.count)
+        return counts.map { ProductSetFrequency(products: $0.key, frequency: Double($0.value) / total) }
+            .sorted { ($0.frequency, $1.products.joined(separator: " ")) > ($1.frequency, $0.products.joined(separator: " ")) }
+    }
+}
