@@ -38,6 +38,8 @@ struct WindowCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
 
+    @OptionGroup var uncertaintyOptions: UncertaintyOptions
+
     func validate() throws {
         if formulas.isEmpty && !allStable { throw ValidationError("give one or more formulas, or --all-stable") }
         if format == .csv { throw ValidationError("--format csv is not available for window; use table or json") }
@@ -57,12 +59,62 @@ struct WindowCommand: ParsableCommand {
                     uptakeTolerance: uptakeTolerance))
             }
             if allStable { windows += try diagram.stabilityWindowsOfStablePhases(containing: element) }
+            var results = windows.map { WindowResult(window: $0, uncertainty: nil) }
+            if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
+                let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
+                for index in results.indices {
+                    let window = results[index].window
+                    results[index].uncertainty = try MonteCarloWindows.run(
+                        entries: dataset.allEntries, sigmas: sigmas, composition: try Composition(parsing: window.formula),
+                        formula: window.formula, openElement: element, stabilize: stabilize,
+                        uptakeTolerance: uptakeTolerance, samples: samples, seed: uncertaintyOptions.seed)
+                }
+            }
             if format == .json {
-                print(try OutputWriting.json(windows), terminator: "")
+                print(try OutputWriting.json(results), terminator: "")
                 return
             }
             print(WindowCommand.table(windows), terminator: "")
+            for result in results { if let summary = result.uncertainty { print(WindowCommand.uncertaintyTable(summary), terminator: "") } }
         }
+    }
+
+    /// A window and, with `--samples`, its Monte Carlo spread: the window's JSON object with an
+    /// extra `uncertainty` field.
+    struct WindowResult: Encodable {
+        var window: StabilityWindow
+        var uncertainty: MonteCarloWindowSummary?
+
+        func encode(to encoder: any Encoder) throws {
+            try window.encode(to: encoder)
+            if let uncertainty {
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode(uncertainty, forKey: Key(stringValue: "uncertainty")!)
+            }
+        }
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+    }
+
+    static func uncertaintyTable(_ summary: MonteCarloWindowSummary) -> String {
+        func row(_ name: String, _ statistics: LimitStatistics?, _ products: [ProductSetFrequency]) -> [String] {
+            guard let statistics else { return [name, "-", "-", "-", "-", "never (\(summary.samples) samples)"] }
+            let unit = statistics
+            return [name, OutputWriting.number(unit.mean, decimals: 3), OutputWriting.number(unit.standardDeviation, decimals: 3),
+                    OutputWriting.number(unit.p05, decimals: 3), OutputWriting.number(unit.p95, decimals: 3),
+                    products.prefix(3).map { "\($0.products.joined(separator: " + ")) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }
+                        .joined(separator: "; ")]
+        }
+        let metal = summary.openElement.workingIonCharge != nil
+        return "\(summary.formula): \(summary.samples) samples, seed \(summary.seed)\n" + OutputWriting.table(
+            header: ["limit", "mean", "std", "p05", "p95", "products (frequency)"],
+            rows: [row("reduction", metal ? summary.reductionLimitVoltage : summary.reductionLimitChemicalPotential, summary.reductionProducts),
+                   row("oxidation", metal ? summary.oxidationLimitVoltage : summary.oxidationLimitChemicalPotential, summary.oxidationProducts)])
     }
 
     static func table(_ windows: [StabilityWindow]) -> String {

@@ -14,6 +14,12 @@ public struct LimitStatistics: Codable, Equatable, Sendable {
     /// 95th percentile, likewise.
     public var p95: Double
 
+    enum CodingKeys: String, CodingKey {
+        case samples, mean
+        case standardDeviation = "std"
+        case p05, p95
+    }
+
     /// The statistics of `values`, or `nil` when there are none.
     static func of(_ values: [Double]) -> LimitStatistics? {
         guard !values.isEmpty else { return nil }
@@ -63,6 +69,18 @@ public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
     public var reductionProducts: [ProductSetFrequency]
     /// Product sets beyond the oxidation limit, most frequent first (ties by name).
     public var oxidationProducts: [ProductSetFrequency]
+
+    enum CodingKeys: String, CodingKey {
+        case formula
+        case openElement = "open_element"
+        case samples, seed
+        case reductionLimitVoltage = "reduction_limit_V"
+        case oxidationLimitVoltage = "oxidation_limit_V"
+        case reductionLimitChemicalPotential = "reduction_limit_mu"
+        case oxidationLimitChemicalPotential = "oxidation_limit_mu"
+        case reductionProducts = "reduction_products"
+        case oxidationProducts = "oxidation_products"
+    }
 }
 
 /// Why a Monte Carlo propagation failed.
@@ -120,16 +138,21 @@ public enum MonteCarloWindows {
             throw .invalidSigmas("\(entries[bad].label): σ = \(sigmas[bad]) eV/atom")
         }
         let formula = formula ?? composition.formula
-        let results = UnsafeMutableBufferPointer<Result<StabilityWindow, MonteCarloError>?>.allocate(capacity: samples)
+        // Only the entries of the composition's system (its elements and the open one) matter.
+        let system = Set(composition.elements).union([openElement])
+        let relevant = entries.indices.filter { Set(entries[$0].composition.elements).isSubset(of: system) }
+        let systemEntries = relevant.map { entries[$0] }
+        let systemSigmas = relevant.map { sigmas[$0] }
+        let results = UnsafeMutableBufferPointer<Result<StabilityLimits, MonteCarloError>?>.allocate(capacity: samples)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         nonisolated(unsafe) let output = results
         DispatchQueue.concurrentPerform(iterations: samples) { sample in
-            output[sample] = window(
-                sample: sample, entries: entries, sigmas: sigmas, composition: composition, formula: formula,
+            output[sample] = limits(
+                sample: sample, entries: systemEntries, sigmas: systemSigmas, composition: composition, formula: formula,
                 openElement: openElement, stabilize: stabilize, uptakeTolerance: uptakeTolerance, seed: seed)
         }
-        var windows: [StabilityWindow] = []
+        var windows: [StabilityLimits] = []
         windows.reserveCapacity(samples)
         for result in results {
             switch result! {
@@ -137,12 +160,13 @@ public enum MonteCarloWindows {
             case .failure(let error): throw error
             }
         }
+        let voltage = { (mu: Double) in OpenElement.voltage(forChemicalPotential: mu, of: openElement) }
         return MonteCarloWindowSummary(
             formula: formula, openElement: openElement, samples: samples, seed: seed,
-            reductionLimitVoltage: .of(windows.compactMap(\.reductionLimitVoltage)),
-            oxidationLimitVoltage: .of(windows.compactMap(\.oxidationLimitVoltage)),
-            reductionLimitChemicalPotential: .of(windows.map(\.reductionLimitChemicalPotential)),
-            oxidationLimitChemicalPotential: .of(windows.compactMap(\.oxidationLimitChemicalPotential)),
+            reductionLimitVoltage: .of(windows.compactMap { voltage($0.reductionChemicalPotential) }),
+            oxidationLimitVoltage: .of(windows.compactMap { $0.oxidationChemicalPotential.flatMap(voltage) }),
+            reductionLimitChemicalPotential: .of(windows.map(\.reductionChemicalPotential)),
+            oxidationLimitChemicalPotential: .of(windows.compactMap(\.oxidationChemicalPotential)),
             reductionProducts: frequencies(windows.map(\.reductionProducts)),
             oxidationProducts: frequencies(windows.map(\.oxidationProducts)))
     }
@@ -158,14 +182,14 @@ public enum MonteCarloWindows {
         return perturbed
     }
 
-    private static func window(
+    private static func limits(
         sample: Int, entries: [Entry], sigmas: [Double], composition: Composition, formula: String,
         openElement: Element, stabilize: Bool, uptakeTolerance: Double, seed: UInt64
-    ) -> Result<StabilityWindow, MonteCarloError> {
+    ) -> Result<StabilityLimits, MonteCarloError> {
         let perturbed = perturbedEntries(entries, sigmas: sigmas, sample: sample, seed: seed)
         do {
             let diagram = try PhaseDiagram(entries: perturbed)
-            return .success(try diagram.stabilityWindow(
+            return .success(try diagram.stabilityLimits(
                 of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
                 uptakeTolerance: uptakeTolerance))
         } catch {
