@@ -1,5 +1,6 @@
 /// Small dense linear algebra for hull facets: solving `A x = b` and determinants by Gaussian
-/// elimination with partial pivoting. Matrices are row-major `[[Double]]` of size n × n, n ≤ ~12.
+/// elimination with partial pivoting. Matrices are row-major `[[Double]]` of size n × n, n ≤ ~12;
+/// the work is done in one flat buffer to keep allocations out of hot loops.
 enum DenseLinearSystem {
     /// Solves `matrix · x = rhs`, or returns `nil` when the matrix is singular (a pivot below
     /// `pivotTolerance` times the largest entry).
@@ -7,34 +8,76 @@ enum DenseLinearSystem {
     /// - Complexity: O(n³).
     static func solve(_ matrix: [[Double]], _ rhs: [Double], pivotTolerance: Double = 1e-13) -> [Double]? {
         let n = rhs.count
-        var a = matrix
+        var a = [Double](repeating: 0, count: n * n)
+        var scale = Double.leastNormalMagnitude
+        for row in 0..<n {
+            for column in 0..<n {
+                let value = matrix[row][column]
+                a[row * n + column] = value
+                scale = max(scale, abs(value))
+            }
+        }
         var b = rhs
-        let scale = max(matrix.lazy.flatMap { $0 }.map(abs).max() ?? 0, .leastNormalMagnitude)
         for column in 0..<n {
             var pivotRow = column
-            for row in (column + 1)..<max(n, column + 1) where abs(a[row][column]) > abs(a[pivotRow][column]) {
+            for row in (column + 1)..<max(n, column + 1) where abs(a[row * n + column]) > abs(a[pivotRow * n + column]) {
                 pivotRow = row
             }
-            guard abs(a[pivotRow][column]) > pivotTolerance * scale else { return nil }
+            guard abs(a[pivotRow * n + column]) > pivotTolerance * scale else { return nil }
             if pivotRow != column {
-                a.swapAt(pivotRow, column)
+                for k in 0..<n { a.swapAt(pivotRow * n + k, column * n + k) }
                 b.swapAt(pivotRow, column)
             }
-            let pivot = a[column][column]
+            let pivot = a[column * n + column]
             for row in (column + 1)..<max(n, column + 1) {
-                let factor = a[row][column] / pivot
+                let factor = a[row * n + column] / pivot
                 if factor == 0 { continue }
-                for k in column..<n { a[row][k] -= factor * a[column][k] }
+                for k in column..<n { a[row * n + k] -= factor * a[column * n + k] }
                 b[row] -= factor * b[column]
             }
         }
         var x = [Double](repeating: 0, count: n)
         for row in stride(from: n - 1, through: 0, by: -1) {
             var sum = b[row]
-            for k in (row + 1)..<max(n, row + 1) { sum -= a[row][k] * x[k] }
-            x[row] = sum / a[row][row]
+            for k in (row + 1)..<max(n, row + 1) { sum -= a[row * n + k] * x[k] }
+            x[row] = sum / a[row * n + row]
         }
         return x
+    }
+
+    /// The inverse of a square matrix (row-major), or `nil` when it is singular.
+    ///
+    /// - Complexity: O(n³) (Gauss–Jordan with partial pivoting).
+    static func inverse(_ matrix: [[Double]], pivotTolerance: Double = 1e-13) -> [[Double]]? {
+        let n = matrix.count
+        let width = 2 * n
+        var a = [Double](repeating: 0, count: n * width)
+        var scale = Double.leastNormalMagnitude
+        for row in 0..<n {
+            for column in 0..<n {
+                a[row * width + column] = matrix[row][column]
+                scale = max(scale, abs(matrix[row][column]))
+            }
+            a[row * width + n + row] = 1
+        }
+        for column in 0..<n {
+            var pivotRow = column
+            for row in (column + 1)..<max(n, column + 1) where abs(a[row * width + column]) > abs(a[pivotRow * width + column]) {
+                pivotRow = row
+            }
+            guard abs(a[pivotRow * width + column]) > pivotTolerance * scale else { return nil }
+            if pivotRow != column {
+                for k in 0..<width { a.swapAt(pivotRow * width + k, column * width + k) }
+            }
+            let pivot = a[column * width + column]
+            for k in 0..<width { a[column * width + k] /= pivot }
+            for row in 0..<n where row != column {
+                let factor = a[row * width + column]
+                if factor == 0 { continue }
+                for k in 0..<width { a[row * width + k] -= factor * a[column * width + k] }
+            }
+        }
+        return (0..<n).map { row in Array(a[(row * width + n)..<(row * width + width)]) }
     }
 
     /// The determinant of a square matrix.
@@ -42,23 +85,23 @@ enum DenseLinearSystem {
     /// - Complexity: O(n³).
     static func determinant(_ matrix: [[Double]]) -> Double {
         let n = matrix.count
-        var a = matrix
+        var a = matrix.flatMap { $0 }
         var determinant = 1.0
         for column in 0..<n {
             var pivotRow = column
-            for row in (column + 1)..<max(n, column + 1) where abs(a[row][column]) > abs(a[pivotRow][column]) {
+            for row in (column + 1)..<max(n, column + 1) where abs(a[row * n + column]) > abs(a[pivotRow * n + column]) {
                 pivotRow = row
             }
-            if a[pivotRow][column] == 0 { return 0 }
+            if a[pivotRow * n + column] == 0 { return 0 }
             if pivotRow != column {
-                a.swapAt(pivotRow, column)
+                for k in 0..<n { a.swapAt(pivotRow * n + k, column * n + k) }
                 determinant = -determinant
             }
-            let pivot = a[column][column]
+            let pivot = a[column * n + column]
             determinant *= pivot
             for row in (column + 1)..<max(n, column + 1) {
-                let factor = a[row][column] / pivot
-                for k in column..<n { a[row][k] -= factor * a[column][k] }
+                let factor = a[row * n + column] / pivot
+                for k in column..<n { a[row * n + k] -= factor * a[column * n + k] }
             }
         }
         return determinant

@@ -24,16 +24,10 @@ struct HullFacet: Sendable {
         guard let potentials = DenseLinearSystem.solve(vertexFractions, energies) else { return nil }
         let dimension = vertexFractions.count
         let columns = (0..<dimension).map { element in vertexFractions.map { $0[element] } }
-        var inverseColumns: [[Double]] = []
-        for unit in 0..<dimension {
-            var rhs = [Double](repeating: 0, count: dimension)
-            rhs[unit] = 1
-            guard let column = DenseLinearSystem.solve(columns, rhs) else { return nil }
-            inverseColumns.append(column)
-        }
+        guard let inverse = DenseLinearSystem.inverse(columns) else { return nil }
         self.vertices = vertices
         self.chemicalPotentials = potentials
-        self.barycentricMatrix = (0..<dimension).map { row in inverseColumns.map { $0[row] } }
+        self.barycentricMatrix = inverse
     }
 
     /// The facet plane's formation energy (eV/atom) at atom fractions `x`.
@@ -46,6 +40,10 @@ struct HullFacet: Sendable {
 
     /// Barycentric coordinates of `x` in the facet: the atom fraction of each vertex.
     func barycentricCoordinates(of x: [Double]) -> [Double] {
-        barycentricMatrix.map { row in zip(row, x).reduce(0) { $0 + $1.0 * $1.1 } }
+        barycentricMatrix.map { row in
+            var sum = 0.0
+            for index in x.indices { sum += row[index] * x[index] }
+            return sum
+        }
     }
 }

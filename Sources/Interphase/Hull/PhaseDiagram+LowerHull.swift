@@ -2,41 +2,42 @@ extension PhaseDiagram {
     /// The facets of the lower convex hull of the candidate entries (see ``PhaseDiagram``).
     ///
     /// Points are (atom fractions of every element but the first, formation energy per atom).
+    ///
+    /// - Parameters:
+    ///   - fractionTable: Atom fractions of each entry over the diagram's elements.
+    ///   - isElement: Whether each entry is a pure element.
+    ///   - energiesPerAtom: Each entry's energy per atom (picks the lowest of a composition).
+    ///   - references: The reference entry of each element, in the elements' order.
+    ///   - formationEnergies: Each entry's formation energy per atom.
     static func lowerHullFacets(
-        entries: [Entry], elements: [Element], references: [Element: Int], formationEnergies: [Double]
+        fractionTable: [[Double]], isElement: [Bool], energiesPerAtom: [Double], references: [Int],
+        formationEnergies: [Double]
     ) throws(PhaseDiagramError) -> [HullFacet] {
-        let dimension = elements.count
-        let fractions: (Int) -> [Double] = { index in
-            let composition = entries[index].composition
-            let total = composition.numberOfAtoms
-            return elements.map { composition[$0] / total }
-        }
+        let dimension = references.count
         if dimension == 1 {
-            let reference = references[elements[0]]!
+            let reference = references[0]
             return [HullFacet(vertices: [reference], vertexFractions: [[1]], energies: [formationEnergies[reference]])!]
         }
 
         // The lowest entry of each composition (the first of equals), the references always.
         var lowestByComposition: [CompositionKey: Int] = [:]
         var order: [CompositionKey] = []
-        for index in entries.indices {
-            let key = CompositionKey(entries[index].composition)
+        for index in fractionTable.indices {
+            let key = CompositionKey(fractions: fractionTable[index])
             if let current = lowestByComposition[key] {
-                if entries[index].energyPerAtom < entries[current].energyPerAtom { lowestByComposition[key] = index }
+                if energiesPerAtom[index] < energiesPerAtom[current] { lowestByComposition[key] = index }
             } else {
                 lowestByComposition[key] = index
                 order.append(key)
             }
         }
-        let referenceSet = Set(references.values)
         var candidates = order.map { lowestByComposition[$0]! }.filter {
-            formationEnergies[$0] < -formationEnergyTolerance && !entries[$0].isElement
+            formationEnergies[$0] < -formationEnergyTolerance && !isElement[$0]
         }
-        candidates.append(contentsOf: elements.map { references[$0]! })
-        candidates = Array(Set(candidates).union(referenceSet)).sorted()
+        candidates = Array(Set(candidates).union(references)).sorted()
 
         var points = candidates.map { index -> [Double] in
-            Array(fractions(index).dropFirst()) + [formationEnergies[index]]
+            Array(fractionTable[index].dropFirst()) + [formationEnergies[index]]
         }
         let highest = points.lazy.flatMap { $0 }.max() ?? 0
         points.append([Double](repeating: 1 / Double(dimension), count: dimension - 1) + [highest + 1])
@@ -55,7 +56,7 @@ extension PhaseDiagram {
             guard abs(DenseLinearSystem.determinant(volumeMatrix)) > facetVolumeTolerance else { continue }
             let vertices = simplex.map { candidates[$0] }
             if let facet = HullFacet(
-                vertices: vertices, vertexFractions: vertices.map(fractions), energies: vertices.map { formationEnergies[$0] })
+                vertices: vertices, vertexFractions: vertices.map { fractionTable[$0] }, energies: vertices.map { formationEnergies[$0] })
             {
                 facets.append(facet)
             }
@@ -68,6 +69,11 @@ extension PhaseDiagram {
 /// A composition up to a multiple, for grouping polymorphs: atom fractions rounded to 1e-9.
 struct CompositionKey: Hashable, Sendable {
     private let parts: [Int64]
+
+    /// The key of atom fractions over a fixed list of elements.
+    init(fractions: [Double]) {
+        parts = fractions.map { Int64(($0 * 1e9).rounded()) }
+    }
 
     init(_ composition: Composition) {
         let total = composition.numberOfAtoms

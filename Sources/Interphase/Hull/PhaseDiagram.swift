@@ -52,17 +52,23 @@ public struct PhaseDiagram: Sendable {
         }
         for element in elements where references[element] == nil { throw .missingElementalReference(element) }
         let referenceEnergies = elements.map { entries[references[$0]!].energyPerAtom }
-        let formationEnergies = entries.map { entry in
-            entry.energyPerAtom - zip(elements, referenceEnergies).reduce(0) {
-                $0 + entry.composition.atomicFraction(of: $1.0) * $1.1
-            }
+        // Atom fractions of every entry over the diagram's elements, computed once.
+        let fractionTable = entries.map { entry -> [Double] in
+            let total = entry.composition.numberOfAtoms
+            return elements.map { entry.composition[$0] / total }
+        }
+        let formationEnergies = zip(entries, fractionTable).map { entry, fractions in
+            var reference = 0.0
+            for (fraction, energy) in zip(fractions, referenceEnergies) { reference += fraction * energy }
+            return entry.energyPerAtom - reference
         }
         self.elements = elements
         self.entries = entries
         self.referenceIndices = references
         self.formationEnergiesPerAtom = formationEnergies
         self.facets = try PhaseDiagram.lowerHullFacets(
-            entries: entries, elements: elements, references: references, formationEnergies: formationEnergies)
+            fractionTable: fractionTable, isElement: entries.map(\.isElement), energiesPerAtom: entries.map(\.energyPerAtom),
+            references: elements.map { references[$0]! }, formationEnergies: formationEnergies)
         self.stableSet = Set(facets.flatMap(\.vertices))
         self.stableIndices = stableSet.sorted()
     }

@@ -13,12 +13,32 @@
 public struct GrandCanonicalLP: Sendable {
     /// The diagram whose entries, references and formation energies the LP uses.
     public let diagram: PhaseDiagram
-    /// Indices into the diagram's entries of the lowest entry of each composition.
-    private let columns: [Int]
+    /// The lowest entry of each composition, per unit of its reduced formula.
+    private let columns: [Column]
+
+    /// One candidate phase of the LP.
+    private struct Column: Sendable {
+        /// Index into the diagram's entries.
+        let index: Int
+        /// One reduced formula unit (`P2O5`).
+        let unit: Composition
+        /// Formation energy of one unit, eV.
+        let energy: Double
+    }
 
     /// Amounts (formula units per formula unit of the input, scaled by its atoms) at or below
     /// this are rounding, not phases.
     static let amountTolerance = 1e-9
+
+    /// An LP whose columns are only the given entries of `diagram` (e.g. its stable entries,
+    /// the only phases that can appear in equilibrium with a reservoir).
+    init(diagram: PhaseDiagram, entryIndices: [Int]) {
+        self.diagram = diagram
+        columns = entryIndices.sorted().map { index in
+            let unit = diagram.entries[index].composition.reducedCompositionAndFactor.composition
+            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms)
+        }
+    }
 
     /// An LP over the entries of `diagram`.
     public init(diagram: PhaseDiagram) {
@@ -34,7 +54,10 @@ public struct GrandCanonicalLP: Sendable {
                 order.append(key)
             }
         }
-        columns = order.map { lowest[$0]! }.sorted()
+        columns = order.map { lowest[$0]! }.sorted().map { index in
+            let unit = diagram.entries[index].composition.reducedCompositionAndFactor.composition
+            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms)
+        }
     }
 
     /// What `composition` becomes with `openElements` held at their chemical potentials.
@@ -52,6 +75,72 @@ public struct GrandCanonicalLP: Sendable {
         _ composition: Composition, formula: String? = nil, openElements: [OpenElement] = []
     ) throws(StabilityError) -> GrandCanonicalDecomposition {
         let formula = formula ?? composition.formula
+        let solution = try solve(composition, formula: formula, openElements: openElements)
+        let atoms = composition.numberOfAtoms
+        let productEnergy = solution.products.reduce(0) { $0 + $1.column.energy * $1.amount }
+        let inputEnergy = inputFormationEnergy(of: composition) * atoms
+        let inputGrandPotential = inputEnergy - openElements.reduce(0) { $0 + $1.chemicalPotential * composition[$1.element] }
+
+        var reactants: [(formula: String, amount: Double)] = [(formula, 1)]
+        var productTerms = solution.products.map { (formula: $0.column.unit.reducedFormula, amount: $0.amount) }
+        var reactantAtoms = atoms
+        for open in openElements.sorted(by: { $0.element < $1.element }) {
+            let uptake = solution.uptakes[open.element]!
+            let unit = Composition.element(open.element).reducedCompositionAndFactor.composition
+            if uptake > 0 {
+                reactants.append((unit.reducedFormula, uptake / unit.numberOfAtoms))
+                reactantAtoms += uptake
+            } else if uptake < 0 {
+                productTerms.append((unit.reducedFormula, -uptake / unit.numberOfAtoms))
+            }
+        }
+        var closedPotentials: [String: Double] = [:]
+        for (row, element) in solution.closed.enumerated() { closedPotentials[element.symbol] = solution.rowDuals[row] }
+        var uptakes: [String: Double] = [:]
+        for (element, uptake) in solution.uptakes { uptakes[element.symbol] = uptake }
+
+        let first = openElements.first
+        return GrandCanonicalDecomposition(
+            formula: formula,
+            openElement: first?.element,
+            voltage: first?.voltage,
+            chemicalPotential: first?.chemicalPotential,
+            products: phaseAmounts(solution),
+            openElementUptake: first.map { solution.uptakes[$0.element]! } ?? 0,
+            reaction: ReactionFormatter.reaction(reactants: reactants, products: productTerms),
+            reactionEnergyPerAtom: (productEnergy - inputEnergy) / reactantAtoms,
+            grandPotentialChangePerAtom: min(0, (solution.grandPotential - inputGrandPotential) / atoms),
+            grandPotential: solution.grandPotential,
+            closedChemicalPotentials: closedPotentials,
+            openElementUptakes: uptakes)
+    }
+
+    /// Only the products of ``decompose(_:formula:openElements:)`` (no reaction text or
+    /// energies), for loops that need nothing else.
+    func products(
+        of composition: Composition, formula: String, openElements: [OpenElement]
+    ) throws(StabilityError) -> [PhaseAmount] {
+        phaseAmounts(try solve(composition, formula: formula, openElements: openElements))
+    }
+
+    private func phaseAmounts(_ solution: Solution) -> [PhaseAmount] {
+        solution.products.map {
+            PhaseAmount(id: diagram.entries[$0.column.index].id, formula: $0.column.unit.reducedFormula, amount: $0.amount)
+        }
+    }
+
+    /// The LP's optimum: products (sorted by formula), uptakes, grand potential and duals.
+    private struct Solution {
+        var products: [(column: Column, amount: Double)]
+        var uptakes: [Element: Double]
+        var grandPotential: Double
+        var closed: [Element]
+        var rowDuals: [Double]
+    }
+
+    private func solve(
+        _ composition: Composition, formula: String, openElements: [OpenElement]
+    ) throws(StabilityError) -> Solution {
         let elements = diagram.elements
         for element in composition.elements where !elements.contains(element) {
             throw .elementNotInData(formula: formula, element: element)
@@ -67,25 +156,21 @@ public struct GrandCanonicalLP: Sendable {
         let allowed = Set(closed).union(openPotential.keys)
 
         // Columns: phases of the space with at least one closed element, per reduced formula unit.
-        var phaseIndices: [Int] = []
-        var phaseUnits: [Composition] = []
+        var used: [Column] = []
         var costs: [Double] = []
-        for index in columns {
-            let entry = diagram.entries[index]
-            let phaseElements = entry.composition.elements
+        for column in columns {
+            let phaseElements = column.unit.elements
             guard phaseElements.allSatisfy(allowed.contains), phaseElements.contains(where: { openPotential[$0] == nil }) else {
                 continue
             }
-            let unit = entry.composition.reducedCompositionAndFactor.composition
-            var cost = diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms
-            for (element, potential) in openPotential { cost -= potential * unit[element] }
-            phaseIndices.append(index)
-            phaseUnits.append(unit)
+            var cost = column.energy
+            for (element, potential) in openPotential { cost -= potential * column.unit[element] }
+            used.append(column)
             costs.append(cost)
         }
         let constraints = closed.map { element in
             LinearProgram.Constraint(
-                coefficients: phaseUnits.map { $0[element] }, relation: .equal, bound: composition[element])
+                coefficients: used.map { $0.unit[element] }, relation: .equal, bound: composition[element])
         }
         let solution: LinearProgramSolution
         do {
@@ -99,64 +184,27 @@ public struct GrandCanonicalLP: Sendable {
         }
 
         let atoms = composition.numberOfAtoms
-        var products: [(index: Int, unit: Composition, amount: Double)] = []
-        for (column, amount) in solution.values.enumerated() where amount * phaseUnits[column].numberOfAtoms > GrandCanonicalLP.amountTolerance * atoms {
-            products.append((phaseIndices[column], phaseUnits[column], amount))
+        var products: [(column: Column, amount: Double)] = []
+        for (position, amount) in solution.values.enumerated()
+        where amount * used[position].unit.numberOfAtoms > GrandCanonicalLP.amountTolerance * atoms {
+            products.append((used[position], amount))
         }
-        products.sort { $0.unit.reducedFormula < $1.unit.reducedFormula }
-
-        var uptakes: [String: Double] = [:]
+        products.sort { $0.column.unit.reducedFormula < $1.column.unit.reducedFormula }
+        var uptakes: [Element: Double] = [:]
         for element in openPotential.keys {
-            let uptake = products.reduce(0) { $0 + $1.unit[element] * $1.amount } - composition[element]
-            uptakes[element.symbol] = abs(uptake) <= GrandCanonicalLP.amountTolerance * atoms ? 0 : uptake
+            let uptake = products.reduce(0) { $0 + $1.column.unit[element] * $1.amount } - composition[element]
+            uptakes[element] = abs(uptake) <= GrandCanonicalLP.amountTolerance * atoms ? 0 : uptake
         }
-        let productEnergy = products.reduce(0) {
-            $0 + diagram.formationEnergiesPerAtom[$1.index] * $1.unit.numberOfAtoms * $1.amount
-        }
-        let inputEnergy = inputFormationEnergy(of: composition) * atoms
-        let inputGrandPotential = inputEnergy - openPotential.reduce(0) { $0 + $1.value * composition[$1.key] }
-        let grandPotential = solution.objectiveValue
-
-        var reactants: [(formula: String, amount: Double)] = [(formula, 1)]
-        var productTerms = products.map { (formula: $0.unit.reducedFormula, amount: $0.amount) }
-        var reactantAtoms = atoms
-        for element in openPotential.keys.sorted() {
-            let uptake = uptakes[element.symbol]!
-            let unit = Composition.element(element).reducedCompositionAndFactor.composition
-            if uptake > 0 {
-                reactants.append((unit.reducedFormula, uptake / unit.numberOfAtoms))
-                reactantAtoms += uptake
-            } else if uptake < 0 {
-                productTerms.append((unit.reducedFormula, -uptake / unit.numberOfAtoms))
-            }
-        }
-        var closedPotentials: [String: Double] = [:]
-        for (row, element) in closed.enumerated() { closedPotentials[element.symbol] = solution.rowDuals[row] }
-
-        let first = openElements.first
-        return GrandCanonicalDecomposition(
-            formula: formula,
-            openElement: first?.element,
-            voltage: first?.voltage,
-            chemicalPotential: first?.chemicalPotential,
-            products: products.map {
-                PhaseAmount(id: diagram.entries[$0.index].id, formula: $0.unit.reducedFormula, amount: $0.amount)
-            },
-            openElementUptake: first.map { uptakes[$0.element.symbol]! } ?? 0,
-            reaction: ReactionFormatter.reaction(reactants: reactants, products: productTerms),
-            reactionEnergyPerAtom: (productEnergy - inputEnergy) / reactantAtoms,
-            grandPotentialChangePerAtom: min(0, (grandPotential - inputGrandPotential) / atoms),
-            grandPotential: grandPotential,
-            closedChemicalPotentials: closedPotentials,
-            openElementUptakes: uptakes)
+        return Solution(products: products, uptakes: uptakes, grandPotential: solution.objectiveValue,
+                        closed: closed, rowDuals: solution.rowDuals)
     }
 
     /// The input's formation energy per atom: its lowest entry's when the data contain its
     /// composition, otherwise the closed hull's at its composition.
     func inputFormationEnergy(of composition: Composition) -> Double {
         var lowest: Double? = nil
-        for index in columns where diagram.entries[index].composition.isSameReducedComposition(as: composition) {
-            lowest = min(lowest ?? .infinity, diagram.formationEnergiesPerAtom[index])
+        for column in columns where column.unit.isSameReducedComposition(as: composition) {
+            lowest = min(lowest ?? .infinity, diagram.formationEnergiesPerAtom[column.index])
         }
         // The composition's elements were checked to be in the diagram.
         return lowest ?? (try! diagram.hullFormationEnergyPerAtom(at: composition))

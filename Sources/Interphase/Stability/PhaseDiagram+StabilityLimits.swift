@@ -24,45 +24,50 @@ struct StabilityLimits: Equatable, Sendable {
 
 extension PhaseDiagram {
     /// The window limits of `composition` and the products beyond them: the same numbers as
-    /// ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``, found faster
-    /// when the composition's lowest entry is a vertex of the hull of its system (as every
-    /// stable compound is, and every compound after `stabilize`).
+    /// ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``, found without the
+    /// whole profile.
     ///
-    /// For such a vertex C the chemical potentials of the open element at which C is in
-    /// equilibrium with the reservoir are those of the hyperplanes supporting the hull at C: the
-    /// interval between the smallest and largest μ over the facets containing C (unbounded below
-    /// when C lacks the open element, since then nothing bounds μ from below). So the window needs
-    /// one hull and two LPs (the products just beyond each limit), not the whole profile. Other
-    /// compositions take the general route.
+    /// The chemical potentials of the open element at which the composition is in equilibrium
+    /// with the reservoir without exchanging any of it are those of the hyperplanes supporting the
+    /// hull at the composition's point: the interval between the smallest and largest μ over the
+    /// facets that contain the point (one facet, zero width, for a point inside a facet — a
+    /// metastable compound; all facets around a vertex — a stable one), unbounded below when the
+    /// composition lacks the open element (nothing then bounds μ from below). So a window needs
+    /// one hull and two LPs (the products just beyond each limit). A composition absent from the
+    /// data with a zero-width window takes the general route, which owns the tolerance fallback.
     ///
-    /// - Complexity: one hull of the system and two LP solves for a vertex.
+    /// - Complexity: one hull of the system and two LP solves.
     func stabilityLimits(
         of composition: Composition, formula: String, openElement: Element, stabilize: Bool,
         uptakeTolerance: Double
     ) throws(StabilityError) -> StabilityLimits {
-        let subsystem = try restricted(to: restrictedSystem(for: composition, openElement: openElement))
-        guard var own = subsystem.lowestEntryIndex(matching: composition) else {
-            return StabilityLimits(try stabilityWindow(
-                of: composition, formula: formula, openElement: openElement, stabilize: stabilize, uptakeTolerance: uptakeTolerance))
+        let general = { () throws(StabilityError) -> StabilityLimits in
+            StabilityLimits(try self.stabilityWindow(
+                of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
+                uptakeTolerance: uptakeTolerance))
         }
-        var diagram = subsystem
-        if stabilize && !diagram.isStable(entryAt: own) {
+        var diagram = try restricted(to: restrictedSystem(for: composition, openElement: openElement))
+        let own = diagram.lowestEntryIndex(matching: composition)
+        if stabilize, let own, !diagram.isStable(entryAt: own) {
             diagram = try diagram.loweringEntry(at: own, byPerAtom: max(diagram.energyAboveHull(ofEntryAt: own), 0) + 1e-8)
-            own = diagram.lowestEntryIndex(matching: composition) ?? own
         }
-        guard diagram.isStable(entryAt: own), let position = diagram.elements.firstIndex(of: openElement) else {
-            return StabilityLimits(try stabilityWindow(
-                of: composition, formula: formula, openElement: openElement, stabilize: stabilize, uptakeTolerance: uptakeTolerance))
-        }
-        let containing = diagram.facets.filter { $0.vertices.contains(own) }.map { min(0, $0.chemicalPotentials[position]) }
+        guard let position = diagram.elements.firstIndex(of: openElement),
+            composition.elements.contains(where: { $0 != openElement }),
+            let x = try? diagram.fractions(of: composition)
+        else { return try general() }
+        let containing = diagram.facets.filter {
+            $0.barycentricCoordinates(of: x).allSatisfy { $0 >= -PhaseDiagram.insideTolerance }
+        }.map { min(0, $0.chemicalPotentials[position]) }
+        guard var reduction = containing.max(), let lowest = containing.min() else { return try general() }
         let tolerance = PhaseDiagram.criticalPotentialTolerance
-        var reduction = containing.max() ?? 0
+        if own == nil && reduction - lowest <= tolerance { return try general() }
         if reduction > -tolerance { reduction = 0 }
-        let oxidation: Double? = composition.contains(openElement) ? containing.min() : nil
+        let oxidation: Double? = composition.contains(openElement) ? lowest : nil
         let critical = diagram.facetChemicalPotentials(of: openElement)
-        let lp = GrandCanonicalLP(diagram: diagram)
+        // Only hull vertices can be in equilibrium with the reservoir.
+        let lp = GrandCanonicalLP(diagram: diagram, entryIndices: diagram.stableIndices)
         func products(at mu: Double) throws(StabilityError) -> [PhaseAmount] {
-            try lp.decompose(composition, formula: formula, openElements: [try OpenElement(openElement, chemicalPotential: mu)]).products
+            try lp.products(of: composition, formula: formula, openElements: [try OpenElement(openElement, chemicalPotential: mu)])
         }
         var reductionProducts: [PhaseAmount] = []
         if reduction < 0 {

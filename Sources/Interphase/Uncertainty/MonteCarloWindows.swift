@@ -105,11 +105,13 @@ public enum MonteCarloError: Error, Equatable, Sendable, CustomStringConvertible
 ///
 /// Each sample i perturbs every compound entry's energy per atom by an independent normal
 /// variate with that entry's σ (eV/atom): e′ = e + σ·z; pure elements (the references) are left
-/// unchanged. It then rebuilds the phase diagram and computes
-/// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``.
+/// unchanged. It then rebuilds the hull of the composition's chemical system (its elements and
+/// the open one) and finds the window's limits and the products beyond them — the same numbers as
+/// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``, without
+/// the whole profile (one hull and two LPs per sample).
 /// Sample i draws from its own generator, ``Xoshiro256StarStar/init(seed:stream:)`` with stream
-/// i, one variate per compound entry in entry order (also for σ = 0, so an entry's variate does
-/// not depend on the others' σ). Samples run in parallel with `DispatchQueue.concurrentPerform`
+/// i, one variate per compound entry of that chemical system, in entry order (also for σ = 0, so
+/// an entry's variate does not depend on the others' σ). Samples run in parallel with `DispatchQueue.concurrentPerform`
 /// and are collected by index, so results are bit-identical whatever the number of threads.
 public enum MonteCarloWindows {
     /// Runs the propagation.

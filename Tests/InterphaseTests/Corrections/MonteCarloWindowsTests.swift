@@ -37,8 +37,12 @@ struct CorrectionsMonteCarloTests {
             entries: dataset.allEntries, sigmas: sigmas, composition: composition, openElement: li, samples: n, seed: 2024)
         #expect(first == second)
         var oxidation: [Double] = [], reduction: [Double] = []
+        // Each sample perturbs the compounds of the composition's chemical system, in data order.
+        let system = Set(composition.elements).union([li])
+        let relevant = dataset.allEntries.indices.filter { Set(dataset.allEntries[$0].composition.elements).isSubset(of: system) }
         for sample in 0..<n {
-            let entries = MonteCarloWindows.perturbedEntries(dataset.allEntries, sigmas: sigmas, sample: sample, seed: 2024)
+            let entries = MonteCarloWindows.perturbedEntries(
+                relevant.map { dataset.allEntries[$0] }, sigmas: relevant.map { sigmas[$0] }, sample: sample, seed: 2024)
             let window = try PhaseDiagram(entries: entries).stabilityWindow(of: composition, openElement: li)
             reduction.append(window.reductionLimitVoltage!)
             if let value = window.oxidationLimitVoltage { oxidation.append(value) }
