@@ -11,6 +11,8 @@ struct DataOptions: ParsableArguments {
             valueName: "file-or-name"))
     var data: String?
 
+    @OptionGroup(title: "Constrained equilibria") var constraintOptions: ConstraintOptions
+
     /// The dataset named by `--data`, or the default bundled one.
     func loadDataset() throws -> Dataset {
         guard let data else { return try BundledDataset.default.load() }
