@@ -19,7 +19,7 @@ struct LayersCommand: ParsableCommand {
     @Argument(help: "The electrolyte (e.g. Li2PO2N).")
     var electrolyte: String
 
-    @Option(help: "The metal (default Li).")
+    @Option(help: "The metal at the interface.")
     var metal: String = "Li"
 
     @OptionGroup var dataOptions: DataOptions
