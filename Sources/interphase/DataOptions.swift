@@ -19,6 +19,8 @@ struct DataOptions: ParsableArguments {
             valueName: "scheme"))
     var corrections: CorrectionScheme = .none
 
+    @OptionGroup(title: "Constrained equilibria") var constraintOptions: ConstraintOptions
+
     /// The dataset named by `--data`, or the default bundled one, with `--corrections` applied.
     func loadDataset() throws -> Dataset {
         try corrections.apply(to: try loadUncorrectedDataset())

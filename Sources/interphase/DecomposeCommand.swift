@@ -31,7 +31,7 @@ struct DecomposeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
-            let dataset = try dataOptions.loadDataset()
+            let dataset = try dataOptions.loadConstrainedDataset().dataset
             let lp = GrandCanonicalLP(diagram: try PhaseDiagram(entries: dataset.allEntries))
             var results: [GrandCanonicalDecomposition] = []
             for formula in formulas {

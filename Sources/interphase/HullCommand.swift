@@ -21,7 +21,7 @@ struct HullCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let dataset = try dataOptions.loadDataset()
+            let dataset = try dataOptions.loadConstrainedDataset().dataset
             let diagram = try PhaseDiagram(entries: dataset.allEntries)
             let results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
             print(try render(results), terminator: "")

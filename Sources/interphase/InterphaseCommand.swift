@@ -10,6 +10,9 @@ struct InterphaseCommand: ParsableCommand {
             Without --data, every command uses the bundled Li–P–O–N dataset (Materials Project \
             formation energies with legacy corrections, via Bartel et al. 2020).
             """,
-        subcommands: [HullCommand.self, DecomposeCommand.self, WindowCommand.self, SweepCommand.self, PlotCommand.self]
+        subcommands: [
+            HullCommand.self, DecomposeCommand.self, WindowCommand.self, SweepCommand.self, ReactCommand.self,
+            LayersCommand.self, PlotCommand.self,
+        ]
     )
 }

@@ -67,7 +67,7 @@ struct ProfilePlot: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.element()
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadDataset().allEntries)
+            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
             let window = try diagram.stabilityWindow(
                 of: try Composition(parsing: formula), formula: formula, openElement: open, stabilize: openOptions.stabilize)
             try outputOptions.write(try VoltageProfileFigure(window: window, maximumVoltage: maxVoltage).svg())
@@ -94,7 +94,7 @@ struct WindowsPlot: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.element()
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadDataset().allEntries)
+            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
             var windows: [StabilityWindow] = []
             for formula in formulas {
                 windows.append(try diagram.stabilityWindow(
@@ -121,7 +121,7 @@ struct TernaryPlot: ParsableCommand {
         try reportingErrors {
             let list = try elements.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
             guard list.count == 3 else { throw ValidationError("--elements needs three elements, e.g. Li,P,O") }
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadDataset().allEntries)
+            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
             try outputOptions.write(try TernaryPhaseDiagramFigure(diagram: diagram, elements: list).svg())
         }
     }
@@ -145,7 +145,7 @@ struct GrandPlot: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadDataset().allEntries)
+            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
             let figure = try GrandPotentialFigure(diagram: diagram, openElement: try OpenElement(element, voltage: voltage))
             try outputOptions.write(try figure.svg())
         }

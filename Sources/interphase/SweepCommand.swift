@@ -39,7 +39,7 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
-            let dataset = try dataOptions.loadDataset()
+            let dataset = try dataOptions.loadConstrainedDataset().dataset
             let diagram = try PhaseDiagram(entries: dataset.allEntries)
             let profile = try diagram.voltageProfile(of: try Composition(parsing: formula), formula: formula, openElement: element)
             let steps = profile.steps.filter { step in

@@ -49,7 +49,7 @@ struct WindowCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
-            let dataset = try dataOptions.loadDataset()
+            let dataset = try dataOptions.loadConstrainedDataset().dataset
             let diagram = try PhaseDiagram(entries: dataset.allEntries)
             var windows: [StabilityWindow] = []
             for formula in formulas {

@@ -98,7 +98,7 @@ public struct PhaseDiagram: Sendable {
 
     /// The facet whose plane is highest at `x` (the lower hull is the maximum of its facet
     /// planes) together with `x`'s barycentric coordinates in it.
-    private func locate(_ x: [Double]) -> (facet: HullFacet, coordinates: [Double]) {
+    func locate(_ x: [Double]) -> (facet: HullFacet, coordinates: [Double]) {
         var best = 0
         var bestEnergy = -Double.infinity
         for (index, facet) in facets.enumerated() {

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Interphase
+
+/// `interphase layers`: the equilibrium interphase between a metal and an electrolyte.
+struct LayersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layers",
+        abstract: "The equilibrium interphase between a metal and an electrolyte, layer by layer.",
+        discussion: """
+            Along x·M + (1−x)·E from x = 1 (the metal) to x = 0 (the electrolyte), each segment \
+            between kinks of the interface reaction is a layer: its coexisting phases (the metal \
+            included where present), its x range (atom fraction of the metal) and the metal's \
+            chemical potential there (mu, eV relative to the metal; voltage = −mu/z V vs the metal). \
+            JSON: an object with electrolyte, metal, layers ({x_high, x_low, phases: [{id, formula}], \
+            mu, voltage}) and constraints.
+            """)
+
+    @Argument(help: "The electrolyte (e.g. Li2PO2N).")
+    var electrolyte: String
+
+    @Option(help: "The metal at the interface.")
+    var metal: String = "Li"
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("--format csv is not available for layers; use table or json") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let element = try parseElement(metal, option: "--metal")
+            let (dataset, record) = try dataOptions.loadConstrainedDataset()
+            let diagram = try PhaseDiagram(entries: dataset.allEntries)
+            var profile = try diagram.interphaseProfile(
+                of: try Composition(parsing: electrolyte), formula: electrolyte, metal: element)
+            profile.constraints = record
+            if format == .json {
+                print(try OutputWriting.json(profile), terminator: "")
+                return
+            }
+            print("\(element.symbol) | \(profile.electrolyte): layers from the metal to the electrolyte")
+            let rows = profile.layers.map { layer in
+                [OutputWriting.number(layer.metalFractionHigh), OutputWriting.number(layer.metalFractionLow),
+                 layer.voltage.map { OutputWriting.number($0, decimals: 3) } ?? "-",
+                 OutputWriting.number(layer.chemicalPotential, decimals: 3),
+                 layer.phases.map(\.formula).joined(separator: " + ")]
+            }
+            print(OutputWriting.table(header: ["x from", "x to", "V", "μ (eV)", "phases"], rows: rows), terminator: "")
+            print("x = atom fraction of \(element.symbol) in x·\(element.symbol) + (1−x)·\(profile.electrolyte)")
+        }
+    }
+}

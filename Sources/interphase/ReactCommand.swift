@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Interphase
+
+/// `interphase react`: the interface reaction between two compositions.
+struct ReactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "react",
+        abstract: "Interface reaction between two compositions: reaction energy along their tie line, every kink.",
+        discussion: """
+            Richards et al. 2016, as pymatgen's InterfacialReactivity(norm=True, use_hull_energy=True): \
+            A and B are each normalised to one atom; x = atom fraction of A in the mixture; \
+            energy_per_atom = hull energy of the mixture minus the atom-weighted hull energies of A and \
+            B (eV per atom of mixture; with --open, the grand-potential change per atom of the closed \
+            elements). Kinks are exact facet crossings, both ends included, ordered by x. JSON: an \
+            object with reactant_a, reactant_b, open_element, voltage, mu, kinks ({x, energy_per_atom, \
+            reaction, products: [{id, formula, amount = formula units in the reaction as written}], \
+            open_element_uptake}), most_exothermic (one of the kinks) and constraints.
+            """)
+
+    @Argument(help: "Reactant A (x = 1), e.g. Li.")
+    var reactantA: String
+
+    @Argument(help: "Reactant B (x = 0), e.g. Li2PO2N.")
+    var reactantB: String
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var openOptions: OpenElementOptions
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Also write the reaction-energy plot (SVG) to this file.", valueName: "file"))
+    var svg: String?
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("--format csv is not available for react; use table or json") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let open = try openOptions.openElement()
+            let (dataset, record) = try dataOptions.loadConstrainedDataset()
+            let diagram = try PhaseDiagram(entries: dataset.allEntries)
+            var reaction = try diagram.interfaceReaction(
+                try Composition(parsing: reactantA), try Composition(parsing: reactantB),
+                formulaA: reactantA, formulaB: reactantB, openElement: open)
+            reaction.constraints = record
+            if let svg {
+                do {
+                    try Data(InterfaceReactionFigure(reaction).svg.utf8).write(to: URL(fileURLWithPath: svg))
+                } catch {
+                    throw FileWriteFailure(path: svg)
+                }
+            }
+            if format == .json {
+                print(try OutputWriting.json(reaction), terminator: "")
+                return
+            }
+            print("\(reaction.reactantA) | \(reaction.reactantB)" + (open.map { ", open element: \($0)" } ?? ""))
+            let rows = reaction.kinks.map { kink in
+                [OutputWriting.number(kink.x), OutputWriting.number(kink.energyPerAtom),
+                 kink.products.map(\.formula).joined(separator: " + "), kink.reaction,
+                 kink == reaction.mostExothermic ? "most exothermic" : ""]
+            }
+            let energyHeader = open == nil ? "ΔE (eV/atom)" : "ΔΦ (eV/closed atom)"
+            print(OutputWriting.table(header: ["x", energyHeader, "products", "reaction", "note"], rows: rows), terminator: "")
+            print("x = atom fraction of \(reaction.reactantA) in x·\(reaction.reactantA) + (1−x)·\(reaction.reactantB)")
+        }
+    }
+}
+
+/// A file the command could not write.
+struct FileWriteFailure: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "cannot write \(path)" }
+}
