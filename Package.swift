@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Interphase", targets: ["Interphase"]),
         .executable(name: "interphase", targets: ["interphase"]),
+        .executable(name: "interphase-study", targets: ["InterphaseStudy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/interphase"
+        ),
+        // The exported LiPON study (Notebooks-export/lipon-study): formats what the library computes.
+        .executableTarget(
+            name: "InterphaseStudy",
+            dependencies: ["Interphase"],
+            path: "Sources/InterphaseStudy"
         ),
         .testTarget(
             name: "InterphaseTests",
