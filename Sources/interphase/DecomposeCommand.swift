@@ -24,6 +24,8 @@ struct DecomposeCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
 
+    @OptionGroup var uncertaintyOptions: UncertaintyOptions
+
     func validate() throws {
         if format == .csv { throw ValidationError("--format csv is not available for decompose; use table or json") }
     }
@@ -38,8 +40,18 @@ struct DecomposeCommand: ParsableCommand {
                 let composition = try Composition(parsing: formula)
                 results.append(try lp.decompose(composition, formula: formula, openElements: open.map { [$0] } ?? []))
             }
+            var spreads: [DecompositionUncertainty?] = Array(repeating: nil, count: results.count)
+            if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
+                let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
+                for (index, formula) in formulas.enumerated() {
+                    spreads[index] = try MonteCarloDecomposition.run(
+                        entries: dataset.allEntries, sigmas: sigmas, composition: try Composition(parsing: formula),
+                        formula: formula, openElements: open.map { [$0] } ?? [], samples: samples, seed: uncertaintyOptions.seed)
+                }
+            }
             if format == .json {
-                print(try OutputWriting.json(results), terminator: "")
+                print(try OutputWriting.json(zip(results, spreads).map { ResultWithUncertainty(result: $0, uncertainty: $1) }),
+                      terminator: "")
                 return
             }
             let rows = results.map { result in
@@ -56,6 +68,10 @@ struct DecomposeCommand: ParsableCommand {
             print(OutputWriting.table(
                 header: ["formula", "products (per formula unit)", "uptake", "ΔE_rxn (eV/atom)", "ΔΦ (eV/atom)", "reaction"],
                 rows: rows), terminator: "")
+            for spread in spreads.compactMap({ $0 }) {
+                print("\(spread.formula): \(spread.samples) samples, seed \(spread.seed): uptake \(OutputWriting.number(spread.openElementUptake.mean)) ± \(OutputWriting.number(spread.openElementUptake.standardDeviation)); "
+                    + spread.products.prefix(4).map { "\($0.products.joined(separator: " + ")) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }.joined(separator: "; "))
+            }
         }
     }
 }

@@ -19,12 +19,34 @@ struct HullCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
+    @OptionGroup var uncertaintyOptions: UncertaintyOptions
+
     func run() throws {
         try reportingErrors {
             let dataset = try dataOptions.loadConstrainedDataset().dataset
             let diagram = try PhaseDiagram(entries: dataset.allEntries)
             let results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
-            print(try render(results), terminator: "")
+            guard let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples else {
+                print(try render(results), terminator: "")
+                return
+            }
+            let spread = try MonteCarloHull.run(
+                entries: dataset.allEntries, sigmas: try EnergyUncertainty.sigmas(of: dataset, policy: policy),
+                reportedCount: dataset.entries.count, samples: samples, seed: uncertaintyOptions.seed)
+            if format == .json {
+                print(try OutputWriting.json(zip(results, spread).map { ResultWithUncertainty(result: $0, uncertainty: $1) }),
+                      terminator: "")
+                return
+            }
+            print("\(samples) samples, seed \(uncertaintyOptions.seed)")
+            print(OutputWriting.table(
+                header: ["id", "formula", "E_hull (eV/atom)", "P(stable)", "E_hull mean", "E_hull std", "E_hull p05", "E_hull p95"],
+                rows: zip(results, spread).sorted { $0.1.probabilityStable > $1.1.probabilityStable }.map { result, spread in
+                    [result.id ?? "-", result.formula, OutputWriting.number(result.energyAboveHull),
+                     OutputWriting.number(spread.probabilityStable, decimals: 3),
+                     OutputWriting.number(spread.energyAboveHull.mean), OutputWriting.number(spread.energyAboveHull.standardDeviation),
+                     OutputWriting.number(spread.energyAboveHull.p05), OutputWriting.number(spread.energyAboveHull.p95)]
+                }), terminator: "")
         }
     }
 

@@ -91,16 +91,31 @@ struct WindowsPlot: ParsableCommand {
     @Option(help: ArgumentHelp("Right end of the voltage axis (V).", valueName: "V"))
     var maxVoltage: Double?
 
+    @OptionGroup var uncertaintyOptions: UncertaintyOptions
+
     func run() throws {
         try reportingErrors {
             let open = try openOptions.element()
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
-            var windows: [StabilityWindow] = []
+            let dataset = try dataOptions.loadConstrainedDataset().dataset
+            let diagram = try PhaseDiagram(entries: dataset.allEntries)
+            var bars: [StabilityWindowsFigure.Bar] = []
+            let sigmas = try uncertaintyOptions.policy.map { try EnergyUncertainty.sigmas(of: dataset, policy: $0) }
             for formula in formulas {
-                windows.append(try diagram.stabilityWindow(
-                    of: try Composition(parsing: formula), formula: formula, openElement: open, stabilize: openOptions.stabilize))
+                let composition = try Composition(parsing: formula)
+                let window = try diagram.stabilityWindow(
+                    of: composition, formula: formula, openElement: open, stabilize: openOptions.stabilize)
+                var bar = try StabilityWindowsFigure.Bar(window: window)
+                if let sigmas, let samples = uncertaintyOptions.samples {
+                    // Error bars: the 5th to 95th percentile of each limit over the samples.
+                    let spread = try MonteCarloWindows.run(
+                        entries: dataset.allEntries, sigmas: sigmas, composition: composition, formula: formula,
+                        openElement: open, stabilize: openOptions.stabilize, samples: samples, seed: uncertaintyOptions.seed)
+                    bar.reductionUncertainty = spread.reductionLimitVoltage.map { .init(lower: $0.p05, upper: $0.p95) }
+                    bar.oxidationUncertainty = spread.oxidationLimitVoltage.map { .init(lower: $0.p05, upper: $0.p95) }
+                }
+                bars.append(bar)
             }
-            try outputOptions.write(try StabilityWindowsFigure(windows: windows, maximumVoltage: maxVoltage).svg())
+            try outputOptions.write(StabilityWindowsFigure(bars: bars, openElement: open, maximumVoltage: maxVoltage).svg())
         }
     }
 }

@@ -59,11 +59,11 @@ struct WindowCommand: ParsableCommand {
                     uptakeTolerance: uptakeTolerance))
             }
             if allStable { windows += try diagram.stabilityWindowsOfStablePhases(containing: element) }
-            var results = windows.map { WindowResult(window: $0, uncertainty: nil) }
+            var results = windows.map { ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>(result: $0, uncertainty: nil) }
             if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
                 let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
                 for index in results.indices {
-                    let window = results[index].window
+                    let window = results[index].result
                     results[index].uncertainty = try MonteCarloWindows.run(
                         entries: dataset.allEntries, sigmas: sigmas, composition: try Composition(parsing: window.formula),
                         formula: window.formula, openElement: element, stabilize: stabilize,
@@ -76,28 +76,6 @@ struct WindowCommand: ParsableCommand {
             }
             print(WindowCommand.table(windows), terminator: "")
             for result in results { if let summary = result.uncertainty { print(WindowCommand.uncertaintyTable(summary), terminator: "") } }
-        }
-    }
-
-    /// A window and, with `--samples`, its Monte Carlo spread: the window's JSON object with an
-    /// extra `uncertainty` field.
-    struct WindowResult: Encodable {
-        var window: StabilityWindow
-        var uncertainty: MonteCarloWindowSummary?
-
-        func encode(to encoder: any Encoder) throws {
-            try window.encode(to: encoder)
-            if let uncertainty {
-                var container = encoder.container(keyedBy: Key.self)
-                try container.encode(uncertainty, forKey: Key(stringValue: "uncertainty")!)
-            }
-        }
-
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
         }
     }
 

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Summary statistics of one window limit over the Monte Carlo samples in which it exists.
 public struct LimitStatistics: Codable, Equatable, Sendable {
     /// Samples in which the limit exists (e.g. an oxidation limit may be absent).
@@ -132,35 +130,16 @@ public enum MonteCarloWindows {
         openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, samples: Int, seed: UInt64
     ) throws(MonteCarloError) -> MonteCarloWindowSummary {
-        guard samples >= 1 else { throw .noSamples }
-        guard sigmas.count == entries.count else {
-            throw .invalidSigmas("\(sigmas.count) values for \(entries.count) entries")
-        }
-        if let bad = sigmas.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
-            throw .invalidSigmas("\(entries[bad].label): σ = \(sigmas[bad]) eV/atom")
-        }
+        try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
         let formula = formula ?? composition.formula
         // Only the entries of the composition's system (its elements and the open one) matter.
         let system = Set(composition.elements).union([openElement])
         let relevant = entries.indices.filter { Set(entries[$0].composition.elements).isSubset(of: system) }
         let systemEntries = relevant.map { entries[$0] }
         let systemSigmas = relevant.map { sigmas[$0] }
-        let results = UnsafeMutableBufferPointer<Result<StabilityLimits, MonteCarloError>?>.allocate(capacity: samples)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let output = results
-        DispatchQueue.concurrentPerform(iterations: samples) { sample in
-            output[sample] = limits(
-                sample: sample, entries: systemEntries, sigmas: systemSigmas, composition: composition, formula: formula,
-                openElement: openElement, stabilize: stabilize, uptakeTolerance: uptakeTolerance, seed: seed)
-        }
-        var windows: [StabilityLimits] = []
-        windows.reserveCapacity(samples)
-        for result in results {
-            switch result! {
-            case .success(let window): windows.append(window)
-            case .failure(let error): throw error
-            }
+        let windows = try MonteCarloSampler.map(samples: samples) { sample in
+            limits(sample: sample, entries: systemEntries, sigmas: systemSigmas, composition: composition, formula: formula,
+                   openElement: openElement, stabilize: stabilize, uptakeTolerance: uptakeTolerance, seed: seed)
         }
         let voltage = { (mu: Double) in OpenElement.voltage(forChemicalPotential: mu, of: openElement) }
         return MonteCarloWindowSummary(
@@ -169,8 +148,8 @@ public enum MonteCarloWindows {
             oxidationLimitVoltage: .of(windows.compactMap { $0.oxidationChemicalPotential.flatMap(voltage) }),
             reductionLimitChemicalPotential: .of(windows.map(\.reductionChemicalPotential)),
             oxidationLimitChemicalPotential: .of(windows.compactMap(\.oxidationChemicalPotential)),
-            reductionProducts: frequencies(windows.map(\.reductionProducts)),
-            oxidationProducts: frequencies(windows.map(\.oxidationProducts)))
+            reductionProducts: MonteCarloSampler.frequencies(windows.map(\.reductionProducts)),
+            oxidationProducts: MonteCarloSampler.frequencies(windows.map(\.oxidationProducts)))
     }
 
     /// The perturbed entries of sample `sample`: compounds shifted by σ·z eV/atom.
@@ -197,13 +176,5 @@ public enum MonteCarloWindows {
         } catch {
             return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
         }
-    }
-
-    private static func frequencies(_ productLists: [[PhaseAmount]]) -> [ProductSetFrequency] {
-        var counts: [[String]: Int] = [:]
-        for products in productLists { counts[Set(products.map(\.formula)).sorted(), default: 0] += 1 }
-        let total = Double(productLists.count)
-        return counts.map { ProductSetFrequency(products: $0.key, frequency: Double($0.value) / total) }
-            .sorted { ($0.frequency, $1.products.joined(separator: " ")) > ($1.frequency, $0.products.joined(separator: " ")) }
     }
 }

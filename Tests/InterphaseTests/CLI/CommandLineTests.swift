@@ -115,3 +115,27 @@ struct CommandLineTests {
         }
     }
 }
+
+@Suite("Command-line tool: uncertainty")
+struct CommandLineUncertaintyTests {
+    @Test("window --samples: JSON adds mean, std, p05, p95 per limit and product-set frequencies; same seed, same output")
+    func windowSamples() throws {
+        let arguments = ["window", "Li2PO2N", "--samples", "200", "--sigma", "0.025", "--seed", "5", "--format", "json"]
+        let first = try CLI.run(arguments), second = try CLI.run(arguments)
+        #expect(first.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+        let windows = try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as! [[String: Any]]
+        let uncertainty = try #require(windows[0]["uncertainty"] as? [String: Any])
+        let reduction = try #require(uncertainty["reduction_limit_V"] as? [String: Any])
+        for key in ["mean", "std", "p05", "p95"] { #expect(reduction[key] is Double, "\(key)") }
+        let products = try #require(uncertainty["oxidation_products"] as? [[String: Any]])
+        #expect(abs(products.reduce(0) { $0 + ($1["frequency"] as! Double) } - 1) < 1e-9)
+    }
+
+    @Test("--samples without an uncertainty is a usage error")
+    func samplesNeedSigma() throws {
+        let result = try CLI.run(["window", "Li2PO2N", "--samples", "10"])
+        #expect(result.status == 64)
+        #expect(result.firstErrorLine.contains("--samples needs an uncertainty"))
+    }
+}

@@ -1,0 +1,65 @@
+/// The spread of a decomposition at fixed chemical potentials when every compound's energy is
+/// resampled.
+public struct DecompositionUncertainty: Codable, Equatable, Sendable {
+    /// The input formula as written.
+    public var formula: String
+    /// Number of samples.
+    public var samples: Int
+    /// The seed of the streams.
+    public var seed: UInt64
+    /// Uptake of the (first) open element per formula unit over the samples.
+    public var openElementUptake: LimitStatistics
+    /// Reaction energy over the samples, eV per atom of the reactants.
+    public var reactionEnergyPerAtom: LimitStatistics
+    /// How often each set of products occurs.
+    public var products: [ProductSetFrequency]
+
+    enum CodingKeys: String, CodingKey {
+        case formula, samples, seed
+        case openElementUptake = "open_element_uptake"
+        case reactionEnergyPerAtom = "reaction_energy_per_atom"
+        case products
+    }
+}
+
+/// Monte Carlo propagation of energy uncertainties to a decomposition at fixed chemical
+/// potentials (the grand-canonical LP), sampled as in ``MonteCarloHull``.
+public enum MonteCarloDecomposition {
+    /// Runs the propagation.
+    ///
+    /// - Parameters:
+    ///   - entries: All entries; only those of the composition's chemical system (its elements
+    ///     and the open ones) are perturbed, one variate each in entry order.
+    ///   - sigmas: σ per entry, eV/atom.
+    ///   - composition: The input, one formula unit as written.
+    ///   - formula: Its name in the output.
+    ///   - openElements: Open elements at fixed chemical potentials.
+    ///   - samples: Number of samples (≥ 1).
+    ///   - seed: Seed of the streams.
+    /// - Throws: ``MonteCarloError``.
+    /// - Complexity: one hull and one LP per sample.
+    public static func run(
+        entries: [Entry], sigmas: [Double], composition: Composition, formula: String? = nil,
+        openElements: [OpenElement], samples: Int, seed: UInt64
+    ) throws(MonteCarloError) -> DecompositionUncertainty {
+        try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
+        let formula = formula ?? composition.formula
+        let system = Set(composition.elements).union(openElements.map(\.element))
+        let relevant = entries.indices.filter { Set(entries[$0].composition.elements).isSubset(of: system) }
+        let systemEntries = relevant.map { entries[$0] }, systemSigmas = relevant.map { sigmas[$0] }
+        let results = try MonteCarloSampler.map(samples: samples) { sample -> Result<GrandCanonicalDecomposition, MonteCarloError> in
+            let perturbed = MonteCarloWindows.perturbedEntries(systemEntries, sigmas: systemSigmas, sample: sample, seed: seed)
+            do {
+                let lp = GrandCanonicalLP(diagram: try PhaseDiagram(entries: perturbed))
+                return .success(try lp.decompose(composition, formula: formula, openElements: openElements))
+            } catch {
+                return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+            }
+        }
+        return DecompositionUncertainty(
+            formula: formula, samples: samples, seed: seed,
+            openElementUptake: .of(results.map(\.openElementUptake))!,
+            reactionEnergyPerAtom: .of(results.map(\.reactionEnergyPerAtom))!,
+            products: MonteCarloSampler.frequencies(results.map(\.products)))
+    }
+}

@@ -1,0 +1,53 @@
+import Dispatch
+
+/// Runs independent Monte Carlo samples in parallel and collects them by index, so that the
+/// results are bit-identical whatever the number of threads.
+enum MonteCarloSampler {
+    /// Evaluates `body` for every sample index in `0..<samples` on all cores.
+    ///
+    /// - Throws: the first failure in sample order.
+    static func map<T: Sendable>(
+        samples: Int, _ body: @Sendable (Int) -> Result<T, MonteCarloError>
+    ) throws(MonteCarloError) -> [T] {
+        guard samples >= 1 else { throw .noSamples }
+        let results = UnsafeMutableBufferPointer<Result<T, MonteCarloError>?>.allocate(capacity: samples)
+        results.initialize(repeating: nil)
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        // Each iteration writes only its own slot; the buffer outlives concurrentPerform.
+        nonisolated(unsafe) let output = results
+        DispatchQueue.concurrentPerform(iterations: samples) { sample in
+            output[sample] = body(sample)
+        }
+        var values: [T] = []
+        values.reserveCapacity(samples)
+        for result in results {
+            switch result! {
+            case .success(let value): values.append(value)
+            case .failure(let error): throw error
+            }
+        }
+        return values
+    }
+
+    /// Checks that there is one finite, non-negative σ per entry.
+    static func validate(entries: [Entry], sigmas: [Double]) throws(MonteCarloError) {
+        guard sigmas.count == entries.count else {
+            throw .invalidSigmas("\(sigmas.count) values for \(entries.count) entries")
+        }
+        if let bad = sigmas.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
+            throw .invalidSigmas("\(entries[bad].label): σ = \(sigmas[bad]) eV/atom")
+        }
+    }
+
+    /// How often each set of products occurs (frequencies summing to 1), most frequent first.
+    static func frequencies(_ productLists: [[PhaseAmount]]) -> [ProductSetFrequency] {
+        var counts: [[String]: Int] = [:]
+        for products in productLists { counts[Set(products.map(\.formula)).sorted(), default: 0] += 1 }
+        let total = Double(productLists.count)
+        return counts.map { ProductSetFrequency(products: $0.key, frequency: Double($0.value) / total) }
+            .sorted { ($0.frequency, $1.products.joined(separator: " ")) > ($1.frequency, $0.products.joined(separator: " ")) }
+    }
+}
