@@ -20,6 +20,7 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
     /// The chemical symbol, e.g. `"Li"`.
     public var symbol: String { Element.symbols[atomicNumber - 1] }
 
+    /// One line for the user.
     public var description: String { symbol }
 
     /// Pauling electronegativity, used to order elements in formulas (pymatgen's convention:
@@ -28,8 +29,11 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
         Element.paulingElectronegativities[atomicNumber - 1] ?? .infinity
     }
 
+    /// Orders by atomic number.
     public static func < (lhs: Element, rhs: Element) -> Bool { lhs.atomicNumber < rhs.atomicNumber }
 
+    /// Decodes an element from its symbol (`"Li"`).
+    /// - Throws: `DecodingError.dataCorrupted` for an unknown symbol.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let symbol = try container.decode(String.self)
@@ -40,6 +44,8 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self = element
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(symbol)

@@ -20,6 +20,11 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
     /// strict vertex of the hull.
     public static let admissionMargin = 1e-8
 
+    /// Constraints.
+    ///
+    /// - Parameters:
+    ///   - exclude: Formulas or entry ids to leave out.
+    ///   - metastableTolerance: Admit phases within this energy above hull, eV/atom, or `nil`.
     public init(exclude: [String] = [], metastableTolerance: Double? = nil) {
         self.exclude = exclude
         self.metastableTolerance = metastableTolerance
@@ -116,6 +121,8 @@ public struct ConstraintRecord: Codable, Equatable, Sendable {
         case metastableTolerance = "metastable_tolerance"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(excluded, forKey: .excluded)
@@ -157,6 +164,8 @@ public struct ExcludedEntry: Codable, Equatable, Sendable {
         case matchedBy = "matched_by"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -183,6 +192,8 @@ public struct AdmittedEntry: Codable, Equatable, Sendable {
         case loweredBy = "lowered_by"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -205,6 +216,7 @@ public enum ConstraintError: Error, Equatable, Sendable, CustomStringConvertible
     /// The hull of the remaining entries failed.
     case phaseDiagram(PhaseDiagramError)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .noMatch(let token):
