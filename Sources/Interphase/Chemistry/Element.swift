@@ -6,12 +6,16 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public let atomicNumber: Int
 
     /// The element with atomic number `atomicNumber`, or `nil` outside 1...118.
+    ///
+    /// - Parameter atomicNumber: Z, from 1 (H) to the last element of the table.
     public init?(atomicNumber: Int) {
         guard Element.symbols.indices.contains(atomicNumber - 1) else { return nil }
         self.atomicNumber = atomicNumber
     }
 
     /// The element with chemical symbol `symbol` (case-sensitive: `"Li"`, not `"LI"`), or `nil`.
+    ///
+    /// - Parameter symbol: The symbol, case-sensitive (`Li`, not `LI`).
     public init?(symbol: String) {
         guard let number = Element.numberBySymbol[symbol] else { return nil }
         self.atomicNumber = number

@@ -41,6 +41,8 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
     /// Applies the constraints to `entries` (every entry a computation uses, elemental
     /// references included).
     ///
+    /// - Parameter entries: The entries, energies in eV per formula unit.
+    /// - Returns: The remaining entries, admitted ones lowered, and what was done.
     /// - Returns: The entries without the excluded ones, admitted ones lowered (in input order),
     ///   and a record of what changed.
     /// - Throws: ``ConstraintError`` for a token that matches nothing, a pure element excluded by
@@ -238,6 +240,8 @@ extension Dataset {
     /// together; the references are pure elements and are never excluded or lowered), and what
     /// changed.
     ///
+    /// - Parameter constraints: What to exclude and admit.
+    /// - Returns: The constrained dataset and the record of what was done.
     /// - Throws: ``ConstraintError``.
     public func applying(_ constraints: EntryConstraints) throws(ConstraintError) -> (dataset: Dataset, record: ConstraintRecord) {
         var result = self

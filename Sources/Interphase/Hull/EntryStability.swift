@@ -78,6 +78,8 @@ extension PhaseDiagram {
     /// The stability of ``entries``[`index`]: formation energy, energy above hull, whether it
     /// is stable, Bartel's decomposition energy and its decomposition products.
     ///
+    /// - Parameter index: An index into ``entries``.
+    /// - Returns: The row of `interphase hull` (JSON field names as the tool's).
     /// - Complexity: O(F·d), plus one subsystem hull when the entry is stable.
     public func stability(ofEntryAt index: Int) -> EntryStability {
         let entry = entries[index]
