@@ -28,7 +28,7 @@ do {
     let screened = windows.filter { window in
         window.reductionLimitVoltage == 0 && (window.oxidationLimitVoltage ?? .infinity) > threshold
     }
-    print("\(dataset.name): \(screened.count) of \(windows.count) stable Li phases are stable against Li metal and up to above \(threshold) V")
+    print("\(dataset.name): \(screened.count) of \(windows.count) stable Li phases are stable from 0 V (Li metal) to above \(threshold) V")
     for window in screened.sorted(by: { ($0.oxidationLimitVoltage ?? .infinity) > ($1.oxidationLimitVoltage ?? .infinity) }) {
         let limit = window.oxidationLimitVoltage.map { String(format: "%.3f V", $0) } ?? "never oxidised"
         let products = window.oxidationProducts.map(\.formula).joined(separator: " + ")
