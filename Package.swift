@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Documentation only: `swift package generate-documentation --target Interphase` builds the
+        // DocC catalog (Sources/Interphase/Interphase.docc). Adds no code to any product.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C only: qhull_r and GLPK behind a flat C API that captures their errors.

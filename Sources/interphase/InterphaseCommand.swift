@@ -10,6 +10,9 @@ struct InterphaseCommand: ParsableCommand {
             Without --data, every command uses the bundled Li–P–O–N dataset (Materials Project \
             formation energies with legacy corrections, via Bartel et al. 2020).
             """,
+        // The library's and the tool's version (semantic versioning); CHANGELOG.md lists what each
+        // release contains, and CI checks that its newest entry is this one.
+        version: "0.1.0",
         subcommands: [
             HullCommand.self, DecomposeCommand.self, WindowCommand.self, SweepCommand.self, ReactCommand.self,
             LayersCommand.self, PlotCommand.self,

@@ -170,6 +170,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
             .joined(separator: " ")
     }
 
+    /// One line for the user.
     public var description: String { formula }
 
     private var plainFormula: String {
@@ -210,11 +211,13 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Composition {
+    /// Equal when the same elements have the same amounts (the formula unit matters: `Li2O2` ≠ `LiO`).
     public static func == (lhs: Composition, rhs: Composition) -> Bool {
         lhs.amounts.count == rhs.amounts.count
             && zip(lhs.amounts, rhs.amounts).allSatisfy { $0.element == $1.element && $0.amount == $1.amount }
     }
 
+    /// Hashes the elements and amounts, consistently with `==`.
     public func hash(into hasher: inout Hasher) {
         for (element, amount) in amounts {
             hasher.combine(element)

@@ -6,12 +6,16 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public let atomicNumber: Int
 
     /// The element with atomic number `atomicNumber`, or `nil` outside 1...118.
+    ///
+    /// - Parameter atomicNumber: Z, from 1 (H) to the last element of the table.
     public init?(atomicNumber: Int) {
         guard Element.symbols.indices.contains(atomicNumber - 1) else { return nil }
         self.atomicNumber = atomicNumber
     }
 
     /// The element with chemical symbol `symbol` (case-sensitive: `"Li"`, not `"LI"`), or `nil`.
+    ///
+    /// - Parameter symbol: The symbol, case-sensitive (`Li`, not `LI`).
     public init?(symbol: String) {
         guard let number = Element.numberBySymbol[symbol] else { return nil }
         self.atomicNumber = number
@@ -20,6 +24,7 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
     /// The chemical symbol, e.g. `"Li"`.
     public var symbol: String { Element.symbols[atomicNumber - 1] }
 
+    /// One line for the user.
     public var description: String { symbol }
 
     /// Pauling electronegativity, used to order elements in formulas (pymatgen's convention:
@@ -28,8 +33,11 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
         Element.paulingElectronegativities[atomicNumber - 1] ?? .infinity
     }
 
+    /// Orders by atomic number.
     public static func < (lhs: Element, rhs: Element) -> Bool { lhs.atomicNumber < rhs.atomicNumber }
 
+    /// Decodes an element from its symbol (`"Li"`).
+    /// - Throws: `DecodingError.dataCorrupted` for an unknown symbol.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let symbol = try container.decode(String.self)
@@ -40,6 +48,8 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self = element
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(symbol)

@@ -13,7 +13,7 @@ public enum CorrectionError: Error, Equatable, Sendable, CustomStringConvertible
     /// `superoxide`, `ozonide`, `None`.
     case unknownOxideType(entry: String, value: String)
     /// The formula alone does not tell whether the entry is an oxide, a peroxide, a superoxide or
-    /// an ozonide (see ``OxideType/infer(from:)``); `reason` says why.
+    /// an ozonide (see ``OxideType/inferred(from:label:)``); `reason` says why.
     case ambiguousOxideType(entry: String, reason: String)
     /// The charge-balance rule finds `anion` negative in some oxidation-state assignments and
     /// positive in others, so whether the anion correction applies is undecided.
@@ -24,6 +24,7 @@ public enum CorrectionError: Error, Equatable, Sendable, CustomStringConvertible
     /// The compiled-in correction table is corrupt (a build defect).
     case corruptTable(problem: String)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .alreadyCorrected(let entry, let correction):

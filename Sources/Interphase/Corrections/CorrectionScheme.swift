@@ -7,6 +7,8 @@ public enum CorrectionScheme: String, CaseIterable, Sendable, Codable {
 
     /// The dataset with this scheme's corrections applied (unchanged for ``none``).
     ///
+    /// - Parameter dataset: The dataset, raw total energies for ``mp2020``.
+    /// - Returns: The corrected dataset (or `dataset` itself for ``none``).
     /// - Throws: ``CorrectionError`` as ``MP2020Correction/corrected(_:)-(Dataset)``.
     public func apply(to dataset: Dataset) throws(CorrectionError) -> Dataset {
         switch self {

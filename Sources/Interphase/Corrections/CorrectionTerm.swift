@@ -9,6 +9,12 @@ public struct CorrectionTerm: Sendable, Equatable {
     /// Anion atoms per formula unit as written.
     public var atoms: Double
 
+    /// A correction term.
+    /// - Parameters:
+    ///   - species: `oxide`, `peroxide`, …, or an anion's symbol.
+    ///   - correctionPerAtom: eV per anion atom.
+    ///   - uncertaintyPerAtom: One standard deviation, eV per anion atom.
+    ///   - atoms: Anion atoms per formula unit as written.
     public init(species: String, correctionPerAtom: Double, uncertaintyPerAtom: Double, atoms: Double) {
         self.species = species
         self.correctionPerAtom = correctionPerAtom

@@ -29,6 +29,7 @@ public enum UncertaintyError: Error, Equatable, Sendable, CustomStringConvertibl
     /// A global σ that is negative or not finite.
     case invalidGlobal(Double)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .missingColumn(let entry):
@@ -44,7 +45,7 @@ public enum UncertaintyError: Error, Equatable, Sendable, CustomStringConvertibl
 }
 
 /// Per-entry energy uncertainties.
-public enum EnergyUncertainty {
+public enum EnergyUncertainty: Sendable {
     /// The data column (attribute) holding σ in eV/atom.
     public static let column = "uncertainty"
 

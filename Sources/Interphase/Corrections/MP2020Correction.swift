@@ -10,7 +10,7 @@
 ///   correction = the oxide type's value × the number of O atoms; none for ``OxideType/none``.
 /// - **Other anions** (N, S, F, Cl, Br, I, Se, Si, Sb, Te, H): corrected when the element is the
 ///   most electronegative of the compound (as MP2020 does when it cannot assign oxidation
-///   states), or else when ``ChargeBalance`` makes it an anion in every charge-balanced
+///   states), or else when charge balance makes it an anion in every charge-balanced
 ///   assignment (O at its oxide type's state). Li2PO2N (Li⁺, P⁵⁺, O²⁻, N³⁻) gets the N
 ///   correction; LiNO3 (N⁵⁺) and N2 do not. Ambiguous charge balance is refused. S is
 ///   corrected as a sulfide unless a `sulfide_type` attribute says otherwise (`sulfate`, …).

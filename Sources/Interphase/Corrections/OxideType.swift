@@ -52,7 +52,7 @@ public enum OxideType: String, CaseIterable, Sendable, Codable {
     /// The oxide type from a formula alone, where it is unambiguous.
     ///
     /// Rule: with every other element in its highest common oxidation state
-    /// (``CommonOxidationStates``; elements more electronegative than O, i.e. F, at their
+    /// (the common oxidation states of pymatgen's `Element.common_oxidation_states`; elements more electronegative than O, i.e. F, at their
     /// least negative state), if their total positive charge can balance every O at −2 the
     /// compound is an **oxide** (this includes metal-rich suboxides such as Zr3O, and mixed
     /// valence such as Fe3O4). Otherwise the compound is oxygen-rich: if every other element is a

@@ -22,6 +22,13 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong, in words.
     public var problem: String
 
+    /// An error.
+    ///
+    /// - Parameters:
+    ///   - file: The file's name or path as given.
+    ///   - location: Where in the file (default: the file as a whole).
+    ///   - field: The column or key at fault, if one is.
+    ///   - problem: What is wrong, in words.
     public init(file: String, location: Location = .file, field: String? = nil, problem: String) {
         self.file = file
         self.location = location
@@ -29,6 +36,7 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// One line for the user.
     public var description: String {
         var parts = [file]
         switch location {

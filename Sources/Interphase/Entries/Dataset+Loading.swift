@@ -1,8 +1,9 @@
 import Foundation
 
 extension Dataset {
-    /// Reads a data file, choosing the format by its extension: `.csv` (``CSVEntryReader``) or
-    /// `.json` (pymatgen entries or Materials Project documents, ``JSONEntryReader``).
+    /// Reads a data file, choosing the format by its extension: `.csv` (see
+    /// ``read(csv:name:)``) or `.json` (pymatgen entries or Materials Project documents, see
+    /// ``read(json:name:)``).
     ///
     /// - Parameter path: The file's path; `-` reads standard input as CSV.
     /// - Returns: The dataset, named after the file.
@@ -40,15 +41,39 @@ extension Dataset {
         }
     }
 
-    /// Reads entries from CSV text (see ``CSVEntryReader``).
+    /// Reads entries from CSV text.
     ///
+    /// Columns: `formula` (required), an energy column — `energy_per_atom` (eV/atom, total or
+    /// formation), `energy` (eV per formula unit as written) or `formation_energy_per_atom`
+    /// (eV/atom; pure elements may be absent and are then the zero reference) — an optional `id`
+    /// or `material_id` (blank means no id; a repeated non-empty id is an error), and any other
+    /// columns, kept as ``Entry/attributes``. When several energy columns are present one is
+    /// chosen and ``Dataset/notes`` says which.
+    ///
+    /// - Parameters:
+    ///   - text: The CSV text, UTF-8, header first.
+    ///   - name: The source's name, used in errors and as ``Dataset/name``.
+    /// - Returns: The dataset.
     /// - Throws: ``DataError`` naming `name`, the line and the field.
     public static func read(csv text: String, name: String) throws(DataError) -> Dataset {
         try CSVEntryReader.read(text, file: name)
     }
 
-    /// Reads entries from a JSON document (see ``JSONEntryReader``).
+    /// Reads entries from a JSON document.
     ///
+    /// - pymatgen: a list of, or an object whose values are, `ComputedEntry`,
+    ///   `ComputedStructureEntry` or `PDEntry` dictionaries (`composition`, `energy`, `correction`
+    ///   or `energy_adjustments`, `entry_id`); the energy is pymatgen's, uncorrected plus
+    ///   correction.
+    /// - Materials Project summary documents: a list (or `{"data": [...]}`) of objects with
+    ///   `material_id`, `formula_pretty` or `composition`, and `energy_per_atom`,
+    ///   `uncorrected_energy_per_atom` or `formation_energy_per_atom`; ``Dataset/notes`` says
+    ///   which energy was used.
+    ///
+    /// - Parameters:
+    ///   - data: The JSON document, UTF-8.
+    ///   - name: The source's name, used in errors and as ``Dataset/name``.
+    /// - Returns: The dataset.
     /// - Throws: ``DataError`` naming `name`, the record and the field.
     public static func read(json data: Data, name: String) throws(DataError) -> Dataset {
         try JSONEntryReader.read(data, file: name)

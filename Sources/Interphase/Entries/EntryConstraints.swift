@@ -20,6 +20,11 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
     /// strict vertex of the hull.
     public static let admissionMargin = 1e-8
 
+    /// Constraints.
+    ///
+    /// - Parameters:
+    ///   - exclude: Formulas or entry ids to leave out.
+    ///   - metastableTolerance: Admit phases within this energy above hull, eV/atom, or `nil`.
     public init(exclude: [String] = [], metastableTolerance: Double? = nil) {
         self.exclude = exclude
         self.metastableTolerance = metastableTolerance
@@ -36,6 +41,8 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
     /// Applies the constraints to `entries` (every entry a computation uses, elemental
     /// references included).
     ///
+    /// - Parameter entries: The entries, energies in eV per formula unit.
+    /// - Returns: The remaining entries, admitted ones lowered, and what was done.
     /// - Returns: The entries without the excluded ones, admitted ones lowered (in input order),
     ///   and a record of what changed.
     /// - Throws: ``ConstraintError`` for a token that matches nothing, a pure element excluded by
@@ -116,6 +123,8 @@ public struct ConstraintRecord: Codable, Equatable, Sendable {
         case metastableTolerance = "metastable_tolerance"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(excluded, forKey: .excluded)
@@ -157,6 +166,8 @@ public struct ExcludedEntry: Codable, Equatable, Sendable {
         case matchedBy = "matched_by"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -183,6 +194,8 @@ public struct AdmittedEntry: Codable, Equatable, Sendable {
         case loweredBy = "lowered_by"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -205,6 +218,7 @@ public enum ConstraintError: Error, Equatable, Sendable, CustomStringConvertible
     /// The hull of the remaining entries failed.
     case phaseDiagram(PhaseDiagramError)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .noMatch(let token):
@@ -226,6 +240,8 @@ extension Dataset {
     /// together; the references are pure elements and are never excluded or lowered), and what
     /// changed.
     ///
+    /// - Parameter constraints: What to exclude and admit.
+    /// - Returns: The constrained dataset and the record of what was done.
     /// - Throws: ``ConstraintError``.
     public func applying(_ constraints: EntryConstraints) throws(ConstraintError) -> (dataset: Dataset, record: ConstraintRecord) {
         var result = self

@@ -2,18 +2,18 @@ import Foundation
 
 /// A linear axis: maps data values in `lower...upper` onto canvas coordinates
 /// `start...end` (for a vertical axis `start` is the bottom), with "nice" ticks.
-public struct Axis: Sendable, Equatable {
+struct Axis: Sendable, Equatable {
     /// Data value at `start`.
-    public var lower: Double
+    var lower: Double
     /// Data value at `end`.
-    public var upper: Double
+    var upper: Double
     /// Canvas coordinate of `lower`.
-    public var start: Double
+    var start: Double
     /// Canvas coordinate of `upper`.
-    public var end: Double
+    var end: Double
 
     /// An axis; a degenerate data range is widened by ±0.5.
-    public init(lower: Double, upper: Double, start: Double, end: Double) {
+    init(lower: Double, upper: Double, start: Double, end: Double) {
         if upper - lower > 1e-12 {
             self.lower = lower
             self.upper = upper
@@ -26,18 +26,18 @@ public struct Axis: Sendable, Equatable {
     }
 
     /// The canvas coordinate of `value`.
-    public func position(of value: Double) -> Double {
+    func position(of value: Double) -> Double {
         start + (value - lower) / (upper - lower) * (end - start)
     }
 
     /// Nice ticks inside the axis range (at most about `count` + 2 of them).
-    public func ticks(count: Int = 6) -> [Double] {
+    func ticks(count: Int = 6) -> [Double] {
         Axis.niceTicks(lower: lower, upper: upper, count: count)
     }
 
     /// Tick values covering `lower...upper` at a step of 1, 2, 2.5 or 5 × 10ⁿ chosen so that
     /// there are about `count` intervals; only ticks inside the range (to rounding) are returned.
-    public static func niceTicks(lower: Double, upper: Double, count: Int = 6) -> [Double] {
+    static func niceTicks(lower: Double, upper: Double, count: Int = 6) -> [Double] {
         guard lower.isFinite, upper.isFinite, upper > lower, count > 0 else { return [lower] }
         let step = niceStep((upper - lower) / Double(count))
         let first = (lower / step - 1e-9).rounded(.up)
@@ -51,7 +51,7 @@ public struct Axis: Sendable, Equatable {
     }
 
     /// The nice step (1, 2, 2.5 or 5 × 10ⁿ) nearest above `rough`.
-    public static func niceStep(_ rough: Double) -> Double {
+    static func niceStep(_ rough: Double) -> Double {
         guard rough > 0, rough.isFinite else { return 1 }
         let magnitude = pow(10, floor(log10(rough)))
         for factor in [1.0, 2, 2.5, 5, 10] where factor * magnitude >= rough * (1 - 1e-12) {
@@ -61,14 +61,14 @@ public struct Axis: Sendable, Equatable {
     }
 
     /// The range `lower...upper` widened outward to the nice step of about `count` intervals.
-    public static func niceRange(lower: Double, upper: Double, count: Int = 6) -> (lower: Double, upper: Double) {
+    static func niceRange(lower: Double, upper: Double, count: Int = 6) -> (lower: Double, upper: Double) {
         guard upper > lower else { return (lower - 0.5, lower + 0.5) }
         let step = niceStep((upper - lower) / Double(count))
         return ((lower / step - 1e-9).rounded(.down) * step, (upper / step + 1e-9).rounded(.up) * step)
     }
 
     /// A tick label with as many decimals as the tick step needs (`0`, `2.5`, `0.05`).
-    public static func label(_ value: Double, step: Double) -> String {
+    static func label(_ value: Double, step: Double) -> String {
         var decimals = 0
         var scaled = step
         while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {

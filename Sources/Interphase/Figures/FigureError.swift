@@ -17,6 +17,7 @@ public enum FigureError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The underlying computation failed.
     case computation(String)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .noVoltages(let formula, let element):

@@ -1,5 +1,5 @@
 /// Fonts, sizes and colours shared by every figure.
-public enum FigureStyle {
+public enum FigureStyle: Sendable {
     /// The font stack (DejaVu Sans first: it is what most Linux renderers have).
     public static let fontFamily = "DejaVu Sans, Helvetica, Arial, sans-serif"
     /// Body text size (user units).

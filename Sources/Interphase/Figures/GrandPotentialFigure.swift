@@ -48,7 +48,7 @@ public struct GrandPotentialFigure: Sendable {
     ///
     /// - Throws: ``FigureError/unsupportedClosedElementCount(_:)`` unless there are two or three
     ///   closed elements.
-    public func document() throws(FigureError) -> SVGDocument {
+    func document() throws(FigureError) -> SVGDocument {
         let closed = grandDiagram.closedElements
         guard closed.count == 2 || closed.count == 3 else { throw .unsupportedClosedElementCount(closed) }
         let hull = grandDiagram.grandHull

@@ -9,6 +9,11 @@ public struct InterfaceReactionFigure: Sendable {
     /// Width and height in SVG user units (px).
     public var width: Double, height: Double
 
+    /// A figure of `reaction`.
+    /// - Parameters:
+    ///   - reaction: The result of ``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:)``.
+    ///   - width: Width in SVG user units (px).
+    ///   - height: Height in SVG user units (px).
     public init(_ reaction: InterfaceReaction, width: Double = 720, height: Double = 440) {
         self.reaction = reaction
         self.width = width

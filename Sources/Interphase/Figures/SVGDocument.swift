@@ -3,25 +3,25 @@
 /// A tiny writer of our own (no dependency): enough for line art, shapes and text. Text and
 /// attribute values are XML-escaped when rendered; numbers are written compactly
 /// (``SVGNumber/format(_:)``).
-public struct SVGElement: Sendable, Equatable {
+struct SVGElement: Sendable, Equatable {
     /// The tag name (`line`, `text`, `g`, ...).
-    public var name: String
+    var name: String
     /// Attributes, rendered in this order.
-    public var attributes: [(name: String, value: String)]
+    var attributes: [(name: String, value: String)]
     /// Character data (escaped when rendered), written before the children.
-    public var text: String?
+    var text: String?
     /// Child elements.
-    public var children: [SVGElement]
+    var children: [SVGElement]
 
     /// An element.
-    public init(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil, children: [SVGElement] = []) {
+    init(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil, children: [SVGElement] = []) {
         self.name = name
         self.attributes = attributes.map { (name: $0.0, value: $0.1) }
         self.text = text
         self.children = children
     }
 
-    public static func == (lhs: SVGElement, rhs: SVGElement) -> Bool {
+    static func == (lhs: SVGElement, rhs: SVGElement) -> Bool {
         lhs.name == rhs.name && lhs.text == rhs.text && lhs.children == rhs.children
             && lhs.attributes.count == rhs.attributes.count
             && zip(lhs.attributes, rhs.attributes).allSatisfy { $0.name == $1.name && $0.value == $1.value }
@@ -43,7 +43,7 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     /// A straight line from (x1, y1) to (x2, y2).
-    public static func line(
+    static func line(
         _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double,
         stroke: String = "#000", width: Double = 1, dash: String? = nil, className: String? = nil
     ) -> SVGElement {
@@ -58,7 +58,7 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     /// A rectangle with its top-left corner at (x, y).
-    public static func rect(
+    static func rect(
         _ x: Double, _ y: Double, _ width: Double, _ height: Double,
         fill: String, stroke: String? = nil, opacity: Double? = nil, className: String? = nil
     ) -> SVGElement {
@@ -74,7 +74,7 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     /// A circle centred at (cx, cy).
-    public static func circle(
+    static func circle(
         _ cx: Double, _ cy: Double, radius: Double, fill: String, stroke: String? = nil, className: String? = nil
     ) -> SVGElement {
         var attributes: [(String, String)] = [
@@ -86,7 +86,7 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     /// An open polyline through `points`.
-    public static func polyline(
+    static func polyline(
         _ points: [(x: Double, y: Double)], stroke: String = "#000", width: Double = 1, className: String? = nil
     ) -> SVGElement {
         var attributes: [(String, String)] = [
@@ -99,7 +99,7 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     /// A closed polygon through `points`.
-    public static func polygon(
+    static func polygon(
         _ points: [(x: Double, y: Double)], fill: String, stroke: String? = nil, width: Double = 1
     ) -> SVGElement {
         var attributes: [(String, String)] = [
@@ -112,7 +112,7 @@ public struct SVGElement: Sendable, Equatable {
 
     /// Text whose anchor point is (x, y) (the baseline; `anchor` is `start`, `middle` or `end`),
     /// optionally rotated by `rotation` degrees about that point.
-    public static func text(
+    static func text(
         _ content: String, x: Double, y: Double, size: Double = FigureStyle.fontSize,
         anchor: String = "start", fill: String = "#000", weight: String? = nil,
         rotation: Double? = nil, className: String? = nil
@@ -131,38 +131,38 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     /// A group of elements (`<g>`), optionally with a class.
-    public static func group(_ children: [SVGElement], className: String? = nil) -> SVGElement {
+    static func group(_ children: [SVGElement], className: String? = nil) -> SVGElement {
         SVGElement("g", className.map { [("class", $0)] } ?? [], children: children)
     }
 }
 
 /// A whole SVG image: a canvas of `width` × `height` user units (viewBox `0 0 width height`),
 /// a white background and a list of elements.
-public struct SVGDocument: Sendable {
+struct SVGDocument: Sendable {
     /// Canvas width (user units = CSS pixels at 100 %).
-    public var width: Double
+    var width: Double
     /// Canvas height.
-    public var height: Double
+    var height: Double
     /// The `<title>` of the image (accessible name).
-    public var title: String?
+    var title: String?
     /// The elements, drawn in order.
-    public var elements: [SVGElement] = []
+    var elements: [SVGElement] = []
 
     /// An empty document.
-    public init(width: Double, height: Double, title: String? = nil) {
+    init(width: Double, height: Double, title: String? = nil) {
         self.width = width
         self.height = height
         self.title = title
     }
 
     /// Appends an element.
-    public mutating func append(_ element: SVGElement) { elements.append(element) }
+    mutating func append(_ element: SVGElement) { elements.append(element) }
 
     /// Appends elements.
-    public mutating func append(contentsOf elements: [SVGElement]) { self.elements.append(contentsOf: elements) }
+    mutating func append(contentsOf elements: [SVGElement]) { self.elements.append(contentsOf: elements) }
 
     /// The document as an SVG 1.1 file (UTF-8 text with an XML declaration and a final newline).
-    public func rendered() -> String {
+    func rendered() -> String {
         let w = SVGNumber.format(width)
         let h = SVGNumber.format(height)
         var children: [SVGElement] = []
@@ -178,7 +178,7 @@ public struct SVGDocument: Sendable {
     }
 
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by XML entities.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {
@@ -196,10 +196,10 @@ public struct SVGDocument: Sendable {
 }
 
 /// Compact number formatting for SVG coordinates.
-public enum SVGNumber {
+enum SVGNumber {
     /// `value` rounded to `decimals` places (default 2: 1/100 of a pixel) without trailing
     /// zeros or a negative zero: `12`, `3.5`, `-0.25`. Non-finite values become `0`.
-    public static func format(_ value: Double, decimals: Int = 2) -> String {
+    static func format(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "0" }
         let scale = pow10(decimals)
         var rounded = (value * scale).rounded() / scale

@@ -116,7 +116,7 @@ public struct StabilityWindowsFigure: Sendable {
     /// The figure as an SVG document.
     ///
     /// - Throws: ``FigureError/noData(_:)`` for no bars, ``FigureError/invalidVoltageRange(_:)``.
-    public func document() throws(FigureError) -> SVGDocument {
+    func document() throws(FigureError) -> SVGDocument {
         guard !bars.isEmpty else { throw .noData("no stability windows") }
         let vMax = resolvedMaximumVoltage
         guard vMax.isFinite, vMax > 0 else { throw .invalidVoltageRange(vMax) }

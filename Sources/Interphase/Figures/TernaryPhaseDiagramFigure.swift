@@ -58,7 +58,7 @@ public struct TernaryPhaseDiagramFigure: Sendable {
     /// The figure as an SVG document.
     ///
     /// - Throws: see ``subsystem()``.
-    public func document() throws(FigureError) -> SVGDocument {
+    func document() throws(FigureError) -> SVGDocument {
         let sub = try subsystem()
         // Points: the lowest entry of each composition.
         var byComposition: [String: Point] = [:]

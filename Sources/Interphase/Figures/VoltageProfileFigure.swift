@@ -65,7 +65,7 @@ public struct VoltageProfileFigure: Sendable {
     /// - Throws: ``FigureError/emptyProfile(formula:)``, ``FigureError/noVoltages(formula:openElement:)``
     ///   for a non-metal open element, ``FigureError/invalidVoltageRange(_:)`` when
     ///   ``maximumVoltage`` does not exceed the last critical voltage.
-    public func document() throws(FigureError) -> SVGDocument {
+    func document() throws(FigureError) -> SVGDocument {
         let steps = profile.steps
         guard !steps.isEmpty else { throw .emptyProfile(formula: profile.formula) }
         guard steps.allSatisfy({ $0.voltageLow != nil }) else {

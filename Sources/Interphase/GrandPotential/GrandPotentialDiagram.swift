@@ -20,6 +20,9 @@ public struct GrandPotentialDiagram: Sendable {
 
     /// The grand-potential diagram of `diagram` at the given open elements.
     ///
+    /// - Parameters:
+    ///   - diagram: The closed phase diagram.
+    ///   - openElements: The open elements and their chemical potentials (relative, eV, ≤ 0).
     /// - Throws: ``StabilityError`` for an open element absent from the data, a repeated one,
     ///   or a system with no closed element.
     public init(diagram: PhaseDiagram, openElements: [OpenElement]) throws(StabilityError) {
@@ -61,6 +64,10 @@ public struct GrandPotentialDiagram: Sendable {
 
     /// Energy above the grand hull, eV per atom of closed elements, of the original entry at
     /// `index`; `nil` when the entry contains only open elements.
+    ///
+    /// - Parameter index: An index into the closed diagram's ``PhaseDiagram/entries``.
+    /// - Returns: Its grand potential above the grand hull, eV per atom of the closed elements,
+    ///   or `nil`.
     public func energyAboveHull(ofEntryAt index: Int) -> Double? {
         guard let position = originalIndices.firstIndex(of: index) else { return nil }
         return grandHull.energyAboveHull(ofEntryAt: position)
@@ -69,6 +76,9 @@ public struct GrandPotentialDiagram: Sendable {
     /// The stable phases a composition becomes at these chemical potentials, as fractions of
     /// the closed atoms (the open elements removed first), with the original entries.
     ///
+    /// - Parameter composition: A composition of the diagram's elements (its open-element part
+    ///   is ignored).
+    /// - Returns: Entries stable at these chemical potentials, with fractions of the closed atoms.
     /// - Throws: ``StabilityError`` for a composition of open elements only, or with an
     ///   element absent from the data.
     public func decomposition(of composition: Composition) throws(StabilityError) -> [(entry: Entry, fraction: Double)] {

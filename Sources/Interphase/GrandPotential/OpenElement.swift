@@ -52,6 +52,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     /// absorbing rounding in conversions from voltages.
     static let referenceTolerance = 1e-12
 
+    /// One line for the user.
     public var description: String {
         if let voltage { return "\(element.symbol) at \(voltage) V" }
         return "\(element.symbol) at μ − μ⁰ = \(chemicalPotential) eV"

@@ -9,12 +9,19 @@ public struct PhaseAmount: Codable, Equatable, Sendable {
     /// The amount; see the owning result for its unit.
     public var amount: Double
 
+    /// A phase and its amount.
+    /// - Parameters:
+    ///   - id: The entry's id, or `nil`.
+    ///   - formula: Reduced formula.
+    ///   - amount: The amount, in the owning result's unit.
     public init(id: String?, formula: String, amount: Double) {
         self.id = id
         self.formula = formula
         self.amount = amount
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -53,6 +60,8 @@ public struct EntryStability: Codable, Equatable, Sendable {
         case decomposesTo = "decomposes_to"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -69,6 +78,8 @@ extension PhaseDiagram {
     /// The stability of ``entries``[`index`]: formation energy, energy above hull, whether it
     /// is stable, Bartel's decomposition energy and its decomposition products.
     ///
+    /// - Parameter index: An index into ``entries``.
+    /// - Returns: The row of `interphase hull` (JSON field names as the tool's).
     /// - Complexity: O(F·d), plus one subsystem hull when the entry is stable.
     public func stability(ofEntryAt index: Int) -> EntryStability {
         let entry = entries[index]

@@ -86,6 +86,8 @@ public struct PhaseDiagram: Sendable {
 
     /// The formation energy per atom (eV/atom) of any entry over this diagram's references.
     ///
+    /// - Parameter entry: Any entry of this chemical space, energy in eV per formula unit.
+    /// - Returns: Its formation energy, eV/atom.
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     public func formationEnergyPerAtom(of entry: Entry) throws(PhaseDiagramError) -> Double {
         let x = try fractions(of: entry.composition)
@@ -122,6 +124,8 @@ public struct PhaseDiagram: Sendable {
 
     /// The hull's formation energy (eV/atom) at `composition`.
     ///
+    /// - Parameter composition: Any composition of the diagram's elements.
+    /// - Returns: The lower hull's formation energy there, eV/atom (≤ 0).
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     /// - Complexity: O(F·d) for F facets and d elements.
     public func hullFormationEnergyPerAtom(at composition: Composition) throws(PhaseDiagramError) -> Double {
@@ -133,6 +137,8 @@ public struct PhaseDiagram: Sendable {
     /// The stable phases `composition` decomposes into, with atom fractions summing to 1
     /// (amounts at or below ``amountTolerance`` left out), ordered by entry index.
     ///
+    /// - Parameter composition: Any composition of the diagram's elements.
+    /// - Returns: Stable entries and their atom fractions.
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     public func decomposition(of composition: Composition) throws(PhaseDiagramError) -> [(entry: Entry, fraction: Double)] {
         try decompositionIndices(of: composition).map { (entries[$0.index], $0.fraction) }
@@ -152,12 +158,18 @@ public struct PhaseDiagram: Sendable {
     /// energy minus the hull's at its composition. ≥ 0 (to rounding) for entries of the diagram;
     /// negative for a foreign entry below the hull.
     ///
+    /// - Parameter entry: An entry of the diagram or a foreign one of the same elements.
+    /// - Returns: E_hull, eV/atom.
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     public func energyAboveHull(of entry: Entry) throws(PhaseDiagramError) -> Double {
         try formationEnergyPerAtom(of: entry) - hullFormationEnergyPerAtom(at: entry.composition)
     }
 
     /// The energy above the hull (eV/atom) of ``entries``[`index`]; exactly 0 for a vertex.
+    ///
+    /// - Parameter index: An index into ``entries``.
+    /// - Returns: E_hull, eV/atom.
+    /// - Complexity: O(F·d) (the hull at its composition) for an entry that is not a vertex.
     public func energyAboveHull(ofEntryAt index: Int) -> Double {
         if isStable(entryAt: index) { return 0 }
         // Every entry's elements are in the diagram.
@@ -165,6 +177,8 @@ public struct PhaseDiagram: Sendable {
     }
 
     /// Whether ``entries``[`index`] is a vertex of the hull.
+    ///
+    /// - Parameter index: An index into ``entries``.
     public func isStable(entryAt index: Int) -> Bool {
         stableSet.contains(index)
     }
@@ -181,6 +195,8 @@ public struct PhaseDiagram: Sendable {
     ///
     /// Bartel, C. J. et al. npj Comput. Mater. 6, 97 (2020).
     ///
+    /// - Parameter index: An index into ``entries``.
+    /// - Returns: The decomposition energy, eV/atom (negative for a stable compound), or `nil`.
     /// - Complexity: one hull of the entry's chemical subsystem for a stable entry.
     public func decompositionEnergy(ofEntryAt index: Int) -> Double? {
         let entry = entries[index]

@@ -11,6 +11,7 @@ public enum PhaseDiagramError: Error, Equatable, Sendable, CustomStringConvertib
     /// qhull could not compute the hull (a message from the hull wrapper).
     case hullFailed(String)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .noEntries:

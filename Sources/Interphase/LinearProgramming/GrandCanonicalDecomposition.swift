@@ -1,5 +1,5 @@
 /// What a composition becomes in equilibrium with reservoirs of its open elements: the result
-/// of ``GrandCanonicalLP/decompose(_:openElements:)`` and the row of `interphase decompose`.
+/// of ``GrandCanonicalLP/decompose(_:formula:openElements:)`` and the row of `interphase decompose`.
 ///
 /// Amounts are per formula unit of the input *as written* (`Li2PO2N` is one unit), products are
 /// counted in units of their reduced formula (`P2O5`, not `P4O10`), and energies are on the
@@ -52,6 +52,8 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
         case openElementUptakes = "open_element_uptakes"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(formula, forKey: .formula)

@@ -41,6 +41,8 @@ public struct GrandCanonicalLP: Sendable {
     }
 
     /// An LP over the entries of `diagram`.
+    ///
+    /// - Parameter diagram: The phase diagram whose entries are the LP's columns.
     public init(diagram: PhaseDiagram) {
         self.diagram = diagram
         var lowest: [CompositionKey: Int] = [:]

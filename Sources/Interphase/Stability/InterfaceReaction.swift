@@ -86,7 +86,8 @@ extension PhaseDiagram {
     /// - Parameters:
     ///   - a: Reactant A (x = 1), one formula unit as written.
     ///   - b: Reactant B (x = 0).
-    ///   - formulaA: A as the user wrote it (default: its formula); likewise `formulaB`.
+    ///   - formulaA: A as the user wrote it, for the result (default: its formula).
+    ///   - formulaB: B as the user wrote it (default: its formula).
     ///   - openElement: An element exchanged with a reservoir, or `nil`.
     /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
     ///   the data, or a reactant made only of the open element.

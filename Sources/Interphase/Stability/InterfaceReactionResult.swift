@@ -22,6 +22,7 @@ public struct InterfaceReactionKink: Codable, Equatable, Sendable {
     /// `nil` without an open element.
     public var openElementUptake: Double?
 
+    /// A kink from its fields; units as the properties state.
     public init(x: Double, energyPerAtom: Double, reaction: String, products: [PhaseAmount], openElementUptake: Double?) {
         self.x = x
         self.energyPerAtom = energyPerAtom
@@ -37,6 +38,8 @@ public struct InterfaceReactionKink: Codable, Equatable, Sendable {
         case openElementUptake = "open_element_uptake"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(x, forKey: .x)
@@ -72,6 +75,7 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// What constrained the data, set by the caller; `nil` when unconstrained.
     public var constraints: ConstraintRecord?
 
+    /// A reaction from its fields; units as the properties state.
     public init(
         reactantA: String, reactantB: String, openElement: Element?, voltage: Double?, chemicalPotential: Double?,
         kinks: [InterfaceReactionKink], mostExothermic: InterfaceReactionKink, constraints: ConstraintRecord? = nil
@@ -97,6 +101,8 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
         case constraints
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(reactantA, forKey: .reactantA)
@@ -117,11 +123,14 @@ public struct PhaseName: Codable, Equatable, Sendable {
     /// Reduced formula.
     public var formula: String
 
+    /// A phase by id and reduced formula.
     public init(id: String?, formula: String) {
         self.id = id
         self.formula = formula
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -145,6 +154,7 @@ public struct InterphaseLayer: Codable, Equatable, Sendable {
     /// The same as a voltage vs the metal (V), or `nil` when the metal is not a working ion.
     public var voltage: Double?
 
+    /// A layer from its fields; units as the properties state.
     public init(metalFractionHigh: Double, metalFractionLow: Double, phases: [PhaseName], chemicalPotential: Double, voltage: Double?) {
         self.metalFractionHigh = metalFractionHigh
         self.metalFractionLow = metalFractionLow
@@ -161,6 +171,8 @@ public struct InterphaseLayer: Codable, Equatable, Sendable {
         case voltage
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(metalFractionHigh, forKey: .metalFractionHigh)
@@ -185,6 +197,7 @@ public struct InterphaseProfile: Codable, Equatable, Sendable {
     /// What constrained the data, set by the caller; `nil` when unconstrained.
     public var constraints: ConstraintRecord?
 
+    /// A profile from its layers, metal side first.
     public init(electrolyte: String, metal: Element, layers: [InterphaseLayer], constraints: ConstraintRecord? = nil) {
         self.electrolyte = electrolyte
         self.metal = metal
@@ -192,6 +205,8 @@ public struct InterphaseProfile: Codable, Equatable, Sendable {
         self.constraints = constraints
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(electrolyte, forKey: .electrolyte)

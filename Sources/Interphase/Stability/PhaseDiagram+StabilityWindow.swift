@@ -26,7 +26,11 @@ extension PhaseDiagram {
     ///   - openElement: The element exchanged with the reservoir.
     ///   - stabilize: Put a metastable compound onto the hull first.
     ///   - uptakeTolerance: Atoms per formula unit for the fallback window.
+    /// - Returns: The limits as voltages vs the open metal (V = −(μ − μ⁰)/(z e)) and as
+    ///   chemical potentials μ − μ⁰ (eV), the products beyond each limit, and the whole profile.
     /// - Throws: ``StabilityError`` as ``voltageProfile(of:formula:openElement:)``.
+    /// - Complexity: that of ``voltageProfile(of:formula:openElement:)`` (one LP per facet of the
+    ///   system's hull), plus one hull of the data when `stabilize` lowers an entry.
     public func stabilityWindow(
         of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
@@ -110,7 +114,12 @@ extension PhaseDiagram {
     }
 
     /// The windows of every stable phase that contains `openElement` (pure elements excluded),
-    /// in entry order.
+    /// in entry order: `interphase window --all-stable`.
+    ///
+    /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
+    /// - Returns: One window per stable phase containing `openElement`.
+    /// - Throws: ``StabilityError`` as ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``.
+    /// - Complexity: one ``voltageProfile(of:formula:openElement:)`` per such phase.
     public func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
         var windows: [StabilityWindow] = []
         for index in stableIndices where entries[index].composition.contains(openElement) && !entries[index].isElement {

@@ -23,6 +23,7 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The underlying phase diagram failed.
     case phaseDiagram(PhaseDiagramError)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .elementNotInData(let formula, let element):

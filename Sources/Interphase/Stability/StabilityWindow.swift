@@ -40,6 +40,9 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     /// How the window was obtained, in words (which convention, what was stabilised).
     public var note: String
 
+    /// A window from its fields; units as the properties state. The library builds windows with
+    /// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``; this
+    /// initialiser is for clients that build their own (figures, tests).
     public init(
         formula: String, openElement: Element, energyAboveHull: Double?, stabilized: Bool,
         reductionLimitVoltage: Double?, oxidationLimitVoltage: Double?,
@@ -80,6 +83,8 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
         case note
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(formula, forKey: .formula)

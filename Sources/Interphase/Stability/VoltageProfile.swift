@@ -22,6 +22,7 @@ public struct ProfileStep: Codable, Equatable, Sendable {
     /// Reaction energy with the open element at its reference, eV per atom of the reactants.
     public var reactionEnergyPerAtom: Double
 
+    /// A step from its fields; units as the properties state.
     public init(
         voltageLow: Double?, voltageHigh: Double?, chemicalPotentialLow: Double?, chemicalPotentialHigh: Double,
         openElementUptake: Double, products: [PhaseAmount], reaction: String, reactionEnergyPerAtom: Double
@@ -46,6 +47,8 @@ public struct ProfileStep: Codable, Equatable, Sendable {
         case reactionEnergyPerAtom = "reaction_energy_per_atom"
     }
 
+    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
+    /// values; the synthesised decoder reads the same names.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(voltageLow, forKey: .voltageLow)
@@ -70,6 +73,12 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
     /// The steps, from μ − μ⁰ = 0 (0 V) downward in μ (upward in voltage).
     public var steps: [ProfileStep]
 
+    /// A profile from its steps.
+    ///
+    /// - Parameters:
+    ///   - formula: The input formula as written.
+    ///   - openElement: The open element.
+    ///   - steps: The steps from 0 V (μ − μ⁰ = 0) upward.
     public init(formula: String, openElement: Element, steps: [ProfileStep]) {
         self.formula = formula
         self.openElement = openElement

@@ -90,6 +90,7 @@ public enum MonteCarloError: Error, Equatable, Sendable, CustomStringConvertible
     /// One sample's window could not be computed (the lowest such sample index is reported).
     case sampleFailed(sample: Int, problem: String)
 
+    /// One line for the user.
     public var description: String {
         switch self {
         case .noSamples: return "the number of Monte Carlo samples must be at least 1"
@@ -107,11 +108,12 @@ public enum MonteCarloError: Error, Equatable, Sendable, CustomStringConvertible
 /// the open one) and finds the window's limits and the products beyond them — the same numbers as
 /// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``, without
 /// the whole profile (one hull and two LPs per sample).
-/// Sample i draws from its own generator, ``Xoshiro256StarStar/init(seed:stream:)`` with stream
-/// i, one variate per compound entry of that chemical system, in entry order (also for σ = 0, so
+/// Sample i draws from its own generator — xoshiro256** (Blackman & Vigna, ACM TOMS 47, 36
+/// (2021)) seeded through SplitMix64 with mix(seed ⊕ mix(i ⊕ 0xD1B54A32D192ED03)), normal
+/// variates by the polar method — one variate per compound entry of that chemical system, in entry order (also for σ = 0, so
 /// an entry's variate does not depend on the others' σ). Samples run in parallel with `DispatchQueue.concurrentPerform`
 /// and are collected by index, so results are bit-identical whatever the number of threads.
-public enum MonteCarloWindows {
+public enum MonteCarloWindows: Sendable {
     /// Runs the propagation.
     ///
     /// - Parameters:
@@ -153,6 +155,13 @@ public enum MonteCarloWindows {
     }
 
     /// The perturbed entries of sample `sample`: compounds shifted by σ·z eV/atom.
+    ///
+    /// - Parameters:
+    ///   - entries: The entries, energies in eV per formula unit.
+    ///   - sigmas: σ per entry, eV/atom, same order.
+    ///   - sample: The sample index i (its generator's stream).
+    ///   - seed: The seed of all streams.
+    /// - Returns: `entries` with every compound's energy shifted; pure elements unchanged.
     public static func perturbedEntries(_ entries: [Entry], sigmas: [Double], sample: Int, seed: UInt64) -> [Entry] {
         var sampler = StandardNormalSampler(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(sample)))
         var perturbed = entries

@@ -6,18 +6,18 @@ import Foundation
 ///
 /// Uniforms are 53-bit doubles in (−1, 1): u = 2·((next() >> 11) · 2⁻⁵³) − 1; pairs with
 /// s = u² + v² outside (0, 1) are rejected (probability 1 − π/4 ≈ 21.5 %).
-public struct StandardNormalSampler<Generator: RandomNumberGenerator> {
+struct StandardNormalSampler<Generator: RandomNumberGenerator> {
     /// The uniform generator.
-    public var generator: Generator
+    var generator: Generator
     private var cached: Double?
 
     /// A sampler drawing from `generator`.
-    public init(generator: Generator) {
+    init(generator: Generator) {
         self.generator = generator
     }
 
     /// The next standard normal variate (mean 0, variance 1).
-    public mutating func next() -> Double {
+    mutating func next() -> Double {
         if let value = cached {
             cached = nil
             return value
@@ -33,7 +33,7 @@ public struct StandardNormalSampler<Generator: RandomNumberGenerator> {
     }
 
     /// A normal variate with the given mean and standard deviation (σ ≥ 0).
-    public mutating func next(mean: Double, standardDeviation: Double) -> Double {
+    mutating func next(mean: Double, standardDeviation: Double) -> Double {
         mean + standardDeviation * next()
     }
 

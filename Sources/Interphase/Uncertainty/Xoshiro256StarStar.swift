@@ -6,12 +6,12 @@
 /// 64-bit seed through ``SplitMix64`` (four outputs), as the authors recommend; the state is
 /// then never all zero. For Monte Carlo, ``init(seed:stream:)`` gives every sample its own
 /// generator, so results do not depend on how samples are spread over threads.
-public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
+struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     /// The 256-bit state.
-    public private(set) var state: (UInt64, UInt64, UInt64, UInt64)
+    private(set) var state: (UInt64, UInt64, UInt64, UInt64)
 
     /// A generator whose state is the first four outputs of SplitMix64 started at `seed`.
-    public init(seed: UInt64) {
+    init(seed: UInt64) {
         var seeder = SplitMix64(seed: seed)
         state = (seeder.next(), seeder.next(), seeder.next(), seeder.next())
     }
@@ -19,7 +19,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     /// A generator from an explicit state (not all zero).
     ///
     /// - Precondition: at least one word is nonzero.
-    public init(state: (UInt64, UInt64, UInt64, UInt64)) {
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
         precondition(state != (0, 0, 0, 0), "xoshiro256** state must not be all zero")
         self.state = state
     }
@@ -29,12 +29,12 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     /// of a bijective 64-bit hash. Distinct streams of one seed get distinct, statistically
     /// unrelated seeds; their 2²⁵⁶-periodic sequences could overlap only with negligible
     /// probability for any realistic number of samples (≪ 2⁶⁴ draws each).
-    public init(seed: UInt64, stream: UInt64) {
+    init(seed: UInt64, stream: UInt64) {
         self.init(seed: SplitMix64.mix(seed ^ SplitMix64.mix(stream ^ 0xD1B5_4A32_D192_ED03)))
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         let result = rotateLeft(state.1 &* 5, by: 7) &* 9
         let t = state.1 << 17
         state.2 ^= state.0
@@ -48,7 +48,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
 
     /// Advances the state by 2¹²⁸ steps (the published jump polynomial): 2¹²⁸ calls to
     /// ``next()`` at once, giving non-overlapping subsequences for parallel streams.
-    public mutating func jump() {
+    mutating func jump() {
         let polynomial: [UInt64] = [0x180E_C6D3_3CFD_0ABA, 0xD5A6_1266_F0C9_392C, 0xA958_2618_E03F_C9AA, 0x39AB_DC45_29B1_661C]
         var s0: UInt64 = 0, s1: UInt64 = 0, s2: UInt64 = 0, s3: UInt64 = 0
         for word in polynomial {
@@ -63,7 +63,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform double in [0, 1) with 53 random bits: (next() >> 11) · 2⁻⁵³.
-    public mutating func nextUnitInterval() -> Double {
+    mutating func nextUnitInterval() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
