@@ -52,6 +52,7 @@ struct LiponStudy {
             readingTheLimits,
             bulkLiPONWindows,
             lithiumMetalContact,
+            interphaseAgainstCryoEM,
             formationEnergies,
             phaseDiagrams,
             reproduction,

@@ -72,5 +72,12 @@ enum Published {
     /// What cryo-EM found between Li metal and LiPON.
     static let cryoEMObserved = ["Li2O", "Li3N", "Li3PO4"]
     static let cryoEMNotObserved = ["Li3P"]
+    /// The layers cryo-EM resolved between Li metal and LiPON, from the Li side to LiPON (the
+    /// phases of each layer, Li metal included where it is mixed in); no Li3P anywhere.
+    static let cryoEMLayers: [[String]] = [
+        ["Li", "Li2O"],
+        ["Li", "Li2O", "Li3N"],
+        ["Li2O", "Li3N", "Li3PO4"],
+    ]
     static let cryoEMCitation = "D. Cheng et al., *Joule* **4**, 2484 (2020): cryogenic electron microscopy of the interphase between Li metal and LiPON (the cryo-EM paper)."
 }

@@ -6,6 +6,7 @@ extension LiponStudy {
         let lipon = window("Li2PO2N")
         let bulk = window("Li3.2PO3.8N0.2")
         let atZero = try contactDecomposition("Li2PO2N")
+        let phosphate = try phosphateAgainstLithiumWithoutPhosphides()
         out.heading(1, "LiPON against lithium: stability windows, interphase products and phase diagrams")
         out.paragraph("""
             A study of the solid electrolyte LiPON and its relatives with **Interphase**, from the Li–P–O–N data bundled with \
@@ -17,6 +18,7 @@ extension LiponStudy {
             "Crystalline LiPON (Li2PO2N) is stable between **\(Self.range(lipon))**; Zhu et al. (2015) report \(Self.publishedRanges("Li2PO2N", source: .zhu2015)).",
             "Bulk LiPON (Richards et al.'s Li3.2PO3.8N0.2) is stable between **\(Self.range(bulk))**; Richards et al. (2016) report \(Self.publishedRanges("Li3.2PO3.8N0.2", source: .richards2016)).",
             "In contact with lithium metal (0 V) Li2PO2N becomes **\(Self.amounts(atZero.products))**; cryo-EM sees \(Published.cryoEMObserved.joined(separator: ", ")) but no \(Published.cryoEMNotObserved.joined(separator: ", ")): the interphase stops before equilibrium.",
+            "Li3PO4, which cryo-EM finds in the layer next to LiPON, is never in equilibrium with Li metal, not even with every Li–P phase excluded (`\(phosphate.reaction.replacingOccurrences(of: "->", with: "→"))`): the observed interphase is kinetically limited, phosphorus reduction being the step that does not happen.",
         ])
     }
 

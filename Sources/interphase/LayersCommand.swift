@@ -27,6 +27,9 @@ struct LayersCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
 
+    @Option(help: ArgumentHelp("Also write the layers as a figure (SVG) to this file.", valueName: "file"))
+    var svg: String?
+
     func validate() throws {
         if format == .csv { throw ValidationError("--format csv is not available for layers; use table or json") }
     }
@@ -39,6 +42,14 @@ struct LayersCommand: ParsableCommand {
             var profile = try diagram.interphaseProfile(
                 of: try Composition(parsing: electrolyte), formula: electrolyte, metal: element)
             profile.constraints = record
+            if let svg {
+                let text = try InterphaseLayersFigure(profiles: [profile]).svg()
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: svg))
+                } catch {
+                    throw FileWriteFailure(path: svg)
+                }
+            }
             if format == .json {
                 print(try OutputWriting.json(profile), terminator: "")
                 return

@@ -47,8 +47,9 @@ struct ReactCommand: ParsableCommand {
                 formulaA: reactantA, formulaB: reactantB, openElement: open)
             reaction.constraints = record
             if let svg {
+                let text = try InterfaceReactionFigure(reaction).svg()
                 do {
-                    try Data(InterfaceReactionFigure(reaction).svg.utf8).write(to: URL(fileURLWithPath: svg))
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: svg))
                 } catch {
                     throw FileWriteFailure(path: svg)
                 }

@@ -1,85 +1,208 @@
-import Foundation
-
-/// A minimal SVG plot of an interface reaction: ΔE (eV/atom) against x, the kinks marked and
-/// labelled with their products, the most exothermic one in red. Self-contained (Foundation
-/// only) until the project's shared figure writer lands.
+/// The interface reaction between two compositions A and B (Richards et al., Chem. Mater. 28,
+/// 266 (2016)): the reaction energy against the mixing ratio x (atom fraction of A), the kinks
+/// as points joined by straight lines (the energy is linear between kinks), each kink labelled
+/// with its equilibrium products and the most exothermic one highlighted.
+///
+/// Labels are placed without overlaps (the shared label placement): next to their point when there is
+/// room, otherwise further away with a thin leader line to the point.
+///
+/// ```swift
+/// let reaction = try diagram.interfaceReaction(Composition(parsing: "Li"), Composition(parsing: "Li2PO2N"))
+/// let svg = try InterfaceReactionFigure(reaction).svg()
+/// ```
 public struct InterfaceReactionFigure: Sendable {
     /// The reaction to draw.
     public var reaction: InterfaceReaction
-    /// Width and height in SVG user units (px).
-    public var width: Double, height: Double
+    /// Canvas width (user units).
+    public var width: Double
+    /// Height of the plot area (user units); the canvas adds the title and the axis labels.
+    public var plotHeight: Double
+    /// Title; `nil` = "Interface reaction A | B" (with the open element's voltage when there is one).
+    public var title: String?
+    /// How each kink's label is written; `nil` = its products joined by ` + ` (`Li2O + Li3P + LiPN2`).
+    public var productLabel: (@Sendable (InterfaceReactionKink) -> String)?
 
     /// A figure of `reaction`.
-    /// - Parameters:
-    ///   - reaction: The result of ``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:)``.
-    ///   - width: Width in SVG user units (px).
-    ///   - height: Height in SVG user units (px).
-    public init(_ reaction: InterfaceReaction, width: Double = 720, height: Double = 440) {
+    public init(_ reaction: InterfaceReaction, width: Double = 820, plotHeight: Double = 360) {
         self.reaction = reaction
         self.width = width
-        self.height = height
+        self.plotHeight = plotHeight
     }
 
-    /// The SVG document.
-    public var svg: String {
-        let left = 80.0, right = 30.0, top = 40.0, bottom = 60.0
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
-        let energies = reaction.kinks.map(\.energyPerAtom)
-        var low = min(energies.min() ?? 0, 0), high = max(energies.max() ?? 0, 0)
-        if high - low < 1e-6 { low -= 0.05; high += 0.05 }
-        let pad = 0.12 * (high - low)
-        low -= pad; high += pad
-        func px(_ x: Double) -> Double { left + x * plotWidth }
-        func py(_ e: Double) -> Double { top + (high - e) / (high - low) * plotHeight }
-        func n(_ v: Double) -> String { String(format: "%.2f", v) }
-
-        var out = ""
-        out += #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(n(width))" height="\#(n(height))" viewBox="0 0 \#(n(width)) \#(n(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">"# + "\n"
-        out += #"<rect width="100%" height="100%" fill="white"/>"# + "\n"
-        let title = "\(reaction.reactantA) | \(reaction.reactantB)" + (reaction.voltage.map { " at \(String(format: "%.3g", $0)) V vs \(reaction.openElement?.symbol ?? "")" } ?? "")
-        out += #"<text x="\#(n(left))" y="\#(n(top - 16))" font-size="14">\#(escape(title))</text>"# + "\n"
-        // Axes, zero line, ticks.
-        out += #"<rect x="\#(n(left))" y="\#(n(top))" width="\#(n(plotWidth))" height="\#(n(plotHeight))" fill="none" stroke="black"/>"# + "\n"
-        out += #"<line x1="\#(n(left))" y1="\#(n(py(0)))" x2="\#(n(left + plotWidth))" y2="\#(n(py(0)))" stroke="gray" stroke-dasharray="4 3"/>"# + "\n"
-        for tick in stride(from: 0.0, through: 1.0001, by: 0.2) {
-            out += #"<line x1="\#(n(px(tick)))" y1="\#(n(top + plotHeight))" x2="\#(n(px(tick)))" y2="\#(n(top + plotHeight + 5))" stroke="black"/>"# + "\n"
-            out += #"<text x="\#(n(px(tick)))" y="\#(n(top + plotHeight + 18))" text-anchor="middle">\#(String(format: "%.1f", tick))</text>"# + "\n"
-        }
-        let step = Self.niceStep((high - low) / 5)
-        var tick = (low / step).rounded(.up) * step
-        while tick <= high {
-            out += #"<line x1="\#(n(left - 5))" y1="\#(n(py(tick)))" x2="\#(n(left))" y2="\#(n(py(tick)))" stroke="black"/>"# + "\n"
-            out += #"<text x="\#(n(left - 8))" y="\#(n(py(tick) + 4))" text-anchor="end">\#(String(format: "%.2f", abs(tick) < step / 1e6 ? 0 : tick))</text>"# + "\n"
-            tick += step
-        }
-        out += #"<text x="\#(n(left + plotWidth / 2))" y="\#(n(height - 16))" text-anchor="middle">\#(escape("x in x·\(reaction.reactantA) + (1 − x)·\(reaction.reactantB) (atom fraction)"))</text>"# + "\n"
-        let yLabel = reaction.openElement == nil ? "ΔE_rxn (eV/atom)" : "ΔΦ_rxn (eV per closed atom)"
-        out += #"<text transform="translate(22 \#(n(top + plotHeight / 2))) rotate(-90)" text-anchor="middle">\#(escape(yLabel))</text>"# + "\n"
-        // The curve and the kinks.
-        let points = reaction.kinks.map { "\(n(px($0.x))),\(n(py($0.energyPerAtom)))" }.joined(separator: " ")
-        out += #"<polyline points="\#(points)" fill="none" stroke="navy" stroke-width="2"/>"# + "\n"
-        for (index, kink) in reaction.kinks.enumerated() {
-            let isBest = kink == reaction.mostExothermic
-            let colour = isBest ? "darkred" : "black"
-            out += #"<circle cx="\#(n(px(kink.x)))" cy="\#(n(py(kink.energyPerAtom)))" r="\#(isBest ? 6 : 4)" fill="\#(colour)"><title>\#(escape(kink.reaction + String(format: " (%.4f eV/atom)", kink.energyPerAtom)))</title></circle>"# + "\n"
-            let label = kink.products.map(\.formula).joined(separator: " + ")
-            let anchor = kink.x < 0.05 ? "start" : (kink.x > 0.95 ? "end" : "middle")
-            let dy = index.isMultiple(of: 2) ? 18.0 : 32.0
-            out += #"<text x="\#(n(px(kink.x)))" y="\#(n(py(kink.energyPerAtom) + dy))" text-anchor="\#(anchor)" font-size="10" fill="\#(colour)">\#(escape(label))</text>"# + "\n"
-        }
-        out += "</svg>\n"
-        return out
+    /// The label of `kink`: ``productLabel`` or its products joined by ` + `.
+    public func label(of kink: InterfaceReactionKink) -> String {
+        if let productLabel { return productLabel(kink) }
+        return kink.products.map(\.formula).joined(separator: " + ")
     }
 
-    static func niceStep(_ raw: Double) -> Double {
-        guard raw > 0, raw.isFinite else { return 0.1 }
-        let magnitude = pow(10, floor(log10(raw)))
-        let scaled = raw / magnitude
-        return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * magnitude
+    /// The x-axis title: `x (fraction of Li, per atom) in x Li + (1 − x) Li2PO2N`.
+    public var xAxisTitle: String {
+        "x (fraction of \(reaction.reactantA), per atom) in x \(reaction.reactantA) + (1 − x) \(reaction.reactantB)"
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    /// The y-axis title: `ΔE (eV/atom of mixture)`, or with an open element
+    /// `ΔΦ (eV/atom of closed elements)`.
+    public var yAxisTitle: String {
+        reaction.openElement == nil ? "ΔE (eV/atom of mixture)" : "ΔΦ (eV/atom of closed elements)"
+    }
+
+    /// The figure as an SVG document.
+    ///
+    /// - Throws: ``FigureError/noData(_:)`` for a reaction without kinks.
+    func document() throws(FigureError) -> SVGDocument {
+        let kinks = reaction.kinks.sorted { $0.x < $1.x }
+        guard !kinks.isEmpty else { throw .noData("an interface reaction without kinks") }
+        let small = FigureStyle.smallFontSize
+
+        // Energies: room above zero for the end labels and below the minimum for labels pushed down.
+        let energies = kinks.map(\.energyPerAtom)
+        let low = min(0, energies.min()!), high = max(0, energies.max()!)
+        let span = max(high - low, 0.05)
+        let range = Axis.niceRange(lower: low - 0.45 * span, upper: high + 0.12 * span, count: 6)
+        let plotArea = FigureRect(minX: 84, minY: 62, maxX: width - 24, maxY: 62 + plotHeight)
+        let x = Axis(lower: 0, upper: 1, start: plotArea.minX, end: plotArea.maxX)
+        let y = Axis(lower: range.lower, upper: range.upper, start: plotArea.maxY, end: plotArea.minY)
+
+        var elements: [SVGElement] = []
+        let frame = PlotFrame(area: plotArea)
+        elements += frame.leftAxis(y, title: yAxisTitle, titleX: 22)
+        elements += frame.bottomAxis(x, title: xAxisTitle, tickCount: 10)
+
+        // The curve and its points.
+        let points = kinks.map { (x: x.position(of: $0.x), y: y.position(of: $0.energyPerAtom)) }
+        var placer = LabelPlacer(bounds: plotArea.inset(by: -1))
+        placer.padding = 2
+        elements.append(.polyline(points, stroke: FigureStyle.stable, width: 2, className: "reaction-curve"))
+        for (a, b) in zip(points, points.dropFirst()) {
+            placer.obstacles += LabelPlacer.segmentObstacles(a.x, a.y, b.x, b.y, halfWidth: 2)
+        }
+        let best = reaction.mostExothermic
+        let isBest = kinks.map { $0 == best }
+        var marks: [SVGElement] = []
+        for (index, point) in points.enumerated() {
+            let radius = isBest[index] ? 6.0 : 4.0
+            marks.append(.circle(point.x, point.y, radius: radius, fill: isBest[index] ? FigureStyle.profile : FigureStyle.ink,
+                                 stroke: "#fff", className: isBest[index] ? "best-kink" : "kink"))
+            placer.obstacles.append(FigureRect(around: point.x, point.y, radius: radius + 1))
+        }
+
+        // Labels: the most exothermic first, then from the lowest energy up (the crowded bottom
+        // of the curve gets the spots next to its points); the ends last.
+        var labels: [SVGElement] = []
+        var leaders: [SVGElement] = []
+        let interior = kinks.indices.filter { kinks[$0].x > 1e-9 && kinks[$0].x < 1 - 1e-9 }
+        let ends = kinks.indices.filter { !interior.contains($0) }
+        let order = interior.sorted { lhs, rhs in
+            if isBest[lhs] != isBest[rhs] { return isBest[lhs] }
+            return kinks[lhs].energyPerAtom < kinks[rhs].energyPerAtom
+        } + ends
+        for index in order {
+            let kink = kinks[index]
+            let point = points[index]
+            let text = isBest[index] ? Self.bestText(kink, label: label(of: kink)) : label(of: kink)
+            let candidates = Self.candidates(x: point.x, y: point.y, radius: isBest[index] ? 6 : 4, size: small,
+                                             isEnd: !interior.contains(index), atLeft: kink.x < 0.5, plot: plotArea)
+            guard let placed = placer.place(text, size: small, candidates: candidates, required: true,
+                                            fill: isBest[index] ? FigureStyle.profile : "#000",
+                                            className: isBest[index] ? "best-kink-label" : "kink-label")
+            else { continue }
+            labels.append(placed.element)
+            // A leader when the label is not next to its point.
+            let box = placed.box
+            let nearestX = min(max(point.x, box.minX), box.maxX), nearestY = min(max(point.y, box.minY), box.maxY)
+            let distance = ((nearestX - point.x) * (nearestX - point.x) + (nearestY - point.y) * (nearestY - point.y)).squareRoot()
+            if distance > 16 {
+                let targetY = box.minY > point.y ? box.minY - 1 : box.maxY + 1
+                let targetX = min(max(point.x, box.minX + 2), box.maxX - 2)
+                leaders.append(.line(point.x, point.y, targetX, targetY, stroke: "#888", width: 0.7, className: "leader"))
+            }
+        }
+        elements.append(.group(leaders, className: "leaders"))
+        elements.append(.group(marks, className: "kinks"))
+        elements.append(.group(labels, className: "labels"))
+
+        // Title and subtitle.
+        let titleText = title ?? defaultTitle
+        elements.append(.text(titleText, x: plotArea.minX, y: 24, size: FigureStyle.titleFontSize, weight: "bold",
+                              className: "title"))
+        let subtitle = "most exothermic (red): x = \(String(format: "%.3f", best.x)), "
+            + "\(reaction.openElement == nil ? "ΔE" : "ΔΦ") = \(Self.energy(best.energyPerAtom)) eV/atom: "
+            + best.reaction.replacingOccurrences(of: "->", with: "→")
+        elements.append(.text(subtitle, x: plotArea.minX, y: 44, size: small, fill: FigureStyle.secondaryText,
+                              className: "subtitle"))
+
+        var document = SVGDocument(width: width, height: plotArea.maxY + 56, title: titleText)
+        document.append(contentsOf: elements)
+        return document
+    }
+
+    /// The figure as SVG text.
+    ///
+    /// - Throws: ``FigureError/noData(_:)`` for a reaction without kinks.
+    public func svg() throws(FigureError) -> String { try document().rendered() }
+
+    /// `Interface reaction Li | Li2PO2N` (`, Li at 0.50 V vs Li/Li⁺` with an open element).
+    var defaultTitle: String {
+        var text = "Interface reaction \(reaction.reactantA) | \(reaction.reactantB)"
+        if let open = reaction.openElement {
+            if let voltage = reaction.voltage {
+                text += ", \(open.symbol) open at \(FigureStyle.volts(voltage)) \(FigureStyle.voltageUnit(open))"
+            } else if let mu = reaction.chemicalPotential {
+                text += ", \(open.symbol) open at μ − μ⁰ = \(FigureStyle.signed(mu)) eV"
+            }
+        }
+        return text
+    }
+
+    /// An energy with three decimals and a true minus sign.
+    static func energy(_ value: Double) -> String {
+        let text = String(format: "%.3f", value)
+        if text == "-0.000" { return "0.000" }
+        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+
+    /// The highlighted kink's label: its products and its energy.
+    static func bestText(_ kink: InterfaceReactionKink, label: String) -> String {
+        "\(label) (\(energy(kink.energyPerAtom)) eV/atom)"
+    }
+
+    /// Candidate label positions for a kink at (x, y): around it first, then further above and
+    /// below (with a leader), then anywhere along its vertical.
+    static func candidates(
+        x: Double, y: Double, radius: Double, size: Double, isEnd: Bool, atLeft: Bool, plot: FigureRect
+    ) -> [LabelCandidate] {
+        let ascent = TextMetrics.ascent(size: size), descent = TextMetrics.descent(size: size)
+        let half = ascent / 2 - descent / 2
+        if isEnd {
+            // The ends sit on the frame: labels go inward, above or below the point.
+            let anchor = atLeft ? "start" : "end"
+            let dx = atLeft ? radius + 4 : -(radius + 4)
+            return [
+                LabelCandidate(x: x + dx, y: y - radius - 4, anchor: anchor),
+                LabelCandidate(x: x + dx, y: y + radius + 4 + ascent, anchor: anchor),
+                LabelCandidate(x: x + dx, y: y + half, anchor: anchor),
+                LabelCandidate(x: x + dx, y: y - radius - 18, anchor: anchor),
+                LabelCandidate(x: x + dx, y: y + radius + 18 + ascent, anchor: anchor),
+            ]
+        }
+        // The reaction energy is convex in x (a lower hull minus a linear term), so the region
+        // below the curve is free of it: look there first.
+        // Every ring's positions below the point first, then beside it, then above it.
+        let ring = LabelPlacer.around(x: x, y: y, radius: radius, size: size)
+        func side(_ candidate: LabelCandidate) -> Int {
+            let box = LabelPlacer.box(of: "M", size: size, at: candidate)
+            return box.minY >= y ? 0 : box.maxY <= y ? 2 : 1
+        }
+        var candidates = [0, 1, 2].flatMap { wanted in ring.filter { side($0) == wanted } }
+        // Further below, centred, then shifted to either side; then further above.
+        for below in [true, false] {
+            for lift in stride(from: 34.0, through: 300, by: 14) {
+                for anchor in ["middle", "start", "end"] {
+                    let dx = anchor == "start" ? -20.0 : anchor == "end" ? 20.0 : 0
+                    candidates.append(LabelCandidate(x: x + dx, y: below ? y + lift + ascent : y - lift, anchor: anchor))
+                }
+            }
+        }
+        return candidates.filter { $0.y > plot.minY && $0.y < plot.maxY + ascent }
     }
 }

@@ -28,7 +28,7 @@ public struct EntryStabilityUncertainty: Codable, Equatable, Sendable {
 /// stable, and the spread of its energy above the hull.
 ///
 /// Sample i perturbs every compound's energy per atom by σ·z (z from stream i of
-/// ``Xoshiro256StarStar``, one variate per compound in entry order; pure elements stay the
+/// xoshiro256**, one variate per compound in entry order; pure elements stay the
 /// reference) and rebuilds the hull; samples run in parallel and are bit-identical whatever the
 /// number of threads.
 public enum MonteCarloHull {

@@ -47,7 +47,20 @@ struct ReactCommandTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try CLI.run(["react", "Li", "Li3PO4", "--svg", path])
         #expect(result.status == 0)
-        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<svg"))
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml") && svg.contains("<svg"))
+        #expect(ParsedSVG(svg)?.allText.contains("Interface reaction Li | Li3PO4") == true)
+    }
+
+    @Test("layers --svg writes the figure, with the exclusions in the row name")
+    func layersSVG() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("interphase-test-\(UUID().uuidString).svg").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try CLI.run(["layers", "Li2PO2N", "--exclude", "Li3P", "--svg", path])
+        #expect(result.status == 0)
+        let parsed = try #require(ParsedSVG(try String(contentsOfFile: path, encoding: .utf8)))
+        #expect(parsed.texts(ofClass: "row-name") == ["Li | Li2PO2N, equilibrium without Li3P"])
+        #expect(parsed.texts(ofClass: "layer-phase").contains("LiP"))
     }
 
     @Test("layers --exclude: JSON layers from the metal, the constraints field, a note on standard error")

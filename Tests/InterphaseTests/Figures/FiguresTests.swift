@@ -12,7 +12,8 @@ struct FiguresTests {
     /// Text classes that are labels placed by the placement pass: none may overlap another.
     static let labelClasses: Set<String> = [
         "step-label", "step-number", "window-limit", "limit", "reduction-products", "oxidation-products",
-        "stable-label", "unstable-label", "corner", "material",
+        "stable-label", "unstable-label", "corner", "material", "kink-label", "best-kink-label",
+        "row-name", "layer-phase", "layer-voltage", "metal-label", "electrolyte-label",
     ]
 
     static func bundledDiagram() throws -> PhaseDiagram {
@@ -265,5 +266,89 @@ struct FiguresTests {
         #expect(throws: FigureError.unsupportedClosedElementCount([Self.p])) {
             try GrandPotentialFigure(diagram: lip, openElement: OpenElement(Self.li, voltage: 0)).svg()
         }
+    }
+
+    // MARK: Interface reactions and interphase layers
+
+    @Test("Interface reaction Li | Li2PO2N: every kink a point with its products, the most exothermic highlighted, no overlaps")
+    func interfaceReaction() throws {
+        let diagram = try Self.bundledDiagram()
+        let reaction = try diagram.interfaceReaction(
+            try Composition(parsing: "Li"), try Composition(parsing: "Li2PO2N"), formulaA: "Li", formulaB: "Li2PO2N")
+        let figure = InterfaceReactionFigure(reaction)
+        let parsed = try #require(ParsedSVG(try figure.svg()))
+        Self.checkCanvas(parsed)
+        let points = parsed.nodes(ofClass: "kink") + parsed.nodes(ofClass: "best-kink")
+        #expect(points.count == reaction.kinks.count)
+        let labels = parsed.texts(ofClass: "kink-label") + parsed.texts(ofClass: "best-kink-label")
+        #expect(labels.count == reaction.kinks.count)
+        for kink in reaction.kinks {
+            #expect(labels.contains { $0.hasPrefix(figure.label(of: kink)) }, "missing label of the kink at x = \(kink.x)")
+        }
+        // The highlighted point is the lowest one (y grows downward).
+        let best = try #require(parsed.nodes(ofClass: "best-kink").first)
+        let lowest = points.map { Double($0.attributes["cy"]!)! }.max()!
+        #expect(Double(best.attributes["cy"]!)! == lowest)
+        // Labels stay clear of the points.
+        let marks = points.map { node in
+            FigureRect(around: Double(node.attributes["cx"]!)!, Double(node.attributes["cy"]!)!, radius: Double(node.attributes["r"]!)!)
+        }
+        for text in parsed.texts where text.className == "kink-label" || text.className == "best-kink-label" {
+            #expect(marks.allSatisfy { $0.overlapArea(with: text.box) == 0 }, "\(text.content) covers a point")
+        }
+        // A custom label and a title with an open element.
+        var renamed = figure
+        renamed.productLabel = { kink in kink.products.map { $0.formula == "Li2PNO2" ? "Li2PO2N" : $0.formula }.joined(separator: " + ") }
+        let renamedParsed = try #require(ParsedSVG(try renamed.svg()))
+        #expect(renamedParsed.texts(ofClass: "kink-label").contains("Li2PO2N"))
+        let grand = try diagram.interfaceReaction(
+            try Composition(parsing: "Li3N"), try Composition(parsing: "Li3PO4"), openElement: OpenElement(Self.li, voltage: 1))
+        let grandParsed = try #require(ParsedSVG(try InterfaceReactionFigure(grand).svg()))
+        Self.checkCanvas(grandParsed)
+        #expect(grandParsed.texts(ofClass: "title") == ["Interface reaction Li3N | Li3PO4, Li open at 1.00 V vs Li/Li⁺"])
+        #expect(grandParsed.allText.contains("ΔΦ (eV/atom of closed elements)"))
+        var empty = reaction
+        empty.kinks = []
+        #expect(throws: FigureError.noData("an interface reaction without kinks")) { try InterfaceReactionFigure(empty).svg() }
+    }
+
+    @Test("Interphase layers: one band per layer in order from the metal, phases and voltages inside, hand-written rows too")
+    func interphaseLayers() throws {
+        let diagram = try Self.bundledDiagram()
+        let profile = try diagram.interphaseProfile(of: Composition(parsing: "Li3.2PO3.8N0.2"), formula: "Li3.2PO3.8N0.2", metal: Self.li)
+        let observed = InterphaseLayersFigure.Row(name: "observed", metal: "Li", electrolyte: "LiPON", layers: [
+            .init(phases: ["Li", "Li2O"]), .init(phases: ["Li", "Li2O", "Li3N"]), .init(phases: ["Li2O", "Li3N", "Li3PO4"]),
+        ])
+        var figure = InterphaseLayersFigure(profiles: [profile])
+        figure.rows.append(observed)
+        figure.emphasizedPhases = ["Li3PO4"]
+        let parsed = try #require(ParsedSVG(try figure.svg()))
+        Self.checkCanvas(parsed)
+        let bands = parsed.nodes(ofClass: "layer")
+        #expect(bands.count == profile.layers.count + 3)
+        #expect(parsed.nodes(ofClass: "metal").count == 2 && parsed.nodes(ofClass: "electrolyte").count == 2)
+        // The first row's bands run left to right from the metal block, in the profile's order.
+        let xs = bands.prefix(profile.layers.count).map { Double($0.attributes["x"]!)! }
+        #expect(xs == xs.sorted() && Set(xs).count == xs.count)
+        #expect(Double(parsed.nodes(ofClass: "metal")[0].attributes["x"]!)! < xs[0])
+        // Every phase of every layer is written, once per layer; voltages only for computed rows.
+        let phases = parsed.texts(ofClass: "layer-phase")
+        #expect(phases.count == profile.layers.map(\.phases.count).reduce(0, +) + 8)
+        #expect(parsed.texts(ofClass: "layer-voltage").count == profile.layers.count)
+        #expect(parsed.texts(ofClass: "layer-voltage").first == "0.000 V")
+        #expect(parsed.texts(ofClass: "row-name") == ["Li | Li3.2PO3.8N0.2, equilibrium", "observed"])
+        let emphasized = parsed.nodes.filter { $0.name == "text" && $0.attributes["font-weight"] == "bold" && $0.attributes["class"] == "layer-phase" }
+        #expect(emphasized.count == 2)  // Li3PO4 next to the electrolyte, and in the observed row
+        // Band text fits its band.
+        for (band, text) in zip(bands, parsed.texts.filter { $0.className == "layer-phase" }.prefix(1)) {
+            let left = Double(band.attributes["x"]!)!, width = Double(band.attributes["width"]!)!
+            #expect(text.box.minX >= left && text.box.maxX <= left + width)
+        }
+        // Excluded phases name the row.
+        let noLi3P = try EntryConstraints(exclude: ["Li3P"]).apply(to: BundledDataset.liponMPLegacy.load().allEntries)
+        var constrained = try PhaseDiagram(entries: noLi3P.entries).interphaseProfile(of: Composition(parsing: "Li2PO2N"), metal: Self.li)
+        constrained.constraints = noLi3P.record
+        #expect(InterphaseLayersFigure.Row(profile: constrained).name == "Li | Li2PNO2, equilibrium without Li3P")
+        #expect(throws: FigureError.noData("no interphase layers")) { try InterphaseLayersFigure(rows: []).svg() }
     }
 }

@@ -115,13 +115,15 @@ struct InterfaceReactionTests {
     func figure() throws {
         let reaction = try fixtureDiagram().interfaceReaction(
             try Composition(parsing: "Li"), try Composition(parsing: "Li2PO2N"), formulaB: "Li2PO2N")
-        let svg = InterfaceReactionFigure(reaction).svg
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        let svg = try InterfaceReactionFigure(reaction).svg()
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(svg.hasSuffix("</svg>\n"))
-        #expect(svg.contains("ΔE_rxn (eV/atom)"))
-        #expect(svg.contains("x in x·Li + (1 − x)·Li2PO2N"))
-        #expect(svg.components(separatedBy: "<circle").count - 1 == reaction.kinks.count)
-        #expect(svg.contains("Li14P2(N2O)3 + Li2O + Li3P"))
-        #expect(svg.contains("darkred"))
+        let parsed = try #require(ParsedSVG(svg))
+        #expect(parsed.allText.contains("ΔE (eV/atom of mixture)"))
+        #expect(parsed.allText.contains("x (fraction of Li, per atom) in x Li + (1 − x) Li2PO2N"))
+        #expect(parsed.nodes(ofClass: "kink").count + parsed.nodes(ofClass: "best-kink").count == reaction.kinks.count)
+        #expect(parsed.nodes(ofClass: "best-kink").count == 1)
+        #expect(parsed.texts(ofClass: "kink-label").contains("Li14P2(N2O)3 + Li2O + Li3P"))
+        #expect(parsed.texts(ofClass: "best-kink-label") == ["Li2O + Li3P + Li7PN4 (−0.327 eV/atom)"])
     }
 }
