@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a chemical formula could not be read.
 ///
 /// Every case names the formula as given and, where it applies, the 1-based character position
@@ -16,6 +18,9 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
     case unexpectedCharacter(formula: String, character: Character, position: Int)
     /// The amounts add up to no atoms at all.
     case noAtoms(formula: String)
+    /// The amounts add up to more than ``Composition/maximumAtoms`` atoms per formula unit
+    /// (infinity when nested multipliers overflow).
+    case tooManyAtoms(formula: String, total: Double)
 
     public var description: String {
         switch self {
@@ -31,6 +36,9 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid formula \"\(formula)\": unexpected character \"\(character)\" at position \(position)"
         case .noAtoms(let formula):
             return "invalid formula \"\(formula)\": it contains no atoms"
+        case .tooManyAtoms(let formula, let total):
+            let amount = total.isFinite ? String(format: "%g", total) : "more than 1.8e308"
+            return "invalid formula \"\(formula)\": \(amount) atoms per formula unit is more than the \(String(format: "%g", Composition.maximumAtoms)) allowed"
         }
     }
 }
