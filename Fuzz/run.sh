@@ -45,8 +45,11 @@ for target in "${targets[@]}"; do
     failed+=("$target")
   fi
 done
+passed=$(( ${#targets[@]} - ${#failed[@]} ))
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: ${#failed[@]} target(s) failed: ${failed[*]}" >&2
+  echo "fuzz: $passed passed, ${#failed[@]} failed"
   exit 1
 fi
 echo "fuzz: all ${#targets[@]} targets ran ${seconds} s each without a crash"
+echo "fuzz: $passed passed, 0 failed"
