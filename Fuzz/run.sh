@@ -6,7 +6,7 @@
 # Targets: fuzz-formula (Composition(parsing:)), fuzz-csv (Dataset.read(csv:name:)),
 # fuzz-pymatgen-json and fuzz-mp-json (Dataset.read(json:name:)); each also runs a small hull,
 # decomposition and window on what it parsed. Built with libFuzzer and AddressSanitizer
-# (--sanitize=fuzzer --sanitize=address, release) into .build-fuzz/ at the package root.
+# (release, -sanitize=fuzzer,address) into .build-fuzz/ at the package root.
 # The committed seeds in Fuzz/Corpus/<target>/ are only read; new inputs go to
 # .build-fuzz/corpus/<target>/, crashes to .build-fuzz/artifacts/<target>/.
 # Exits non-zero when any target crashes, leaks, times out or fails to build.
@@ -21,10 +21,23 @@ export SWIFT_BACKTRACE=enable=no  # let libFuzzer's own handler report and save 
 
 cd "$here"
 start=$(date +%s)
+build() {
+  # swiftc keeps only the last -sanitize= flag, so `--sanitize=fuzzer --sanitize=address` would
+  # build Swift code with AddressSanitizer and no coverage: pass both in one -sanitize= instead
+  # (C code takes -fsanitize flags cumulatively).
+  swift build -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=address \
+    --scratch-path "$scratch" --product "$1" 2>&1 | grep -E "error:|Build" | grep -v "^\[" || true
+  [ -x "$scratch/release/$1" ] || { echo "fuzz: $1 did not build" >&2; exit 1; }
+}
+for target in "${targets[@]}"; do build "$target"; done
+# A target without coverage instrumentation of the library would fuzz blindly: refuse it.
+# (-runs=0 only loads the program and prints its counters.)
 for target in "${targets[@]}"; do
-  swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" \
-    --product "$target" 2>&1 | grep -E "error|warning: unre|Compiling|Build" | grep -v "^\[" || true
-  [ -x "$scratch/release/$target" ] || { echo "fuzz: $target did not build" >&2; exit 1; }
+  counters=$("$scratch/release/$target" -runs=0 2>&1 | sed -n 's/.*Loaded 1 modules *(\([0-9]*\) inline.*/\1/p')
+  if [ "${counters:-0}" -lt 1000 ]; then
+    echo "fuzz: $target has only ${counters:-0} coverage counters: the library is not instrumented" >&2
+    exit 1
+  fi
 done
 echo "fuzz: built ${#targets[@]} targets in $(( $(date +%s) - start )) s"
 
