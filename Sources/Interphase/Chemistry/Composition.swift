@@ -16,15 +16,28 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// A composition from element amounts.
     ///
     /// - Throws: ``FormulaError/invalidAmount(formula:amount:position:)`` for a negative or
-    ///   non-finite amount, ``FormulaError/noAtoms(formula:)`` when nothing is left.
+    ///   non-finite amount, ``FormulaError/noAtoms(formula:)`` when nothing is left,
+    ///   ``FormulaError/tooManyAtoms(formula:total:)`` above ``maximumAtoms`` in total.
     public init(_ amounts: [Element: Double]) throws(FormulaError) {
         for (element, amount) in amounts where !(amount.isFinite && amount >= 0) {
             throw .invalidAmount(formula: "\(element.symbol)\(amount)", amount: "\(amount)", position: 1)
         }
         let kept = amounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { (element: $0.key, amount: $0.value) }
         guard !kept.isEmpty else { throw .noAtoms(formula: "") }
+        let total = kept.reduce(0) { $0 + $1.amount }
+        guard total <= Composition.maximumAtoms else {
+            throw .tooManyAtoms(formula: kept.map { "\($0.element.symbol)\($0.amount)" }.joined(), total: total)
+        }
         self.amounts = kept
     }
+
+    /// The most atoms a formula unit may hold (10⁹). Far beyond any real formula, and low enough
+    /// that amounts stay exact integers in a `Double` and fractions stay resolvable.
+    public static let maximumAtoms = 1e9
+
+    /// Integer amounts above this are not reduced or printed as integers (2⁵³: beyond it a
+    /// `Double` no longer holds every integer, and `Int` conversion could trap).
+    static let largestExactInteger = 9_007_199_254_740_992.0
 
     /// Parses a formula such as `Li3PO4`, `Li2.94PO3.50N0.31`, `Ca3(PO4)2` or `Li3 P1 O4`.
     ///
@@ -32,10 +45,10 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     public init(parsing formula: String) throws(FormulaError) {
         var parser = FormulaParser(formula)
         let parsed = try parser.parse()
-        for (_, amount) in parsed where !amount.isFinite {
-            throw .invalidAmount(formula: formula, amount: "\(amount)", position: 1)
-        }
-        guard parsed.values.contains(where: { $0 > 0 }) else { throw .noAtoms(formula: formula) }
+        let total = parsed.values.reduce(0, +)
+        // Nested multipliers can overflow to infinity: that is too many atoms, not a bad literal.
+        guard total <= Composition.maximumAtoms else { throw .tooManyAtoms(formula: formula, total: total) }
+        guard total > 0 else { throw .noAtoms(formula: formula) }
         try self.init(parsed)
     }
 
@@ -107,7 +120,9 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// as do the peroxides pymatgen special-cases (`Li2O2`, `H2O2`, …).
     public var reducedCompositionAndFactor: (composition: Composition, factor: Double) {
         let rounded = amounts.map { $0.amount.rounded() }
-        let isInteger = zip(amounts, rounded).allSatisfy { abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 }
+        let isInteger = zip(amounts, rounded).allSatisfy {
+            abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 && $1 <= Composition.largestExactInteger
+        }
         guard isInteger else { return (self, 1) }
         var divisor = Int(rounded[0])
         for value in rounded.dropFirst() { divisor = Composition.gcd(divisor, Int(value)) }
@@ -126,7 +141,9 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// multiplier), and for non-integer amounts every amount written: `Li2.94P1N0.31O3.5`.
     public var reducedFormula: String {
         let rounded = amounts.map { $0.amount.rounded() }
-        let isInteger = zip(amounts, rounded).allSatisfy { abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 }
+        let isInteger = zip(amounts, rounded).allSatisfy {
+            abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 && $1 <= Composition.largestExactInteger
+        }
         guard isInteger else { return spacedFormula.replacingOccurrences(of: " ", with: "") }
         let integerAmounts = zip(amounts, rounded).map { (element: $0.element, amount: Int($1)) }
         let (formula, _) = Composition.reduce(integerAmounts)
@@ -187,7 +204,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// significant decimals and no trailing zeros.
     static func format(_ amount: Double, omitOne: Bool) -> String {
         let rounded = amount.rounded()
-        if abs(amount - rounded) <= integerTolerance {
+        if abs(amount - rounded) <= integerTolerance && abs(rounded) <= largestExactInteger {
             if omitOne && rounded == 1 { return "" }
             return String(Int(rounded))
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a chemical formula could not be read.
 ///
 /// Every case names the formula as given and, where it applies, the 1-based character position
@@ -16,21 +18,34 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
     case unexpectedCharacter(formula: String, character: Character, position: Int)
     /// The amounts add up to no atoms at all.
     case noAtoms(formula: String)
+    /// The amounts add up to more than ``Composition/maximumAtoms`` atoms per formula unit
+    /// (infinity when nested multipliers overflow).
+    case tooManyAtoms(formula: String, total: Double)
 
     public var description: String {
         switch self {
         case .empty(let formula):
-            return "invalid formula \"\(formula)\": it is empty"
+            return "invalid formula \"\(FormulaError.shown(formula))\": it is empty"
         case .unknownElement(let formula, let symbol, let position):
-            return "invalid formula \"\(formula)\": unknown element \"\(symbol)\" at position \(position)"
+            return "invalid formula \"\(FormulaError.shown(formula))\": unknown element \"\(symbol)\" at position \(position)"
         case .unbalancedParenthesis(let formula, let position):
-            return "invalid formula \"\(formula)\": unbalanced parenthesis at position \(position)"
+            return "invalid formula \"\(FormulaError.shown(formula))\": unbalanced parenthesis at position \(position)"
         case .invalidAmount(let formula, let amount, let position):
-            return "invalid formula \"\(formula)\": amount \"\(amount)\" at position \(position) is not a finite, non-negative number"
+            return "invalid formula \"\(FormulaError.shown(formula))\": amount \"\(FormulaError.shown(amount))\" at position \(position) is not a finite, non-negative number"
         case .unexpectedCharacter(let formula, let character, let position):
-            return "invalid formula \"\(formula)\": unexpected character \"\(character)\" at position \(position)"
+            return "invalid formula \"\(FormulaError.shown(formula))\": unexpected character \"\(character)\" at position \(position)"
         case .noAtoms(let formula):
-            return "invalid formula \"\(formula)\": it contains no atoms"
+            return "invalid formula \"\(FormulaError.shown(formula))\": it contains no atoms"
+        case .tooManyAtoms(let formula, let total):
+            let amount = total.isFinite ? String(format: "%g", total) : "more than 1.8e308"
+            return "invalid formula \"\(FormulaError.shown(formula))\": \(amount) atoms per formula unit is more than the \(String(format: "%g", Composition.maximumAtoms)) allowed"
         }
+    }
+
+    /// The formula as messages show it: whole up to 60 characters, otherwise its first 40 and
+    /// its length, so that an error stays one readable line.
+    static func shown(_ formula: String) -> String {
+        guard formula.count > 60 else { return formula }
+        return "\(formula.prefix(40))… (\(formula.count) characters)"
     }
 }

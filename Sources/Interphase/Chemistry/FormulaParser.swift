@@ -16,37 +16,32 @@ struct FormulaParser {
     }
 
     /// Parses the whole formula into element amounts.
+    ///
+    /// Iterative, with an explicit stack of open groups, so that any depth of nesting
+    /// (`((((Li))))` 10⁵ deep) costs heap, never the call stack.
     mutating func parse() throws(FormulaError) -> [Element: Double] {
         guard characters.contains(where: { !$0.isWhitespace }) else { throw .empty(formula: formula) }
-        let amounts = try parseSequence(closing: nil)
-        if index < characters.count {
-            // Only a stray closing bracket stops a top-level sequence early.
-            throw .unbalancedParenthesis(formula: formula, position: index + 1)
-        }
-        return amounts
-    }
-
-    private mutating func parseSequence(closing: Character?) throws(FormulaError) -> [Element: Double] {
+        // The enclosing groups: their amounts so far, their closing bracket and where they open.
+        var open: [(amounts: [Element: Double], closing: Character, position: Int)] = []
         var amounts: [Element: Double] = [:]
         while index < characters.count {
             let character = characters[index]
             if character.isWhitespace {
                 index += 1
             } else if character == ")" || character == "]" {
-                guard let closing, character == closing else {
+                guard let group = open.last, character == group.closing else {
                     throw .unbalancedParenthesis(formula: formula, position: index + 1)
                 }
-                return amounts
-            } else if character == "(" || character == "[" {
-                let opening = index
-                index += 1
-                let inner = try parseSequence(closing: character == "(" ? ")" : "]")
-                guard index < characters.count else {
-                    throw .unbalancedParenthesis(formula: formula, position: opening + 1)
-                }
+                open.removeLast()
                 index += 1  // the closing bracket
                 let multiplier = try parseAmount() ?? 1
-                for (element, amount) in inner { amounts[element, default: 0] += amount * multiplier }
+                var outer = group.amounts
+                for (element, amount) in amounts { outer[element, default: 0] += amount * multiplier }
+                amounts = outer
+            } else if character == "(" || character == "[" {
+                open.append((amounts, character == "(" ? ")" : "]", index + 1))
+                amounts = [:]
+                index += 1
             } else if character.isUppercase && character.isASCII {
                 let start = index
                 var symbol = String(character)
@@ -73,7 +68,8 @@ struct FormulaParser {
                 throw .unexpectedCharacter(formula: formula, character: character, position: index + 1)
             }
         }
-        // At the end of the text; inside a group the caller reports the unclosed bracket.
+        // The innermost group left open is the one reported.
+        if let group = open.last { throw .unbalancedParenthesis(formula: formula, position: group.position) }
         return amounts
     }
 

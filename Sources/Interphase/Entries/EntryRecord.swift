@@ -32,6 +32,11 @@ struct EntryRecord {
         let totalField = records.first { $0.totalField != nil }?.totalField ?? "energy"
 
         if firstWithoutTotal == nil && missingReferences.isEmpty {
+            // A finite energy per atom times many atoms can overflow (1e308 eV/atom × 3 atoms).
+            if let record = records.first(where: { !$0.totalEnergy!.isFinite }) {
+                throw DataError(file: file, location: record.location, field: record.totalField ?? totalField,
+                                problem: "the energy of \(record.composition.reducedFormula) per formula unit is not a finite number")
+            }
             let entries = records.map {
                 Entry(id: $0.id, composition: $0.composition, energy: $0.totalEnergy!, correction: $0.correction,
                       attributes: $0.attributes)
@@ -41,6 +46,10 @@ struct EntryRecord {
             return Dataset(name: file, entries: entries, energyKind: .total, notes: notes)
         }
         if firstWithoutFormation == nil {
+            if let record = records.first(where: { !($0.formationEnergyPerAtom! * $0.composition.numberOfAtoms).isFinite }) {
+                throw DataError(file: file, location: record.location, field: "formation_energy_per_atom",
+                                problem: "the energy of \(record.composition.reducedFormula) per formula unit is not a finite number")
+            }
             let entries = records.map {
                 Entry(id: $0.id, composition: $0.composition,
                       energy: $0.formationEnergyPerAtom! * $0.composition.numberOfAtoms,

@@ -142,6 +142,10 @@ enum JSONEntryReader {
             do {
                 return try Composition(parsed)
             } catch {
+                if case .tooManyAtoms(_, let total) = error {
+                    throw DataError(file: file, location: location, field: "composition",
+                                    problem: "\(total) atoms per formula unit is more than the \(Int(Composition.maximumAtoms)) allowed")
+                }
                 throw DataError(file: file, location: location, field: "composition", problem: "contains no atoms")
             }
         case .string(let formula)?:

@@ -23,7 +23,18 @@ enum JSONValue: Decodable, Equatable, Sendable {
         } else if let value = try? container.decode([JSONValue].self) {
             self = .array(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            do {
+                self = .object(try container.decode([String: JSONValue].self))
+            } catch {
+                // Not an object either. A number beyond Double's range (1e400) fails every
+                // attempt; its own error says so, the object attempt's would not.
+                if case .failure(let numberError as DecodingError) = Result(catching: { try container.decode(Double.self) }),
+                    case .dataCorrupted = numberError
+                {
+                    throw numberError
+                }
+                throw error
+            }
         }
     }
 
@@ -34,7 +45,15 @@ enum JSONValue: Decodable, Equatable, Sendable {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw DataError(file: file, problem: "is not valid JSON (\(JSONValue.describe(error)))")
+            // JSONDecoder says only "not valid JSON" for syntax errors; JSONSerialization says
+            // what and where ("Too many nested arrays or dictionaries around character 513.").
+            var reason = JSONValue.describe(error)
+            do {
+                _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            } catch {
+                if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String { reason = detail }
+            }
+            throw DataError(file: file, problem: "is not valid JSON (\(reason))")
         }
     }
 

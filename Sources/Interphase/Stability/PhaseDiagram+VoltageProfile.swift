@@ -1,5 +1,7 @@
 extension PhaseDiagram {
-    /// Two chemical potentials closer than this (eV) are one critical value.
+    /// Two chemical potentials closer than this (eV) are one critical value — relative to the
+    /// diagram's energy scale when that is below 1 eV/atom, so that a system whose energies are
+    /// all ~1e-9 eV/atom keeps its distinct critical values.
     static let criticalPotentialTolerance = 1e-9
 
     /// The diagram of the entries whose elements all lie in `system` (self when that is all).
@@ -22,11 +24,13 @@ extension PhaseDiagram {
     func facetChemicalPotentials(of element: Element) -> [Double] {
         guard let position = elements.firstIndex(of: element) else { return [] }
         let values = facets.map { min(0, $0.chemicalPotentials[position]) }.sorted(by: >)
+        let scale = facets.lazy.flatMap(\.chemicalPotentials).map(abs).max() ?? 0
+        let tolerance = PhaseDiagram.criticalPotentialTolerance * min(1, scale)
         var distinct: [Double] = []
-        for value in values where distinct.last.map({ $0 - value > PhaseDiagram.criticalPotentialTolerance }) ?? true {
+        for value in values where distinct.last.map({ $0 - value > tolerance }) ?? true {
             distinct.append(value)
         }
-        if distinct.first.map({ $0 < -PhaseDiagram.criticalPotentialTolerance }) ?? true { distinct.insert(0, at: 0) }
+        if distinct.first.map({ $0 < -tolerance }) ?? true { distinct.insert(0, at: 0) }
         return distinct
     }
 

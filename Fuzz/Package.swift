@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+// libFuzzer targets for Interphase's parsers (see README.md in this folder and run.sh).
+//
+// A separate package so that the root package's normal build never sees executables without a
+// `main`: build one target with
+//   swift build --sanitize=fuzzer -c release --product fuzz-formula
+// from this folder (libFuzzer supplies `main`; the targets are compiled with -parse-as-library).
+import Foundation
+import PackageDescription
+
+// The root package is this folder's parent; SwiftPM names a path dependency after its folder,
+// which differs between worktrees and CI clones, so the name is computed.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let rootPackage = root.lastPathComponent
+let interphase = Target.Dependency.product(name: "Interphase", package: rootPackage)
+
+func fuzzTarget(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: ["FuzzSupport", interphase],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+}
+
+let package = Package(
+    name: "InterphaseFuzz",
+    dependencies: [.package(path: root.path)],
+    targets: [
+        .target(name: "FuzzSupport", dependencies: [interphase]),
+        fuzzTarget("fuzz-formula"),
+        fuzzTarget("fuzz-csv"),
+        fuzzTarget("fuzz-pymatgen-json"),
+        fuzzTarget("fuzz-mp-json"),
+    ],
+    swiftLanguageModes: [.v6]
+)
