@@ -31,6 +31,12 @@ let package = Package(
             ],
             path: "Sources/interphase"
         ),
+        // Release-mode timings for Benchmarks/run.sh; not part of `swift test`.
+        .executableTarget(
+            name: "interphase-benchmarks",
+            dependencies: ["Interphase"],
+            path: "Sources/InterphaseBenchmarks"
+        ),
         .testTarget(
             name: "InterphaseTests",
             dependencies: ["Interphase", "interphase"],
