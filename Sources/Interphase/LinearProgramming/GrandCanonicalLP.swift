@@ -15,6 +15,9 @@ public struct GrandCanonicalLP: Sendable {
     public let diagram: PhaseDiagram
     /// Indices into the diagram's entries of the lowest entry of each composition.
     private let columns: [Int]
+    /// The reduced formula unit of each of ``columns`` (computed once: it costs a gcd and a
+    /// formula per column, and every solve needs it).
+    private let columnUnits: [Composition]
 
     /// Amounts (formula units per formula unit of the input, scaled by its atoms) at or below
     /// this are rounding, not phases.
@@ -35,6 +38,7 @@ public struct GrandCanonicalLP: Sendable {
             }
         }
         columns = order.map { lowest[$0]! }.sorted()
+        columnUnits = columns.map { diagram.entries[$0].composition.reducedCompositionAndFactor.composition }
     }
 
     /// What `composition` becomes with `openElements` held at their chemical potentials.
@@ -70,13 +74,13 @@ public struct GrandCanonicalLP: Sendable {
         var phaseIndices: [Int] = []
         var phaseUnits: [Composition] = []
         var costs: [Double] = []
-        for index in columns {
+        for (column, index) in columns.enumerated() {
             let entry = diagram.entries[index]
             let phaseElements = entry.composition.elements
             guard phaseElements.allSatisfy(allowed.contains), phaseElements.contains(where: { openPotential[$0] == nil }) else {
                 continue
             }
-            let unit = entry.composition.reducedCompositionAndFactor.composition
+            let unit = columnUnits[column]
             var cost = diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms
             for (element, potential) in openPotential { cost -= potential * unit[element] }
             phaseIndices.append(index)

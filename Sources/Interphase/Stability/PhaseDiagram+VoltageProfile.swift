@@ -67,13 +67,40 @@ extension PhaseDiagram {
         for (index, value) in critical.enumerated() {
             ranges.append((value, index + 1 < critical.count ? critical[index + 1] : nil))
         }
-        var steps: [ProfileStep] = []
-        var lastProducts: [PhaseAmount]? = nil
+        // The LP at each range's midpoint. The uptake is monotone in μ and fixes the point on
+        // the tie line, hence the products: when two ranges give the same products, so does
+        // every range between them, and those LPs are skipped (divide and conquer).
         let atoms = composition.numberOfAtoms
-        for range in ranges {
+        var results = [GrandCanonicalDecomposition?](repeating: nil, count: ranges.count)
+        func solve(_ position: Int) throws(StabilityError) -> GrandCanonicalDecomposition {
+            if let result = results[position] { return result }
+            let range = ranges[position]
             let probe = range.low.map { (range.high + $0) / 2 } ?? range.high - 1
             let open = try OpenElement(openElement, chemicalPotential: probe)
             let result = try lp.decompose(composition, formula: formula, openElements: [open])
+            results[position] = result
+            return result
+        }
+        func fill(_ low: Int, _ high: Int) throws(StabilityError) {
+            guard high - low > 1 else { return }
+            let first = try solve(low), last = try solve(high)
+            if ProfileStep.sameProducts(first.products, last.products, tolerance: 1e-7 * atoms) {
+                for position in (low + 1)..<high { results[position] = first }
+                return
+            }
+            let middle = (low + high) / 2
+            _ = try solve(middle)
+            try fill(low, middle)
+            try fill(middle, high)
+        }
+        if !ranges.isEmpty {
+            _ = try solve(0)
+            try fill(0, ranges.count - 1)
+        }
+        var steps: [ProfileStep] = []
+        var lastProducts: [PhaseAmount]? = nil
+        for (position, range) in ranges.enumerated() {
+            let result = try solve(position)
             if let lastProducts, ProfileStep.sameProducts(lastProducts, result.products, tolerance: 1e-7 * atoms) {
                 steps[steps.count - 1].chemicalPotentialLow = range.low
                 steps[steps.count - 1].voltageHigh = range.low.flatMap { OpenElement.voltage(forChemicalPotential: $0, of: openElement) }
