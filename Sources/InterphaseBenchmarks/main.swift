@@ -5,7 +5,8 @@
 //
 // `run` prints one JSON line: the case, the median and every repeat's wall time (s, data
 // already loaded), the peak resident memory of the process (getrusage ru_maxrss, MiB) and a
-// detail string. Cases: lipon-hull, lipon-windows, lipon-decompose-1000, synthetic-hull
+// detail string. Cases: lipon-hull, lipon-windows, lipon-decompose-1000,
+// lipon-decompose-1000-profile, synthetic-hull
 // (--data a generated CSV), mp-load, mp-hull. One case per process, so that the peak memory
 // is the case's own.
 import Foundation
@@ -102,6 +103,24 @@ do {
                 }
             })
             detail = "Li2PO2N at 1000 voltages 0–5 V, sum of uptakes \(String(format: "%.4f", uptake))"
+        }
+    case "lipon-decompose-1000-profile":
+        // The same 1,000 answers (products and uptake at each voltage) read off one exact
+        // voltage profile: how Interphase answers "what does it become at V" for many V.
+        let diagram = try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries)
+        let composition = try Composition(parsing: "Li2PO2N")
+        for _ in 0..<repeats {
+            var uptake = 0.0
+            times.append(try seconds {
+                let profile = try diagram.voltageProfile(of: composition, openElement: lithium)
+                for step in 0..<1000 {
+                    let voltage = 5.0 * Double(step) / 999
+                    // Steps run upward in voltage; a voltage on a boundary takes the lower step, as the LP's midpoint does not matter there.
+                    let found = profile.steps.last { ($0.voltageLow ?? 0) <= voltage } ?? profile.steps[0]
+                    uptake += found.openElementUptake
+                }
+            })
+            detail = "Li2PO2N at 1000 voltages 0–5 V from one voltage profile, sum of uptakes \(String(format: "%.4f", uptake))"
         }
     case "synthetic-hull":
         guard let dataPath else { fail("synthetic-hull needs --data FILE.csv") }
