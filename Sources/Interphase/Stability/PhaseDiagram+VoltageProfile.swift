@@ -45,9 +45,19 @@ extension PhaseDiagram {
     /// - Returns: Steps from μ − μ⁰ = 0 (0 V) downward in μ.
     /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
     ///   the data, or a composition of the open element only.
-    /// - Complexity: one LP per facet of the system's hull.
+    /// - Complexity: O(F·d³) for the F facets of the system's hull of d elements (the steps are
+    ///   read off the facets the tie line crosses, ``tieLineSteps(of:formula:openElement:)``);
+    ///   in degenerate geometry, one LP per range between facet potentials instead.
     public func voltageProfile(
         of composition: Composition, formula: String? = nil, openElement: Element
+    ) throws(StabilityError) -> VoltageProfile {
+        try voltageProfile(of: composition, formula: formula, openElement: openElement, readingFacets: true)
+    }
+
+    /// ``voltageProfile(of:formula:openElement:)``; with `readingFacets` false, always by LPs
+    /// (for tests that compare the two routes).
+    func voltageProfile(
+        of composition: Composition, formula: String? = nil, openElement: Element, readingFacets: Bool
     ) throws(StabilityError) -> VoltageProfile {
         let formula = formula ?? composition.formula
         guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
@@ -59,6 +69,9 @@ extension PhaseDiagram {
         }
         let system = restrictedSystem(for: composition, openElement: openElement)
         let subsystem = try restricted(to: system)
+        if readingFacets, let steps = subsystem.tieLineSteps(of: composition, formula: formula, openElement: openElement) {
+            return VoltageProfile(formula: formula, openElement: openElement, steps: steps)
+        }
         let lp = GrandCanonicalLP(diagram: subsystem)
         let critical = subsystem.facetChemicalPotentials(of: openElement)
 

@@ -181,3 +181,54 @@ struct BatchInputTests {
         for bad in ["0/3", "4/3", "1/0", "a/b", "3", "1/2/3", ""] { #expect(Shard(parsing: bad) == nil, "\(bad)") }
     }
 }
+
+@Suite("Voltage profiles read off the facets")
+struct TieLineProfileTests {
+    /// Both routes must give the same steps: same products (ids, formulas), same uptakes and
+    /// reactions; numbers within 1e-9 (the LP's are exact rationals, the facets' come from a
+    /// small dense solve).
+    func expectSame(_ a: VoltageProfile, _ b: VoltageProfile, _ context: String, reactions: Bool = true) {
+        #expect(a.steps.count == b.steps.count, "\(context): \(a.steps.count) vs \(b.steps.count) steps")
+        for (x, y) in zip(a.steps, b.steps) {
+            #expect(x.products.map(\.formula) == y.products.map(\.formula) && x.products.map(\.id) == y.products.map(\.id), "\(context)")
+            // Reactions print 4 decimals: an exact tie such as 0.46875 may round either way.
+            if reactions { #expect(x.reaction == y.reaction, "\(context): \(x.reaction) vs \(y.reaction)") }
+            for (p, q) in zip(x.products, y.products) { #expect(abs(p.amount - q.amount) <= 1e-9, "\(context)") }
+            #expect(abs(x.openElementUptake - y.openElementUptake) <= 1e-9, "\(context)")
+            #expect(abs(x.chemicalPotentialHigh - y.chemicalPotentialHigh) <= 1e-9, "\(context)")
+            #expect(abs((x.chemicalPotentialLow ?? -1e9) - (y.chemicalPotentialLow ?? -1e9)) <= 1e-9, "\(context)")
+            #expect(abs(x.reactionEnergyPerAtom - y.reactionEnergyPerAtom) <= 1e-9, "\(context)")
+        }
+    }
+
+    @Test("every composition of the bundled data and LiPON models: facets agree with LPs")
+    func bundled() throws {
+        let diagram = try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries)
+        var compositions = diagram.entries.filter { !$0.isElement }.map(\.composition)
+        compositions += try ["Li3.2PO3.8N0.2", "Li2.94PO3.50N0.31", "LiPON", "P2O5N"].map { try Composition(parsing: $0) }
+        for composition in compositions {
+            for symbol in ["Li", "O", "N"] where composition.elements.contains(where: { $0.symbol != symbol }) {
+                let open = Element(symbol: symbol)!
+                expectSame(try diagram.voltageProfile(of: composition, openElement: open),
+                           try diagram.voltageProfile(of: composition, openElement: open, readingFacets: false),
+                           "\(composition.formula) open \(symbol)")
+            }
+        }
+    }
+
+    @Test("random 5-element systems: facets agree with LPs")
+    func random() throws {
+        let elements = ["Li", "Mg", "O", "P", "S"].map { Element(symbol: $0)! }
+        for seed in UInt64(1)...3 {
+            let diagram = try PhaseDiagram(entries: RandomSystems.entries(elements: elements, count: 120, seed: seed))
+            for index in diagram.entries.indices where !diagram.entries[index].isElement && index % 3 == 0 {
+                let composition = diagram.entries[index].composition
+                guard composition.elements.contains(where: { $0.symbol != "Li" }) else { continue }
+                let open = Element(symbol: "Li")!
+                expectSame(try diagram.voltageProfile(of: composition, openElement: open),
+                           try diagram.voltageProfile(of: composition, openElement: open, readingFacets: false),
+                           "seed \(seed) \(composition.formula)", reactions: false)
+            }
+        }
+    }
+}
