@@ -32,12 +32,13 @@ def pd_entries(path):
 
 
 def timed(repeats, body):
-    times = []
+    times, cpu = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         detail = body()
         times.append(time.perf_counter() - start)
-    return times, detail
+        cpu.append(time.process_time() - cpu_start)
+    return times, cpu, detail
 
 
 def run_pymatgen_case(name, repeats, data):
@@ -85,8 +86,9 @@ def run_pymatgen_case(name, repeats, data):
             return f"{len(entries)} entries; PatchedPhaseDiagram build {built:.0f} s, e_above_hull of all {time.perf_counter() - start - built:.0f} s"
     else:
         raise SystemExit(f"unknown case {name}")
-    times, detail = timed(repeats, body)
+    times, cpu, detail = timed(repeats, body)
     print(json.dumps({"case": name, "median_s": statistics.median(times), "times_s": times,
+                      "cpu_median_s": statistics.median(cpu),
                       "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "detail": detail}))
 
 
@@ -127,8 +129,8 @@ def main():
     import pymatgen.core
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"{platform.system()} {platform.release()}; pymatgen {pymatgen.core.__version__}; Python {platform.python_version()}")
-    header = f"| case | Interphase median (s) | Interphase max RSS (MiB) | pymatgen median (s) | pymatgen max RSS (MiB) | speed-up |"
-    print(header)
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    print("| case | Interphase wall / CPU (s) | Interphase max RSS (MiB) | pymatgen wall / CPU (s) | pymatgen max RSS (MiB) | speed-up wall / CPU |")
     print("|---|---:|---:|---:|---:|---:|")
     synthetic = []
     pymatgen_results = {}
@@ -143,13 +145,13 @@ def main():
                 None if name == "mp-hull" else args.pymatgen_limit)
         theirs = pymatgen_results[key]
         if name == "synthetic-hull":
-            synthetic.append((int(ours["detail"].split()[0]), ours["median_s"], theirs and theirs["median_s"]))
+            synthetic.append((int(ours["detail"].split()[0]), ours["median_s"], theirs and theirs["median_s"], ours["cpu_median_s"]))
         if theirs:
-            ratio = f"{theirs['median_s'] / ours['median_s']:.0f}×"
-            py = f"{theirs['median_s']:.4g} | {theirs['max_rss_mib']:.0f}"
+            ratio = f"{theirs['median_s'] / ours['median_s']:.0f}× / {theirs['cpu_median_s'] / ours['cpu_median_s']:.0f}×"
+            py = f"{theirs['median_s']:.4g} / {theirs['cpu_median_s']:.4g} | {theirs['max_rss_mib']:.0f}"
         else:
             ratio, py = "-", f"skipped (> {args.pymatgen_limit:.0f} s) | -"
-        print(f"| {label} | {ours['median_s']:.4g} | {ours['max_rss_mib']:.0f} | {py} | {ratio} |", flush=True)
+        print(f"| {label} | {ours['median_s']:.4g} / {ours['cpu_median_s']:.4g} | {ours['max_rss_mib']:.0f} | {py} | {ratio} |", flush=True)
         for side, result in (("Interphase", ours), ("pymatgen", theirs)):
             if result:
                 print(f"  {side}: {result['detail']}", file=sys.stderr)
@@ -160,8 +162,9 @@ def main():
         mx, my = statistics.mean(xs), statistics.mean(ys)
         return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
     print(f"growth exponent (least squares of log time vs log entries, 10^3–10^5): Interphase "
-          f"{exponent([(n, t) for n, t, _ in synthetic]):.2f}", end="")
-    pymatgen_points = [(n, p) for n, _, p in synthetic if p]
+          f"{exponent([(n, t) for n, t, _, _ in synthetic]):.2f} (wall), "
+          f"{exponent([(n, c) for n, _, _, c in synthetic]):.2f} (CPU)", end="")
+    pymatgen_points = [(n, p) for n, _, p, _ in synthetic if p]
     if len(pymatgen_points) >= 2:
         print(f"; pymatgen {exponent(pymatgen_points):.2f} ({', '.join(f'{n:,}' for n, _ in pymatgen_points)})")
     else:

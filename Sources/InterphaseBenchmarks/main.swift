@@ -4,7 +4,7 @@
 //   interphase-benchmarks run CASE [--repeats R] [--data FILE]
 //
 // `run` prints one JSON line: the case, the median and every repeat's wall time (s, data
-// already loaded), the peak resident memory of the process (getrusage ru_maxrss, MiB) and a
+// already loaded), the median CPU time of the process (all threads), the peak resident memory of the process (getrusage ru_maxrss, MiB) and a
 // detail string. Cases: lipon-hull, lipon-windows, lipon-decompose-1000,
 // lipon-decompose-1000-profile, synthetic-hull
 // (--data a generated CSV), mp-load, mp-hull. One case per process, so that the peak memory
@@ -26,9 +26,22 @@ func peakResidentMiB() -> Double {
     return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
 }
 
+/// CPU time of the whole process (all threads), seconds.
+func processCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+/// CPU seconds of each timed body, in order (the machine may be shared: CPU time is the
+/// steadier measure, wall time the one users wait for).
+nonisolated(unsafe) var cpuTimes: [Double] = []
+
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = processCPUSeconds()
     try body()
+    cpuTimes.append(processCPUSeconds() - cpuStart)
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
@@ -41,6 +54,7 @@ struct Report: Encodable {
     var `case`: String
     var median_s: Double
     var times_s: [Double]
+    var cpu_median_s: Double
     var max_rss_mib: Double
     var detail: String
 }
@@ -155,7 +169,7 @@ do {
     default:
         fail("unknown case \(name)")
     }
-    let report = Report(case: name, median_s: median(times), times_s: times, max_rss_mib: peakResidentMiB(), detail: detail)
+    let report = Report(case: name, median_s: median(times), times_s: times, cpu_median_s: median(cpuTimes), max_rss_mib: peakResidentMiB(), detail: detail)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     print(String(decoding: try encoder.encode(report), as: UTF8.self))

@@ -116,6 +116,22 @@ struct ProgressReporter {
     }
 }
 
+/// The hull of a whole dataset system by system, saying on standard error what it is doing
+/// when the dataset is large (the whole Materials Project takes tens of seconds).
+func patchedHull(of dataset: Dataset) throws -> PatchedPhaseDiagram {
+    let large = dataset.entries.count >= 10_000
+    let start = Date()
+    if large {
+        FileHandle.standardError.write(Data("interphase: building the hull of \(dataset.entries.count) entries over \(dataset.elements.count) elements, one chemical system at a time…\n".utf8))
+    }
+    let diagram = try PatchedPhaseDiagram(entries: dataset.allEntries)
+    if large {
+        let line = "interphase: hull done (\(diagram.index.systems.count) chemical systems, \(diagram.stableIndices.count) stable entries) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+    return diagram
+}
+
 /// Prefixes an error of one query with where the query came from.
 struct QueryError: Error, CustomStringConvertible {
     let file: String

@@ -18,8 +18,9 @@ struct HullCommand: ParsableCommand {
             With --input, the entries of a JSON Lines file (one object per line: {"id": ..., \
             "formula": ..., and one of "formation_energy_per_atom", "energy_per_atom" (eV/atom) or \
             "energy" (eV per formula unit)}, on the scale of --data) are each evaluated as if added \
-            alone to the reference data: energy_above_hull < 0 means below the data's hull \
-            (is_stable true). --format jsonl writes one result per line.
+            alone to the reference data: a query below the data's hull is is_stable true (energy_above_hull \
+            0) with decomposition_energy_per_atom = minus its distance below the hull of the data's other \
+            compositions. --format jsonl writes one result per line.
             """)
 
     @OptionGroup var dataOptions: DataOptions
@@ -48,7 +49,7 @@ struct HullCommand: ParsableCommand {
                     }
                 }
             }
-            let diagram = try PatchedPhaseDiagram(entries: dataset.allEntries)
+            let diagram = try patchedHull(of: dataset)
             var results: [EntryStability] = []
             if let input {
                 var progress = ProgressReporter(total: queries.count, label: "hull queries")

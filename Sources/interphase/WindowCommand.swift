@@ -80,7 +80,7 @@ struct WindowCommand: ParsableCommand {
             }
             if allStable {
                 guard diagrams.index.allElements.contains(element) else { throw StabilityError.openElementNotInData(element) }
-                let patched = try PatchedPhaseDiagram(entries: dataset.allEntries)
+                let patched = try patchedHull(of: dataset)
                 for index in patched.stableIndices where index < dataset.entries.count {
                     let entry = patched.entries[index]
                     guard entry.composition.contains(element), !entry.isElement else { continue }

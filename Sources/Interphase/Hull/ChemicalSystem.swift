@@ -7,6 +7,8 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     private let high: UInt64
 
     /// The system of `elements` (duplicates are ignored).
+    ///
+    /// - Complexity: O(k) for k elements.
     public init<S: Sequence>(_ elements: S) where S.Element == Element {
         var low: UInt64 = 0, high: UInt64 = 0
         for element in elements {
@@ -34,6 +36,8 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     public var isEmpty: Bool { low == 0 && high == 0 }
 
     /// The elements, in order of atomic number.
+    ///
+    /// - Complexity: O(k).
     public var elements: [Element] {
         var result: [Element] = []
         result.reserveCapacity(count)
@@ -49,6 +53,8 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     /// Whether every element of `self` is in `other`.
+    ///
+    /// - Complexity: O(1): two mask tests.
     @inline(__always)
     public func isSubset(of other: ChemicalSystem) -> Bool {
         low & ~other.low == 0 && high & ~other.high == 0

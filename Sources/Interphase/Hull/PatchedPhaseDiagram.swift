@@ -165,9 +165,11 @@ public struct PatchedPhaseDiagram: Sendable {
     /// - Complexity: O(1).
     public func isStable(entryAt index: Int) -> Bool { stabilities[index].isStable }
 
-    /// The stability of an entry that is not in the data, as if it were added to it alone: its
-    /// energy above (or, when negative, below) the hull of the data, whether it would be stable,
-    /// the data's phases its composition decomposes into, and Bartel's decomposition energy.
+    /// The stability of an entry that is not in the data, as if it were added to it alone
+    /// (exactly what ``PhaseDiagram/stability(ofEntryAt:)`` gives it in a diagram of the data plus
+    /// it): above the data's hull, its energy above hull and the data's phases it decomposes into;
+    /// below it, stable, energy above hull 0 and Bartel's decomposition energy = minus its distance
+    /// below the hull of the data's other compositions.
     /// Its energy must be on the data's scale (formation energies for formation-energy data).
     /// A pure entry below the element's reference would become the reference.
     ///
