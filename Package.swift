@@ -41,6 +41,12 @@ let package = Package(
             dependencies: ["Interphase"],
             path: "Sources/InterphaseStudy"
         ),
+        // Release-mode timings for Benchmarks/run.sh; not part of `swift test`.
+        .executableTarget(
+            name: "interphase-benchmarks",
+            dependencies: ["Interphase"],
+            path: "Sources/InterphaseBenchmarks"
+        ),
         .testTarget(
             name: "InterphaseTests",
             dependencies: ["Interphase", "interphase"],

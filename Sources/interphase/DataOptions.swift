@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Interphase
 
 /// The options of every command that reads data.
@@ -36,7 +37,127 @@ struct DataOptions: ParsableArguments {
 
 extension CorrectionScheme: ExpressibleByArgument {}
 
+/// The phase diagrams of the chemical systems of one dataset, found through its chemical-system
+/// index (so that a composition of a dataset with 84 elements needs only the hull of its own
+/// system) and cached by system.
+final class SystemDiagrams {
+    let index: ChemicalSystemIndex
+    private var cache: [ChemicalSystem: PhaseDiagram] = [:]
+
+    init(dataset: Dataset) {
+        index = ChemicalSystemIndex(entries: dataset.allEntries)
+    }
+
+    /// The diagram of the system of `elements` (see ``ChemicalSystemIndex/phaseDiagram(for:)``).
+    func diagram(for elements: Set<Element>) throws -> PhaseDiagram {
+        let key = ChemicalSystem(elements)
+        if let diagram = cache[key] { return diagram }
+        let diagram = try index.phaseDiagram(for: elements)
+        if cache.count > 4096 { cache.removeAll() }
+        cache[key] = diagram
+        return diagram
+    }
+}
+
+/// `--input` and `--shard`: batch queries as JSON Lines.
+struct BatchOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the queries from a JSON Lines file (one JSON object per line; - for standard input).",
+            valueName: "file.jsonl"))
+    var input: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Answer only block I of N contiguous blocks of the queries (1 ≤ I ≤ N); concatenating the outputs of 1/N … N/N gives the unsharded output.",
+            valueName: "I/N"))
+    var shard: String?
+
+    func validate() throws {
+        if let shard {
+            guard Shard(parsing: shard) != nil else {
+                throw ValidationError("--shard: \"\(shard)\" is not I/N with 1 ≤ I ≤ N (e.g. 2/8)")
+            }
+            if input == nil { throw ValidationError("--shard needs --input") }
+        }
+    }
+
+    /// The shard, or the whole batch.
+    var shardValue: Shard { shard.flatMap(Shard.init(parsing:)) ?? Shard(index: 1, count: 1)! }
+
+    /// The input's bytes and its name for messages.
+    func readInput() throws -> (data: Data, name: String)? {
+        guard let input else { return nil }
+        if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
+        do {
+            return (try Data(contentsOf: URL(fileURLWithPath: input)), input)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: input)
+            throw DataError(file: input, problem: exists ? "cannot be read" : "no such file")
+        }
+    }
+}
+
+/// Progress of a long batch on standard error: a line every two seconds, and a final one, only
+/// when the run lasts longer than two seconds.
+struct ProgressReporter {
+    let total: Int
+    let label: String
+    private let start = Date()
+    private var lastReport = Date()
+    private var reported = false
+
+    init(total: Int, label: String) {
+        self.total = total
+        self.label = label
+    }
+
+    mutating func update(done: Int) {
+        let now = Date()
+        guard now.timeIntervalSince(lastReport) >= 2 else { return }
+        lastReport = now
+        reported = true
+        report(done: done, now: now)
+    }
+
+    func finish() {
+        if reported { report(done: total, now: Date()) }
+    }
+
+    private func report(done: Int, now: Date) {
+        let percent = total == 0 ? 100 : 100 * done / total
+        let line = "interphase: \(label) \(done)/\(total) (\(percent)%), \(String(format: "%.1f", now.timeIntervalSince(start))) s\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// The hull of a whole dataset system by system, saying on standard error what it is doing
+/// when the dataset is large (the whole Materials Project takes tens of seconds).
+func patchedHull(of dataset: Dataset) throws -> PatchedPhaseDiagram {
+    let large = dataset.entries.count >= 10_000
+    let start = Date()
+    if large {
+        FileHandle.standardError.write(Data("interphase: building the hull of \(dataset.entries.count) entries over \(dataset.elements.count) elements, one chemical system at a time…\n".utf8))
+    }
+    let diagram = try PatchedPhaseDiagram(entries: dataset.allEntries)
+    if large {
+        let line = "interphase: hull done (\(diagram.index.systems.count) chemical systems, \(diagram.stableIndices.count) stable entries) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+    return diagram
+}
+
+/// Prefixes an error of one query with where the query came from.
+struct QueryError: Error, CustomStringConvertible {
+    let file: String
+    let line: Int
+    let underlying: any Error
+    var description: String { "\(file), line \(line): \(underlying)" }
+}
+
 /// How results are printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
+    case table, json, csv, jsonl
 }

@@ -21,23 +21,25 @@ struct DecomposeCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var openOptions: OpenElementOptions
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table, json or jsonl.")
     var format: OutputFormat = .table
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
     func validate() throws {
-        if format == .csv { throw ValidationError("--format csv is not available for decompose; use table or json") }
+        if format == .csv { throw ValidationError("--format csv is not available for decompose; use table, json or jsonl") }
     }
 
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
             let dataset = try dataOptions.loadConstrainedDataset().dataset
-            let lp = GrandCanonicalLP(diagram: try PhaseDiagram(entries: dataset.allEntries))
+            let diagrams = SystemDiagrams(dataset: dataset)
             var results: [GrandCanonicalDecomposition] = []
             for formula in formulas {
                 let composition = try Composition(parsing: formula)
+                let system = Set(composition.elements).union(open.map { [$0.element] } ?? [])
+                let lp = GrandCanonicalLP(diagram: try diagrams.diagram(for: system))
                 results.append(try lp.decompose(composition, formula: formula, openElements: open.map { [$0] } ?? []))
             }
             var spreads: [DecompositionUncertainty?] = Array(repeating: nil, count: results.count)
@@ -52,6 +54,10 @@ struct DecomposeCommand: ParsableCommand {
             if format == .json {
                 print(try OutputWriting.json(zip(results, spreads).map { ResultWithUncertainty(result: $0, uncertainty: $1) }),
                       terminator: "")
+                return
+            }
+            if format == .jsonl {
+                print(try JSONLines.encode(results), terminator: "")
                 return
             }
             let rows = results.map { result in

@@ -11,12 +11,22 @@ struct HullCommand: ParsableCommand {
             JSON: one object per input entry, in input order: id, formula, formation_energy_per_atom \
             (eV/atom), energy_above_hull (eV/atom), is_stable, decomposition_energy_per_atom (eV/atom, \
             Bartel et al. 2020; null for pure elements), decomposes_to ({id, formula, amount}, amount = \
-            atom fraction). The table is sorted by energy above hull.
+            atom fraction). The table is sorted by energy above hull. The hull is computed one \
+            chemical system at a time (PatchedPhaseDiagram), so --data mp-legacy (all of the \
+            Materials Project) works.
+
+            With --input, the entries of a JSON Lines file (one object per line: {"id": ..., \
+            "formula": ..., and one of "formation_energy_per_atom", "energy_per_atom" (eV/atom) or \
+            "energy" (eV per formula unit)}, on the scale of --data) are each evaluated as if added \
+            alone to the reference data: a query below the data's hull is is_stable true (energy_above_hull \
+            0) with decomposition_energy_per_atom = minus its distance below the hull of the data's other \
+            compositions. --format jsonl writes one result per line.
             """)
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var batch: BatchOptions
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: "Output format: table, json, csv or jsonl.")
     var format: OutputFormat = .table
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
@@ -24,12 +34,47 @@ struct HullCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let dataset = try dataOptions.loadConstrainedDataset().dataset
-            let diagram = try PhaseDiagram(entries: dataset.allEntries)
-            let results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
+            let input = try batch.readInput()
+            var queries: [JSONLines.EntryQuery] = []
+            if let input {
+                queries = try JSONLines.entryQueries(input.data, file: input.name)
+                queries = Array(queries[batch.shardValue.range(of: queries.count)])
+                let known = Set(dataset.allEntries.flatMap(\.composition.elements))
+                for query in queries {
+                    if query.energyField == "formation_energy_per_atom" && dataset.energyKind == .total {
+                        throw QueryError(file: input.name, line: query.line, underlying: DataError(
+                            file: dataset.name, problem: "has total energies; a query with \"formation_energy_per_atom\" cannot be compared with it (give \"energy_per_atom\" or \"energy\" on the data's scale)"))
+                    }
+                    if let element = query.entry.composition.elements.first(where: { !known.contains($0) }) {
+                        throw QueryError(file: input.name, line: query.line,
+                                         underlying: PhaseDiagramError.elementNotInDiagram(formula: query.entry.formula, element: element))
+                    }
+                }
+            }
+            let diagram = try patchedHull(of: dataset)
+            var results: [EntryStability] = []
+            if let input {
+                var progress = ProgressReporter(total: queries.count, label: "hull queries")
+                let chunk = 512
+                for start in stride(from: 0, to: queries.count, by: chunk) {
+                    let slice = queries[start..<min(start + chunk, queries.count)]
+                    for (query, outcome) in zip(slice, diagram.stabilities(of: slice.map(\.entry))) {
+                        switch outcome {
+                        case .success(let result): results.append(result)
+                        case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
+                        }
+                    }
+                    progress.update(done: results.count)
+                }
+                progress.finish()
+            } else {
+                results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
+            }
             guard let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples else {
                 print(try render(results), terminator: "")
                 return
             }
+            if input != nil { throw ValidationError("--samples applies to the dataset's own entries, not to --input queries") }
             let spread = try MonteCarloHull.run(
                 entries: dataset.allEntries, sigmas: try EnergyUncertainty.sigmas(of: dataset, policy: policy),
                 reportedCount: dataset.entries.count, samples: samples, seed: uncertaintyOptions.seed)
@@ -54,6 +99,8 @@ struct HullCommand: ParsableCommand {
         switch format {
         case .json:
             return try OutputWriting.json(results)
+        case .jsonl:
+            return try JSONLines.encode(results)
         case .csv, .table:
             let header = ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
                           "decomposition_energy_per_atom", "decomposes_to"]

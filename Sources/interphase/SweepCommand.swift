@@ -34,14 +34,16 @@ struct SweepCommand: ParsableCommand {
             if let value, !value.isFinite { throw ValidationError("\(name) must be a finite number") }
         }
         if let fromVoltage, let toVoltage, fromVoltage > toVoltage { throw ValidationError("--from must not exceed --to") }
+        if format == .jsonl { throw ValidationError("--format jsonl is not available for sweep; use table, json or csv") }
     }
 
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
             let dataset = try dataOptions.loadConstrainedDataset().dataset
-            let diagram = try PhaseDiagram(entries: dataset.allEntries)
-            let profile = try diagram.voltageProfile(of: try Composition(parsing: formula), formula: formula, openElement: element)
+            let composition = try Composition(parsing: formula)
+            let diagram = try SystemDiagrams(dataset: dataset).diagram(for: Set(composition.elements).union([element]))
+            let profile = try diagram.voltageProfile(of: composition, formula: formula, openElement: element)
             let steps = profile.steps.filter { step in
                 let low = step.voltageLow ?? 0, high = step.voltageHigh ?? .infinity
                 return high >= (fromVoltage ?? -.infinity) && low <= (toVoltage ?? .infinity)
@@ -58,7 +60,7 @@ struct SweepCommand: ParsableCommand {
                          "\(step.openElementUptake)", step.products.map { "\($0.formula):\($0.amount)" }.joined(separator: " "),
                          step.reaction, "\(step.reactionEnergyPerAtom)"]
                     }), terminator: "")
-            case .table:
+            case .table, .jsonl:
                 let metal = element.workingIonCharge != nil
                 print("\(profile.formula) against \(element.symbol)" + (metal ? " (V vs \(element.symbol)/\(element.symbol)+)" : " (μ − μ⁰ in eV)"))
                 print(OutputWriting.table(

@@ -16,12 +16,15 @@ struct WindowCommand: ParsableCommand {
             given. Metastable compositions: by default the zero-uptake step of their own profile \
             (possibly of zero width); --stabilize first puts a compound of the data onto the hull \
             (Zhu et al.).
+
+            With --input, the compositions come from a JSON Lines file (one {"formula": ...} object             per line; - for standard input); --format jsonl writes one window per line, and             --shard I/N answers only block I of N. Each composition needs only the hull of its own             chemical system plus the open element, so --data mp-legacy works.
             """)
 
     @Argument(help: "Formulas (e.g. Li2PO2N Li3PO4).")
     var formulas: [String] = []
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var batch: BatchOptions
 
     @Option(help: "The open element (default Li).")
     var open: String = "Li"
@@ -35,14 +38,17 @@ struct WindowCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"))
     var uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table, json or jsonl.")
     var format: OutputFormat = .table
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
     func validate() throws {
-        if formulas.isEmpty && !allStable { throw ValidationError("give one or more formulas, or --all-stable") }
-        if format == .csv { throw ValidationError("--format csv is not available for window; use table or json") }
+        if formulas.isEmpty && !allStable && batch.input == nil {
+            throw ValidationError("give one or more formulas, --input FILE.jsonl, or --all-stable")
+        }
+        if !formulas.isEmpty && batch.input != nil { throw ValidationError("give formulas or --input, not both") }
+        if format == .csv { throw ValidationError("--format csv is not available for window; use table, json or jsonl") }
         if !(uptakeTolerance.isFinite && uptakeTolerance >= 0) { throw ValidationError("--uptake-tolerance must be a finite number ≥ 0") }
     }
 
@@ -50,15 +56,39 @@ struct WindowCommand: ParsableCommand {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
             let dataset = try dataOptions.loadConstrainedDataset().dataset
-            let diagram = try PhaseDiagram(entries: dataset.allEntries)
+            let diagrams = SystemDiagrams(dataset: dataset)
             var windows: [StabilityWindow] = []
-            for formula in formulas {
-                let composition = try Composition(parsing: formula)
-                windows.append(try diagram.stabilityWindow(
+            func window(_ composition: Composition, _ formula: String) throws -> StabilityWindow {
+                try diagrams.diagram(for: Set(composition.elements).union([element])).stabilityWindow(
                     of: composition, formula: formula, openElement: element, stabilize: stabilize,
-                    uptakeTolerance: uptakeTolerance))
+                    uptakeTolerance: uptakeTolerance)
             }
-            if allStable { windows += try diagram.stabilityWindowsOfStablePhases(containing: element) }
+            for formula in formulas {
+                windows.append(try window(try Composition(parsing: formula), formula))
+            }
+            if let input = try batch.readInput() {
+                var queries = try JSONLines.compositionQueries(input.data, file: input.name)
+                queries = Array(queries[batch.shardValue.range(of: queries.count)])
+                var progress = ProgressReporter(total: queries.count, label: "windows")
+                for query in queries {
+                    do {
+                        windows.append(try window(query.composition, query.formula))
+                    } catch {
+                        throw QueryError(file: input.name, line: query.line, underlying: error)
+                    }
+                    progress.update(done: windows.count)
+                }
+                progress.finish()
+            }
+            if allStable {
+                guard diagrams.index.allElements.contains(element) else { throw StabilityError.openElementNotInData(element) }
+                let patched = try patchedHull(of: dataset)
+                for index in patched.stableIndices where index < dataset.entries.count {
+                    let entry = patched.entries[index]
+                    guard entry.composition.contains(element), !entry.isElement else { continue }
+                    windows.append(try window(entry.composition, entry.formula))
+                }
+            }
             var results = windows.map { ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>(result: $0, uncertainty: nil) }
             if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
                 let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
@@ -72,6 +102,10 @@ struct WindowCommand: ParsableCommand {
             }
             if format == .json {
                 print(try OutputWriting.json(results), terminator: "")
+                return
+            }
+            if format == .jsonl {
+                print(try JSONLines.encode(results), terminator: "")
                 return
             }
             print(WindowCommand.table(windows), terminator: "")

@@ -14,6 +14,10 @@ public enum BundledDataset: String, CaseIterable, Sendable {
     /// Eleven raw Materials Project entries of Li–P–O–N (uncorrected GGA total energies, pymatgen
     /// `ComputedEntry` format, with `oxide_type`), from pymatgen 2024.11.13's MP2020 fitting set.
     case liponMP2020Raw = "lipon-mp2020-raw"
+    /// Every Materials Project composition (85,014, over 84 elements): ground-state formation
+    /// energies (eV/atom) with MP's legacy corrections, as extracted by Bartel et al. 2020.
+    /// Elements are the zero reference. Large: use ``PatchedPhaseDiagram`` for its hull.
+    case mpLegacy = "mp-legacy"
 
     /// The default dataset of the command-line tool.
     public static let `default`: BundledDataset = .liponMPLegacy
@@ -29,6 +33,10 @@ public enum BundledDataset: String, CaseIterable, Sendable {
             return dataset
         case .liponMP2020Raw:
             return try Dataset.read(json: Data(BundledText.liponMP2020RawJSON.utf8), name: rawValue)
+        case .mpLegacy:
+            var dataset = try Dataset.read(csv: BundledMPLegacyText.csv, name: rawValue)
+            dataset.notes.append("bundled whole-Materials-Project set: formation energies (legacy corrections) via Bartel et al. 2020")
+            return dataset
         }
     }
 }

@@ -85,6 +85,10 @@ struct CSVTable {
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     var trimmingWhitespace: String {
+        // Fast path (most fields): starts and ends with a visible ASCII character.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

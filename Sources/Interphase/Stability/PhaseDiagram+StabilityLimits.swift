@@ -59,7 +59,7 @@ extension PhaseDiagram {
             $0.barycentricCoordinates(of: x).allSatisfy { $0 >= -PhaseDiagram.insideTolerance }
         }.map { min(0, $0.chemicalPotentials[position]) }
         guard var reduction = containing.max(), let lowest = containing.min() else { return try general() }
-        let tolerance = PhaseDiagram.criticalPotentialTolerance
+        let tolerance = diagram.criticalPotentialResolution
         if own == nil && reduction - lowest <= tolerance { return try general() }
         if reduction > -tolerance { reduction = 0 }
         let oxidation: Double? = composition.contains(openElement) ? lowest : nil

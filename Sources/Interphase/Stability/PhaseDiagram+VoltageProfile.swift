@@ -4,6 +4,12 @@ extension PhaseDiagram {
     /// all ~1e-9 eV/atom keeps its distinct critical values.
     static let criticalPotentialTolerance = 1e-9
 
+    /// ``criticalPotentialTolerance`` scaled to this diagram's energies (eV).
+    var criticalPotentialResolution: Double {
+        let scale = facets.lazy.flatMap(\.chemicalPotentials).map(abs).max() ?? 0
+        return PhaseDiagram.criticalPotentialTolerance * min(1, scale)
+    }
+
     /// The diagram of the entries whose elements all lie in `system` (self when that is all).
     ///
     /// - Complexity: O(N) to select, plus one hull when the system is smaller than the diagram.
@@ -24,8 +30,7 @@ extension PhaseDiagram {
     func facetChemicalPotentials(of element: Element) -> [Double] {
         guard let position = elements.firstIndex(of: element) else { return [] }
         let values = facets.map { min(0, $0.chemicalPotentials[position]) }.sorted(by: >)
-        let scale = facets.lazy.flatMap(\.chemicalPotentials).map(abs).max() ?? 0
-        let tolerance = PhaseDiagram.criticalPotentialTolerance * min(1, scale)
+        let tolerance = criticalPotentialResolution
         var distinct: [Double] = []
         for value in values where distinct.last.map({ $0 - value > tolerance }) ?? true {
             distinct.append(value)
@@ -49,9 +54,19 @@ extension PhaseDiagram {
     /// - Returns: Steps from μ − μ⁰ = 0 (0 V) downward in μ.
     /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
     ///   the data, or a composition of the open element only.
-    /// - Complexity: one LP per facet of the system's hull.
+    /// - Complexity: O(F·d³) for the F facets of the system's hull of d elements (the steps are
+    ///   read off the facets the tie line crosses, `tieLineSteps(of:formula:openElement:)`);
+    ///   in degenerate geometry, one LP per range between facet potentials instead.
     public func voltageProfile(
         of composition: Composition, formula: String? = nil, openElement: Element
+    ) throws(StabilityError) -> VoltageProfile {
+        try voltageProfile(of: composition, formula: formula, openElement: openElement, readingFacets: true)
+    }
+
+    /// ``voltageProfile(of:formula:openElement:)``; with `readingFacets` false, always by LPs
+    /// (for tests that compare the two routes).
+    func voltageProfile(
+        of composition: Composition, formula: String? = nil, openElement: Element, readingFacets: Bool
     ) throws(StabilityError) -> VoltageProfile {
         let formula = formula ?? composition.formula
         guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
@@ -63,6 +78,9 @@ extension PhaseDiagram {
         }
         let system = restrictedSystem(for: composition, openElement: openElement)
         let subsystem = try restricted(to: system)
+        if readingFacets, let steps = subsystem.tieLineSteps(of: composition, formula: formula, openElement: openElement) {
+            return VoltageProfile(formula: formula, openElement: openElement, steps: steps)
+        }
         let lp = GrandCanonicalLP(diagram: subsystem)
         let critical = subsystem.facetChemicalPotentials(of: openElement)
 
@@ -71,13 +89,40 @@ extension PhaseDiagram {
         for (index, value) in critical.enumerated() {
             ranges.append((value, index + 1 < critical.count ? critical[index + 1] : nil))
         }
-        var steps: [ProfileStep] = []
-        var lastProducts: [PhaseAmount]? = nil
+        // The LP at each range's midpoint. The uptake is monotone in μ and fixes the point on
+        // the tie line, hence the products: when two ranges give the same products, so does
+        // every range between them, and those LPs are skipped (divide and conquer).
         let atoms = composition.numberOfAtoms
-        for range in ranges {
+        var results = [GrandCanonicalDecomposition?](repeating: nil, count: ranges.count)
+        func solve(_ position: Int) throws(StabilityError) -> GrandCanonicalDecomposition {
+            if let result = results[position] { return result }
+            let range = ranges[position]
             let probe = range.low.map { (range.high + $0) / 2 } ?? range.high - 1
             let open = try OpenElement(openElement, chemicalPotential: probe)
             let result = try lp.decompose(composition, formula: formula, openElements: [open])
+            results[position] = result
+            return result
+        }
+        func fill(_ low: Int, _ high: Int) throws(StabilityError) {
+            guard high - low > 1 else { return }
+            let first = try solve(low), last = try solve(high)
+            if ProfileStep.sameProducts(first.products, last.products, tolerance: 1e-7 * atoms) {
+                for position in (low + 1)..<high { results[position] = first }
+                return
+            }
+            let middle = (low + high) / 2
+            _ = try solve(middle)
+            try fill(low, middle)
+            try fill(middle, high)
+        }
+        if !ranges.isEmpty {
+            _ = try solve(0)
+            try fill(0, ranges.count - 1)
+        }
+        var steps: [ProfileStep] = []
+        var lastProducts: [PhaseAmount]? = nil
+        for (position, range) in ranges.enumerated() {
+            let result = try solve(position)
             if let lastProducts, ProfileStep.sameProducts(lastProducts, result.products, tolerance: 1e-7 * atoms) {
                 steps[steps.count - 1].chemicalPotentialLow = range.low
                 steps[steps.count - 1].voltageHigh = range.low.flatMap { OpenElement.voltage(forChemicalPotential: $0, of: openElement) }

@@ -32,6 +32,10 @@ public struct EntryStabilityUncertainty: Codable, Equatable, Sendable {
 /// reference) and rebuilds the hull; samples run in parallel and are bit-identical whatever the
 /// number of threads.
 public enum MonteCarloHull {
+    /// Up to this many elements each sample builds one hull; larger datasets are rebuilt system
+    /// by system (``PatchedPhaseDiagram``).
+    static let singleHullElementLimit = 8
+
     /// Runs the propagation over `entries` and reports on the first `reportedCount` of them (the
     /// dataset's own entries, without implicit references).
     ///
@@ -48,10 +52,15 @@ public enum MonteCarloHull {
     ) throws(MonteCarloError) -> [EntryStabilityUncertainty] {
         try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
         let count = min(reportedCount ?? entries.count, entries.count)
+        let elementCount = Set(entries.flatMap(\.composition.elements)).count
         let perSample = try MonteCarloSampler.map(samples: samples) { sample -> Result<[(Bool, Double)], MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(entries, sigmas: sigmas, sample: sample, seed: seed)
             do {
-                let diagram = try PhaseDiagram(entries: perturbed)
+                if elementCount <= singleHullElementLimit {
+                    let diagram = try PhaseDiagram(entries: perturbed)
+                    return .success((0..<count).map { (diagram.isStable(entryAt: $0), diagram.energyAboveHull(ofEntryAt: $0)) })
+                }
+                let diagram = try PatchedPhaseDiagram(entries: perturbed)
                 return .success((0..<count).map { (diagram.isStable(entryAt: $0), diagram.energyAboveHull(ofEntryAt: $0)) })
             } catch {
                 return .failure(.sampleFailed(sample: sample, problem: "\(error)"))

@@ -114,6 +114,56 @@ struct CommandLineTests {
             #expect(result.standardOutput.isEmpty, "\(arguments)")
         }
     }
+
+    @Test("batch: hull and window read JSON Lines, write JSON Lines, and shards concatenate to the whole")
+    func batch() throws {
+        let jsonl = { (text: String) in try CLI.temporaryFile(Data(text.utf8), extension: "jsonl") }
+        let hullInput = try jsonl("""
+            {"id": "q1", "formula": "Li3PO4", "formation_energy_per_atom": -2.9}
+            {"id": "q2", "formula": "Li5PO5", "formation_energy_per_atom": -2.4}
+
+            {"id": "q3", "formula": "Li2O", "energy": -6.0}
+            """)
+        let whole = try CLI.run(["hull", "--input", hullInput, "--format", "jsonl"])
+        #expect(whole.status == 0, "\(whole.standardError)")
+        let lines = whole.standardOutput.split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["id"] as? String == "q1" && first["is_stable"] as? Bool == true)
+        #expect((first["energy_above_hull"] as! Double) == 0 && (first["decomposition_energy_per_atom"] as! Double) < 0)
+        var joined = ""
+        for shard in 1...3 {
+            let part = try CLI.run(["hull", "--input", hullInput, "--format", "jsonl", "--shard", "\(shard)/3"])
+            #expect(part.status == 0)
+            joined += part.standardOutput
+        }
+        #expect(joined == whole.standardOutput)
+
+        let windows = try CLI.run(["window", "--input", try jsonl("{\"formula\": \"Li2PO2N\"}\n{\"formula\": \"Li3PO4\"}\n"), "--format", "jsonl"])
+        #expect(windows.status == 0)
+        let windowLines = windows.standardOutput.split(separator: "\n")
+        #expect(windowLines.count == 2 && windowLines[0].contains("\"formula\":\"Li2PO2N\""))
+    }
+
+    @Test("batch: bad queries name the file and line")
+    func batchErrors() throws {
+        let jsonl = { (text: String) in try CLI.temporaryFile(Data(text.utf8), extension: "jsonl") }
+        let bad = try jsonl("{\"formula\": \"Li2O\", \"energy\": -6}\n{oops\n")
+        let cases: [([String], String)] = [
+            (["hull", "--input", bad], "\(bad), line 2: is not valid JSON"),
+            (["hull", "--input", try jsonl("{\"formula\": \"Li2S\", \"energy\": -1}\n")], "line 1: Li2S contains S"),
+            (["window", "--input", try jsonl("{\"formula\": \"Li2O\"}\n{\"formula\": \"FeO\"}\n")], "line 2: FeO contains Fe"),
+            (["window", "--input", try jsonl("{\"name\": \"x\"}\n")], "line 1: no \"formula\" key"),
+            (["hull", "--input", "/nonexistent/q.jsonl"], "no such file"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try CLI.run(arguments)
+            #expect(result.status > 0 && result.status < 128, "\(arguments): status \(result.status)")
+            #expect(result.firstErrorLine.contains(expected), "\(arguments): \(result.firstErrorLine)")
+        }
+        let usage = try CLI.run(["hull", "--input", bad, "--shard", "4/3"])
+        #expect(usage.status == 64 && usage.standardError.contains("--shard"))
+    }
 }
 
 @Suite("Command-line tool: uncertainty")

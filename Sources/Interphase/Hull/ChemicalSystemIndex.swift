@@ -1,0 +1,99 @@
+/// Entries grouped by chemical system, for finding the entries of any system quickly in a
+/// large dataset (all of the Materials Project: 85,014 entries over 84 elements).
+///
+/// The chemical system of an entry is the set of its elements. ``entryIndices(within:)`` gives
+/// every entry whose system is a subset of a given one — the entries of that system's phase
+/// diagram — by testing each distinct system once (a 128-bit mask test), not each entry.
+public struct ChemicalSystemIndex: Sendable {
+    /// The entries, in the order given.
+    public let entries: [Entry]
+    /// The distinct chemical systems of the entries, ordered by number of elements and then by
+    /// atomic numbers.
+    public let systems: [ChemicalSystem]
+    /// For each of ``systems``, the indices into ``entries`` of its entries (whose system is
+    /// exactly it), ascending.
+    public let entryIndicesBySystem: [[Int]]
+    /// The position in ``systems`` of each system.
+    let positions: [ChemicalSystem: Int]
+    /// The system of each entry, as a position in ``systems``.
+    public let systemOfEntry: [Int]
+    /// Every element that occurs in an entry.
+    public let allElements: ChemicalSystem
+
+    /// Indexes `entries`.
+    ///
+    /// - Complexity: O(N·k) for N entries of at most k elements, plus O(S log S) to sort the S
+    ///   distinct systems.
+    public init(entries: [Entry]) {
+        var groups: [ChemicalSystem: [Int]] = [:]
+        var entrySystems: [ChemicalSystem] = []
+        entrySystems.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            let system = ChemicalSystem(entry.composition)
+            groups[system, default: []].append(index)
+            entrySystems.append(system)
+        }
+        let systems = groups.keys.sorted()
+        var positions: [ChemicalSystem: Int] = [:]
+        positions.reserveCapacity(systems.count)
+        for (position, system) in systems.enumerated() { positions[system] = position }
+        self.entries = entries
+        self.systems = systems
+        self.entryIndicesBySystem = systems.map { groups[$0]! }
+        self.positions = positions
+        self.systemOfEntry = entrySystems.map { positions[$0]! }
+        self.allElements = systems.reduce(ChemicalSystem([])) { $0.union($1) }
+    }
+
+    /// The position in ``systems`` of `system`, or `nil` when no entry has exactly it.
+    public func position(of system: ChemicalSystem) -> Int? { positions[system] }
+
+    /// The positions in ``systems`` of every system with entries that is a subset of `system`
+    /// (itself included), ascending.
+    ///
+    /// - Complexity: O(min(2^k, S)) for k elements in `system` and S distinct systems.
+    public func subsystemPositions(of system: ChemicalSystem, includingItself: Bool = true) -> [Int] {
+        var found: [Int] = []
+        let k = system.count
+        if k < 20, (1 << k) < systems.count {
+            system.forEachProperSubsystem { subsystem in
+                if let position = positions[subsystem] { found.append(position) }
+            }
+            if includingItself, let position = positions[system] { found.append(position) }
+            found.sort()
+        } else {
+            for (position, candidate) in systems.enumerated() where candidate.isSubset(of: system) {
+                if candidate == system && !includingItself { continue }
+                found.append(position)
+            }
+        }
+        return found
+    }
+
+    /// The indices into ``entries`` of every entry whose elements all lie in `system`, ascending
+    /// (input order): the entries of that system's phase diagram.
+    ///
+    /// - Complexity: O(min(2^k, S) + n log n) for the n entries found.
+    public func entryIndices(within system: ChemicalSystem) -> [Int] {
+        var indices: [Int] = []
+        for position in subsystemPositions(of: system) { indices.append(contentsOf: entryIndicesBySystem[position]) }
+        indices.sort()
+        return indices
+    }
+
+    /// The phase diagram of the chemical system made of `elements`: the hull of every entry
+    /// whose elements all lie in `elements` (in input order), exactly the diagram a
+    /// ``PhaseDiagram`` over all entries would restrict itself to for a composition of that
+    /// system. Elements without any entry are ignored; when none of `elements` has an entry,
+    /// the diagram is that of the lightest element present (so that queries on it throw the
+    /// usual "element not in the data" errors).
+    ///
+    /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``.
+    /// - Complexity: the index lookup (microseconds) plus one hull of the n entries found.
+    public func phaseDiagram(for elements: Set<Element>) throws(PhaseDiagramError) -> PhaseDiagram {
+        guard !entries.isEmpty else { throw .noEntries }
+        var system = ChemicalSystem(elements).intersection(allElements)
+        if system.isEmpty, let first = allElements.elements.first { system = ChemicalSystem([first]) }
+        return try PhaseDiagram(entries: entryIndices(within: system).map { entries[$0] })
+    }
+}

@@ -1,0 +1,210 @@
+/// The convex hull of a large dataset computed one chemical system at a time: the stability of
+/// every entry of, say, all 85,014 Materials Project compositions over 84 elements, where one
+/// hull over everything would be an 83-dimensional qhull call that cannot finish.
+///
+/// The hull of a chemical system S restricted to its own compositions is the hull of the stable
+/// entries of every proper subsystem of S together with the entries whose system is exactly S
+/// (an unstable entry of a subsystem lies above that subsystem's hull, which is a face of S's).
+/// So systems are processed bottom-up by number of elements: one ``PhaseDiagram`` per system
+/// that has entries of its own, built from the stable entries already found in its subsystems
+/// plus its own entries, systems of the same size in parallel on all cores. Results are
+/// deterministic (each system's inputs are in input order, whatever the scheduling).
+///
+/// Every entry gets the ``EntryStability`` a single ``PhaseDiagram`` over all entries would
+/// give it (energy above hull, stability, decomposition products, Bartel's decomposition
+/// energy), to rounding: the hull facets are the same, only the points qhull sees differ.
+/// Bartel's decomposition energy of a stable entry needs the hull of all *other* entries of its
+/// system; unstable entries of proper subsystems never lie below that hull (they are above
+/// their own subsystem's hull, which the other entries still span), so the per-system inputs
+/// suffice.
+public struct PatchedPhaseDiagram: Sendable {
+    /// The entries and their chemical systems.
+    public let index: ChemicalSystemIndex
+    /// The stability of each of ``entries``, in the same order.
+    public let stabilities: [EntryStability]
+    /// Indices of the stable entries, ascending.
+    public let stableIndices: [Int]
+    /// For each of ``ChemicalSystemIndex/systems``, the stable entries whose system is exactly
+    /// it, ascending.
+    let stableBySystem: [[Int]]
+
+    /// The entries, in the order given.
+    public var entries: [Entry] { index.entries }
+
+    /// The elements of the data, in order of atomic number.
+    public var elements: [Element] { index.allElements.elements }
+
+    /// Builds the hull of `entries` system by system.
+    ///
+    /// - Parameter entries: At least one pure entry per element; energies in eV per formula unit.
+    /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``: no entries, a
+    ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
+    ///   the order of the systems).
+    /// - Complexity: one hull per distinct chemical system with entries, over the stable entries
+    ///   of its subsystems and its own entries, plus one more hull per stable compound (for its
+    ///   decomposition energy); for data like the Materials Project's (mostly 2–4 elements per
+    ///   compound) the total grows about linearly with the number of entries, divided by the
+    ///   number of cores.
+    public init(entries: [Entry]) throws(PhaseDiagramError) {
+        try self.init(entries: entries, singleHullUpToElementCount: 4, linearProgrammingFromElementCount: 7)
+    }
+
+    /// Builds the hull of `entries` system by system, answering systems of at least
+    /// `linearProgrammingFromElementCount` elements by linear programs instead of hulls (see
+    /// `linearProgrammingStabilities(of:inputs:own:entries:referenceEnergies:)`; a qhull
+    /// hull in 7 or more dimensions over hundreds of subsystem phases takes seconds, the LPs
+    /// for its few own entries milliseconds). Data spanning at most
+    /// `singleHullUpToElementCount` elements get one ``PhaseDiagram`` over everything instead
+    /// (cheap at that size, and bit-for-bit what ``PhaseDiagram`` gives; the per-system route
+    /// agrees with it to ~1e-16).
+    ///
+    /// - Throws: as ``init(entries:)``.
+    public init(
+        entries: [Entry], singleHullUpToElementCount: Int, linearProgrammingFromElementCount: Int
+    ) throws(PhaseDiagramError) {
+        guard !entries.isEmpty else { throw .noEntries }
+        for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
+        let index = ChemicalSystemIndex(entries: entries)
+        for element in index.allElements.elements where index.position(of: ChemicalSystem([element])) == nil {
+            throw .missingElementalReference(element)
+        }
+        if index.allElements.count <= singleHullUpToElementCount {
+            let diagram = try PhaseDiagram(entries: entries)
+            var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
+            for stable in diagram.stableIndices { stableBySystem[index.systemOfEntry[stable]].append(stable) }
+            self.index = index
+            self.stableBySystem = stableBySystem
+            self.stabilities = concurrentMap(count: entries.count) { diagram.stability(ofEntryAt: $0) }
+            self.stableIndices = diagram.stableIndices
+            return
+        }
+        var lowestPure: [Element: Double] = [:]
+        for entry in entries where entry.isElement {
+            let element = entry.composition.elements[0]
+            lowestPure[element] = min(lowestPure[element] ?? .infinity, entry.energyPerAtom)
+        }
+        let referenceEnergies = lowestPure
+        let lpFrom = linearProgrammingFromElementCount
+        var levels: [[Int]] = []
+        for (position, system) in index.systems.enumerated() {
+            let size = system.count
+            while levels.count < size { levels.append([]) }
+            levels[size - 1].append(position)
+        }
+        var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
+        var results = [EntryStability?](repeating: nil, count: entries.count)
+        for level in levels where !level.isEmpty {
+            let known = stableBySystem
+            let outcomes = concurrentMap(count: level.count) {
+                item -> Result<(stable: [Int], rows: [(Int, EntryStability)]), PhaseDiagramError> in
+                let position = level[item]
+                let own = index.entryIndicesBySystem[position]
+                let inputs = PatchedPhaseDiagram.hullInputs(
+                    of: index.systems[position], index: index, stableBySystem: known)
+                do throws(PhaseDiagramError) {
+                    if index.systems[position].count >= lpFrom {
+                        return .success(try PatchedPhaseDiagram.linearProgrammingStabilities(
+                            of: index.systems[position], inputs: inputs, own: own, entries: index.entries,
+                            referenceEnergies: referenceEnergies))
+                    }
+                    let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
+                    var local: [Int: Int] = [:]
+                    for (offset, global) in inputs.enumerated() { local[global] = offset }
+                    var stable: [Int] = []
+                    var rows: [(Int, EntryStability)] = []
+                    rows.reserveCapacity(own.count)
+                    for global in own {
+                        let offset = local[global]!
+                        if diagram.isStable(entryAt: offset) { stable.append(global) }
+                        rows.append((global, diagram.stability(ofEntryAt: offset)))
+                    }
+                    return .success((stable, rows))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            for (item, outcome) in outcomes.enumerated() {
+                switch outcome {
+                case .failure(let error): throw error
+                case .success(let value):
+                    stableBySystem[level[item]] = value.stable
+                    for (global, row) in value.rows { results[global] = row }
+                }
+            }
+        }
+        self.index = index
+        self.stableBySystem = stableBySystem
+        self.stabilities = results.map { $0! }
+        self.stableIndices = stableBySystem.flatMap { $0 }.sorted()
+    }
+
+    /// The entries a hull of `system` needs: the stable entries of its proper subsystems and all
+    /// entries whose system is exactly `system`, ascending.
+    static func hullInputs(of system: ChemicalSystem, index: ChemicalSystemIndex, stableBySystem: [[Int]]) -> [Int] {
+        var inputs: [Int] = []
+        for position in index.subsystemPositions(of: system, includingItself: false) {
+            inputs.append(contentsOf: stableBySystem[position])
+        }
+        if let position = index.position(of: system) { inputs.append(contentsOf: index.entryIndicesBySystem[position]) }
+        inputs.sort()
+        return inputs
+    }
+
+    /// The stability of ``entries``[`index`] (see ``PhaseDiagram/stability(ofEntryAt:)``).
+    ///
+    /// - Complexity: O(1); computed when the diagram was built.
+    public func stability(ofEntryAt index: Int) -> EntryStability { stabilities[index] }
+
+    /// The energy above the hull (eV/atom) of ``entries``[`index`].
+    ///
+    /// - Complexity: O(1).
+    public func energyAboveHull(ofEntryAt index: Int) -> Double { stabilities[index].energyAboveHull }
+
+    /// Whether ``entries``[`index`] is a vertex of the hull.
+    ///
+    /// - Complexity: O(1).
+    public func isStable(entryAt index: Int) -> Bool { stabilities[index].isStable }
+
+    /// The stability of an entry that is not in the data, as if it were added to it alone
+    /// (exactly what ``PhaseDiagram/stability(ofEntryAt:)`` gives it in a diagram of the data plus
+    /// it): above the data's hull, its energy above hull and the data's phases it decomposes into;
+    /// below it, stable, energy above hull 0 and Bartel's decomposition energy = minus its distance
+    /// below the hull of the data's other compositions.
+    /// Its energy must be on the data's scale (formation energies for formation-energy data).
+    /// A pure entry below the element's reference would become the reference.
+    ///
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)`` when the entry
+    ///   contains an element without entries in the data; ``PhaseDiagramError`` from the hull.
+    /// - Complexity: one hull over the stable entries of the entry's chemical subsystems and the
+    ///   entries of exactly its system (typically tens to hundreds of points; milliseconds).
+    public func stability(of entry: Entry) throws(PhaseDiagramError) -> EntryStability {
+        guard entry.energy.isFinite else { throw .nonFiniteEnergy(entry: entry.label) }
+        for element in entry.composition.elements where !index.allElements.contains(element) {
+            throw .elementNotInDiagram(formula: entry.formula, element: element)
+        }
+        let inputs = PatchedPhaseDiagram.hullInputs(
+            of: ChemicalSystem(entry.composition), index: index, stableBySystem: stableBySystem)
+        let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] } + [entry])
+        return diagram.stability(ofEntryAt: inputs.count)
+    }
+
+    /// ``stability(of:)`` of each of `entries`, computed concurrently on all cores, in order.
+    ///
+    /// - Complexity: one small hull per entry, spread over the cores.
+    public func stabilities(of entries: [Entry]) -> [Result<EntryStability, PhaseDiagramError>] {
+        concurrentMap(count: entries.count) { item in
+            Result { () throws(PhaseDiagramError) -> EntryStability in try self.stability(of: entries[item]) }
+        }
+    }
+
+    /// The phase diagram of the chemical system made of `elements`, over every entry of that
+    /// system (see ``ChemicalSystemIndex/phaseDiagram(for:)``): for decompositions, voltage
+    /// profiles and windows of any composition of a large dataset.
+    ///
+    /// - Throws: ``PhaseDiagramError`` from the hull.
+    /// - Complexity: an index lookup plus one hull of the system's entries (milliseconds for a
+    ///   quaternary of the Materials Project).
+    public func phaseDiagram(for elements: Set<Element>) throws(PhaseDiagramError) -> PhaseDiagram {
+        try index.phaseDiagram(for: elements)
+    }
+}

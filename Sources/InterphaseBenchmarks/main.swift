@@ -1,0 +1,178 @@
+// interphase-benchmarks: in-process timings of Interphase for Benchmarks/run.sh.
+//
+//   interphase-benchmarks generate ENTRIES ELEMENTS SEED OUTPUT.csv
+//   interphase-benchmarks run CASE [--repeats R] [--data FILE]
+//
+// `run` prints one JSON line: the case, the median and every repeat's wall time (s, data
+// already loaded), the median CPU time of the process (all threads), the peak resident memory of the process (getrusage ru_maxrss, MiB) and a
+// detail string. Cases: lipon-hull, lipon-windows, lipon-decompose-1000,
+// lipon-decompose-1000-profile, synthetic-hull
+// (--data a generated CSV), mp-load, mp-hull. One case per process, so that the peak memory
+// is the case's own.
+import Foundation
+import Interphase
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("interphase-benchmarks: \(message)\n".utf8))
+    exit(2)
+}
+
+func peakResidentMiB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+/// CPU time of the whole process (all threads), seconds.
+func processCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+/// CPU seconds of each timed body, in order (the machine may be shared: CPU time is the
+/// steadier measure, wall time the one users wait for).
+nonisolated(unsafe) var cpuTimes: [Double] = []
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = processCPUSeconds()
+    try body()
+    cpuTimes.append(processCPUSeconds() - cpuStart)
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+struct Report: Encodable {
+    var `case`: String
+    var median_s: Double
+    var times_s: [Double]
+    var cpu_median_s: Double
+    var max_rss_mib: Double
+    var detail: String
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard let command = arguments.first else { fail("usage: generate N E SEED OUT.csv | run CASE [--repeats R] [--data FILE]") }
+arguments.removeFirst()
+
+if command == "generate" {
+    guard arguments.count == 4, let count = Int(arguments[0]), let elements = Int(arguments[1]),
+        let seed = UInt64(arguments[2])
+    else { fail("usage: generate ENTRIES ELEMENTS SEED OUTPUT.csv") }
+    let text = SyntheticDataset.csv(count: count, elementCount: elements, seed: seed)
+    do { try text.write(toFile: arguments[3], atomically: true, encoding: .utf8) } catch { fail("cannot write \(arguments[3])") }
+    exit(0)
+}
+guard command == "run", let name = arguments.first else { fail("unknown command \(command)") }
+var repeats = 5
+var dataPath: String?
+var position = 1
+while position < arguments.count {
+    switch arguments[position] {
+    case "--repeats": repeats = Int(arguments[position + 1]) ?? repeats; position += 2
+    case "--data": dataPath = arguments[position + 1]; position += 2
+    default: fail("unknown option \(arguments[position])")
+    }
+}
+
+do {
+    var times: [Double] = []
+    var detail = ""
+    let lithium = Element(symbol: "Li")!
+    switch name {
+    case "lipon-hull":
+        let entries = try BundledDataset.liponMPLegacy.load().allEntries
+        for _ in 0..<repeats {
+            var sum = 0.0
+            times.append(try seconds {
+                let diagram = try PhaseDiagram(entries: entries)
+                for index in entries.indices { sum += diagram.energyAboveHull(ofEntryAt: index) }
+            })
+            detail = "\(entries.count) entries, sum of E_hull \(String(format: "%.6f", sum)) eV/atom"
+        }
+    case "lipon-windows":
+        let diagram = try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries)
+        for _ in 0..<repeats {
+            var windows: [StabilityWindow] = []
+            times.append(try seconds { windows = try diagram.stabilityWindowsOfStablePhases(containing: lithium) })
+            detail = "\(windows.count) windows"
+        }
+    case "lipon-decompose-1000":
+        let lp = GrandCanonicalLP(diagram: try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries))
+        let composition = try Composition(parsing: "Li2PO2N")
+        for _ in 0..<repeats {
+            var uptake = 0.0
+            times.append(try seconds {
+                for step in 0..<1000 {
+                    let open = try OpenElement(lithium, voltage: 5.0 * Double(step) / 999)
+                    uptake += try lp.decompose(composition, openElements: [open]).openElementUptake
+                }
+            })
+            detail = "Li2PO2N at 1000 voltages 0–5 V, sum of uptakes \(String(format: "%.4f", uptake))"
+        }
+    case "lipon-decompose-1000-profile":
+        // The same 1,000 answers (products and uptake at each voltage) read off one exact
+        // voltage profile: how Interphase answers "what does it become at V" for many V.
+        let diagram = try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries)
+        let composition = try Composition(parsing: "Li2PO2N")
+        for _ in 0..<repeats {
+            var uptake = 0.0
+            times.append(try seconds {
+                let profile = try diagram.voltageProfile(of: composition, openElement: lithium)
+                for step in 0..<1000 {
+                    let voltage = 5.0 * Double(step) / 999
+                    // Steps run upward in voltage; a voltage on a boundary takes the lower step, as the LP's midpoint does not matter there.
+                    let found = profile.steps.last { ($0.voltageLow ?? 0) <= voltage } ?? profile.steps[0]
+                    uptake += found.openElementUptake
+                }
+            })
+            detail = "Li2PO2N at 1000 voltages 0–5 V from one voltage profile, sum of uptakes \(String(format: "%.4f", uptake))"
+        }
+    case "synthetic-hull":
+        guard let dataPath else { fail("synthetic-hull needs --data FILE.csv") }
+        let dataset = try Dataset.load(path: dataPath)
+        let entries = dataset.allEntries
+        for _ in 0..<repeats {
+            var stable = 0
+            times.append(try seconds {
+                let diagram = try PatchedPhaseDiagram(entries: entries)
+                stable = diagram.stableIndices.count
+            })
+            detail = "\(dataset.entries.count) entries, \(dataset.elements.count) elements, \(stable) stable"
+        }
+    case "mp-load":
+        for _ in 0..<repeats {
+            var count = 0
+            times.append(try seconds { count = try BundledDataset.mpLegacy.load().entries.count })
+            detail = "\(count) entries parsed from the compiled-in CSV"
+        }
+    case "mp-hull":
+        let entries = try BundledDataset.mpLegacy.load().allEntries
+        for _ in 0..<repeats {
+            var stable = 0
+            var systems = 0
+            times.append(try seconds {
+                let diagram = try PatchedPhaseDiagram(entries: entries)
+                stable = diagram.stableIndices.count
+                systems = diagram.index.systems.count
+            })
+            detail = "\(entries.count) entries incl. elemental references, \(systems) chemical systems, \(stable) stable"
+        }
+    default:
+        fail("unknown case \(name)")
+    }
+    let report = Report(case: name, median_s: median(times), times_s: times, cpu_median_s: median(cpuTimes), max_rss_mib: peakResidentMiB(), detail: detail)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+} catch {
+    fail("\(name): \(error)")
+}

@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+@testable import Interphase
+
+/// `PatchedPhaseDiagram` (one hull per chemical system) against a single `PhaseDiagram`.
+///
+/// Tolerance: the per-system hulls have the same facets as the single hull, so energies and
+/// amounts differ only by rounding in qhull and in the barycentric solve (~1e-15); 1e-9 accepts
+/// that and rejects any different facet (random energies differ by ≥ 1e-3 eV/atom).
+@Suite("PatchedPhaseDiagram")
+struct PatchedPhaseDiagramTests {
+    static let tolerance = 1e-9
+
+    /// Checks that two stabilities agree: same flag, same products, energies within tolerance.
+    func expectAgreement(_ patched: EntryStability, _ single: EntryStability, _ context: String) {
+        #expect(patched.id == single.id, "\(context)")
+        #expect(patched.isStable == single.isStable, "\(context): is_stable")
+        #expect(abs(patched.formationEnergyPerAtom - single.formationEnergyPerAtom) <= Self.tolerance, "\(context)")
+        #expect(abs(patched.energyAboveHull - single.energyAboveHull) <= Self.tolerance,
+                "\(context): E_hull \(patched.energyAboveHull) vs \(single.energyAboveHull)")
+        switch (patched.decompositionEnergyPerAtom, single.decompositionEnergyPerAtom) {
+        case (nil, nil): break
+        case (let a?, let b?): #expect(abs(a - b) <= Self.tolerance, "\(context): E_decomp \(a) vs \(b)")
+        default: Issue.record("\(context): decomposition energy \(String(describing: patched.decompositionEnergyPerAtom)) vs \(String(describing: single.decompositionEnergyPerAtom))")
+        }
+        #expect(patched.decomposesTo.map(\.formula) == single.decomposesTo.map(\.formula), "\(context): products")
+        #expect(patched.decomposesTo.map(\.id) == single.decomposesTo.map(\.id), "\(context): product ids")
+        for (a, b) in zip(patched.decomposesTo, single.decomposesTo) {
+            #expect(abs(a.amount - b.amount) <= Self.tolerance, "\(context): amount of \(a.formula)")
+        }
+    }
+
+    static let elementSets: [[String]] = [
+        ["Li", "O", "P"], ["Li", "N", "O", "P"], ["Li", "Mg", "O", "P", "S"], ["Li", "Mg", "Al", "O", "P", "S"],
+    ]
+
+    @Test("agrees with one PhaseDiagram on random systems of 3 to 6 elements, by hulls and by linear programs",
+          arguments: [3, 4, 5, 6, 99])
+    func agreesWithSingleDiagram(linearProgrammingFrom: Int) throws {
+        for (offset, symbols) in Self.elementSets.enumerated() {
+            let elements = symbols.map { Element(symbol: $0)! }
+            for seed in UInt64(1)...3 {
+                var entries = RandomSystems.entries(elements: elements, count: 25 * elements.count, seed: seed + 10 * UInt64(offset))
+                // Polymorphs, an entry above zero and a duplicate composition of a stable one.
+                entries.append(Entry(id: "poly", composition: entries[elements.count].composition,
+                                     energyPerAtom: entries[elements.count].energyPerAtom + 0.01))
+                entries.append(Entry(id: "positive", composition: try Composition(parsing: symbols[0] + symbols[1]), energyPerAtom: 0.3))
+                let single = try PhaseDiagram(entries: entries)
+                let patched = try PatchedPhaseDiagram(entries: entries, singleHullUpToElementCount: 0, linearProgrammingFromElementCount: linearProgrammingFrom)
+                #expect(patched.stableIndices == single.stableIndices, "\(symbols) seed \(seed)")
+                for index in entries.indices {
+                    expectAgreement(patched.stability(ofEntryAt: index), single.stability(ofEntryAt: index),
+                                    "\(symbols) seed \(seed) LP≥\(linearProgrammingFrom) \(entries[index].label)")
+                }
+            }
+        }
+    }
+
+    @Test("identical results on the bundled Li–P–O–N data")
+    func bundled() throws {
+        let entries = try BundledDataset.liponMPLegacy.load().allEntries
+        let single = try PhaseDiagram(entries: entries)
+        let patched = try PatchedPhaseDiagram(entries: entries, singleHullUpToElementCount: 0, linearProgrammingFromElementCount: 7)
+        #expect(patched.stableIndices == single.stableIndices)
+        for index in entries.indices {
+            expectAgreement(patched.stability(ofEntryAt: index), single.stability(ofEntryAt: index), entries[index].label)
+        }
+        // The default (one hull for ≤ 4 elements) is bit-for-bit PhaseDiagram's.
+        let defaulted = try PatchedPhaseDiagram(entries: entries)
+        #expect(entries.indices.allSatisfy { defaulted.stability(ofEntryAt: $0) == single.stability(ofEntryAt: $0) })
+    }
+
+    @Test("a foreign entry is evaluated as if added to the data alone")
+    func foreignEntry() throws {
+        let entries = try BundledDataset.liponMPLegacy.load().allEntries
+        let patched = try PatchedPhaseDiagram(entries: entries)
+        for (formula, energy) in [("Li3PO4", -2.9), ("Li3PO4", -2.5), ("Li5PO5", -2.4), ("LiPON2", -1.0)] {
+            let query = Entry(id: "q", composition: try Composition(parsing: formula), energyPerAtom: energy)
+            let expected = try PhaseDiagram(entries: entries + [query]).stability(ofEntryAt: entries.count)
+            expectAgreement(try patched.stability(of: query), expected, "query \(formula) \(energy)")
+        }
+        #expect(throws: PhaseDiagramError.elementNotInDiagram(formula: "Li2S", element: Element(symbol: "S")!)) {
+            try patched.stability(of: Entry(id: nil, composition: try Composition(parsing: "Li2S"), energyPerAtom: -1))
+        }
+    }
+
+    @Test("phaseDiagram(for:) holds exactly the entries of the system, in input order")
+    func systemLookup() throws {
+        let entries = try BundledDataset.liponMPLegacy.load().allEntries
+        let index = ChemicalSystemIndex(entries: entries)
+        let system: Set<Element> = [Element(symbol: "Li")!, Element(symbol: "O")!, Element(symbol: "P")!]
+        let diagram = try index.phaseDiagram(for: system)
+        let expected = entries.filter { Set($0.composition.elements).isSubset(of: system) }
+        #expect(diagram.entries == expected)
+        let restricted = try PhaseDiagram(entries: expected)
+        #expect(diagram.stableIndices == restricted.stableIndices)
+        // Elements without entries are ignored; an empty system falls back to a known element.
+        #expect(try index.phaseDiagram(for: system.union([Element(symbol: "S")!])).entries == expected)
+        #expect(try !index.phaseDiagram(for: [Element(symbol: "S")!]).entries.isEmpty)
+    }
+
+    @Test("missing references and empty input throw as PhaseDiagram does")
+    func errors() throws {
+        #expect(throws: PhaseDiagramError.noEntries) { try PatchedPhaseDiagram(entries: []) }
+        let entries = [Entry(id: nil, composition: try Composition(parsing: "Li2O"), energyPerAtom: -2),
+                       Entry(id: nil, composition: .element(Element(symbol: "Li")!), energy: 0)]
+        #expect(throws: PhaseDiagramError.missingElementalReference(Element(symbol: "O")!)) {
+            try PatchedPhaseDiagram(entries: entries)
+        }
+    }
+
+    @Test("ChemicalSystem: subsets, order and names")
+    func chemicalSystem() {
+        let lio = ChemicalSystem([Element(symbol: "Li")!, Element(symbol: "O")!])
+        let liop = ChemicalSystem([Element(symbol: "P")!, Element(symbol: "Li")!, Element(symbol: "O")!])
+        let heavy = ChemicalSystem([Element(symbol: "U")!, Element(symbol: "O")!])
+        #expect(lio.isSubset(of: liop) && !liop.isSubset(of: lio))
+        #expect(!heavy.isSubset(of: liop) && heavy.contains(Element(symbol: "U")!))
+        #expect(lio < liop && liop.description == "Li-O-P" && heavy.count == 2)
+        var subsystems: [ChemicalSystem] = []
+        liop.forEachProperSubsystem { subsystems.append($0) }
+        #expect(subsystems.count == 6 && Set(subsystems).count == 6)
+    }
+}
+
+@Suite("Batch input")
+struct BatchInputTests {
+    @Test("JSON Lines entry queries: energies, ids, blank lines")
+    func entries() throws {
+        let text = """
+            {"id": "a", "formula": "Li3PO4", "formation_energy_per_atom": -2.5}
+
+            {"id": 7, "formula": "Li2O", "energy": -6.0}
+            {"formula": "LiPO3", "energy_per_atom": -2.0, "note": "ignored"}
+            """
+        let queries = try JSONLines.entryQueries(Data(text.utf8), file: "q.jsonl")
+        #expect(queries.map(\.line) == [1, 3, 4])
+        #expect(queries.map(\.entry.id) == ["a", "7", nil])
+        #expect(abs(queries[0].entry.energy - (-2.5 * 8)) < 1e-12)
+        #expect(queries[1].entry.energy == -6.0)
+        #expect(abs(queries[2].entry.energyPerAtom - (-2.0)) < 1e-12)
+    }
+
+    @Test("malformed lines give errors naming the file and line", arguments: [
+        ("{\"formula\": \"Li2O\", \"energy\": -1}\n{not json", "q.jsonl, line 2: is not valid JSON"),
+        ("[1, 2]", "q.jsonl, line 1: expected a JSON object"),
+        ("{\"energy\": -1}", "q.jsonl, line 1: no \"formula\" key"),
+        ("{\"formula\": \"Li2Xq\", \"energy\": -1}", "q.jsonl, line 1, field \"formula\""),
+        ("{\"formula\": \"Li2O\"}", "q.jsonl, line 1: no energy"),
+        ("{\"formula\": \"Li2O\", \"energy\": -1, \"energy_per_atom\": -1}", "q.jsonl, line 1: more than one energy"),
+        ("{\"formula\": \"Li2O\", \"energy\": \"x\"}", "q.jsonl, line 1, field \"energy\": expected a number"),
+        ("\n\n", "q.jsonl: contains no queries"),
+    ])
+    func malformed(text: String, expected: String) {
+        do {
+            _ = try JSONLines.entryQueries(Data(text.utf8), file: "q.jsonl")
+            Issue.record("no error for \(text)")
+        } catch {
+            #expect(error.description.hasPrefix(expected), "\(error.description)")
+        }
+    }
+
+    @Test("composition queries")
+    func compositions() throws {
+        let queries = try JSONLines.compositionQueries(Data("{\"formula\": \"Li2PO2N\"}\r\n{\"formula\": \"Li3PO4\"}\n".utf8), file: "w.jsonl")
+        #expect(queries.map(\.formula) == ["Li2PO2N", "Li3PO4"] && queries.map(\.line) == [1, 2])
+        #expect(throws: DataError.self) { try JSONLines.compositionQueries(Data("{\"formula\": 3}".utf8), file: "w.jsonl") }
+    }
+
+    @Test("shards cover every query exactly once, in order, sizes within one")
+    func shards() {
+        for total in [0, 1, 2, 7, 100, 1001] {
+            for count in [1, 2, 3, 8, 13] {
+                let ranges = (1...count).map { Shard(index: $0, count: count)!.range(of: total) }
+                #expect(ranges.flatMap { Array($0) } == Array(0..<total), "total \(total) count \(count)")
+                let sizes = ranges.map(\.count)
+                #expect(sizes.max()! - sizes.min()! <= 1)
+            }
+        }
+        #expect(Shard(parsing: "2/8") == Shard(index: 2, count: 8))
+        for bad in ["0/3", "4/3", "1/0", "a/b", "3", "1/2/3", ""] { #expect(Shard(parsing: bad) == nil, "\(bad)") }
+    }
+}
+
+@Suite("Voltage profiles read off the facets")
+struct TieLineProfileTests {
+    /// Both routes must give the same steps: same products (ids, formulas), same uptakes and
+    /// reactions; numbers within 1e-9 (the LP's are exact rationals, the facets' come from a
+    /// small dense solve).
+    func expectSame(_ a: VoltageProfile, _ b: VoltageProfile, _ context: String, reactions: Bool = true) {
+        #expect(a.steps.count == b.steps.count, "\(context): \(a.steps.count) vs \(b.steps.count) steps")
+        for (x, y) in zip(a.steps, b.steps) {
+            #expect(x.products.map(\.formula) == y.products.map(\.formula) && x.products.map(\.id) == y.products.map(\.id), "\(context)")
+            // Reactions print 4 decimals: an exact tie such as 0.46875 may round either way.
+            if reactions { #expect(x.reaction == y.reaction, "\(context): \(x.reaction) vs \(y.reaction)") }
+            for (p, q) in zip(x.products, y.products) { #expect(abs(p.amount - q.amount) <= 1e-9, "\(context)") }
+            #expect(abs(x.openElementUptake - y.openElementUptake) <= 1e-9, "\(context)")
+            #expect(abs(x.chemicalPotentialHigh - y.chemicalPotentialHigh) <= 1e-9, "\(context)")
+            #expect(abs((x.chemicalPotentialLow ?? -1e9) - (y.chemicalPotentialLow ?? -1e9)) <= 1e-9, "\(context)")
+            #expect(abs(x.reactionEnergyPerAtom - y.reactionEnergyPerAtom) <= 1e-9, "\(context)")
+        }
+    }
+
+    @Test("every composition of the bundled data and LiPON models: facets agree with LPs")
+    func bundled() throws {
+        let diagram = try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries)
+        var compositions = diagram.entries.filter { !$0.isElement }.map(\.composition)
+        compositions += try ["Li3.2PO3.8N0.2", "Li2.94PO3.50N0.31", "LiPON", "P2O5N"].map { try Composition(parsing: $0) }
+        for composition in compositions {
+            for symbol in ["Li", "O", "N"] where composition.elements.contains(where: { $0.symbol != symbol }) {
+                let open = Element(symbol: symbol)!
+                expectSame(try diagram.voltageProfile(of: composition, openElement: open),
+                           try diagram.voltageProfile(of: composition, openElement: open, readingFacets: false),
+                           "\(composition.formula) open \(symbol)")
+            }
+        }
+    }
+
+    @Test("random 5-element systems: facets agree with LPs")
+    func random() throws {
+        let elements = ["Li", "Mg", "O", "P", "S"].map { Element(symbol: $0)! }
+        for seed in UInt64(1)...3 {
+            let diagram = try PhaseDiagram(entries: RandomSystems.entries(elements: elements, count: 120, seed: seed))
+            for index in diagram.entries.indices where !diagram.entries[index].isElement && index % 3 == 0 {
+                let composition = diagram.entries[index].composition
+                guard composition.elements.contains(where: { $0.symbol != "Li" }) else { continue }
+                let open = Element(symbol: "Li")!
+                expectSame(try diagram.voltageProfile(of: composition, openElement: open),
+                           try diagram.voltageProfile(of: composition, openElement: open, readingFacets: false),
+                           "seed \(seed) \(composition.formula)", reactions: false)
+            }
+        }
+    }
+}
