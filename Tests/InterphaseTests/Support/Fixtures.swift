@@ -27,18 +27,8 @@ enum Fixtures {
     static let hullDatasets = ["lipon-bundled", "lipon-perturbed", "lipon-total", "lipon-energy-per-fu", "random-5el", "ternary-hand"]
 }
 
-/// A small seeded generator for property tests (SplitMix64; deterministic across platforms).
-struct SplitMixGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The library's seeded SplitMix64 generator, for reproducible test data.
+typealias SplitMixGenerator = SplitMix64
 
 /// Random chemical systems for property tests: elemental references at 0 and compounds with
 /// random small-integer compositions and negative formation energies.
