@@ -30,6 +30,7 @@ let package = Package(
         fuzzTarget("fuzz-csv"),
         fuzzTarget("fuzz-pymatgen-json"),
         fuzzTarget("fuzz-mp-json"),
+        fuzzTarget("fuzz-jsonl"),
     ],
     swiftLanguageModes: [.v6]
 )
