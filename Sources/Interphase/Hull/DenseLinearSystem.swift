@@ -49,8 +49,19 @@ enum DenseLinearSystem {
     ///
     /// - Complexity: O(n³) (Gauss–Jordan with partial pivoting).
     static func inverse(_ matrix: [[Double]], pivotTolerance: Double = 1e-13) -> [[Double]]? {
+        inverseAndDeterminant(matrix, pivotTolerance: pivotTolerance)?.inverse
+    }
+
+    /// The inverse of a square matrix (row-major) and its determinant (the product of the
+    /// pivots), or `nil` when it is singular.
+    ///
+    /// - Complexity: O(n³) (Gauss–Jordan with partial pivoting).
+    static func inverseAndDeterminant(
+        _ matrix: [[Double]], pivotTolerance: Double = 1e-13
+    ) -> (inverse: [[Double]], determinant: Double)? {
         let n = matrix.count
         let width = 2 * n
+        var determinant = 1.0
         var a = [Double](repeating: 0, count: n * width)
         var scale = Double.leastNormalMagnitude
         for row in 0..<n {
@@ -68,8 +79,10 @@ enum DenseLinearSystem {
             guard abs(a[pivotRow * width + column]) > pivotTolerance * scale else { return nil }
             if pivotRow != column {
                 for k in 0..<width { a.swapAt(pivotRow * width + k, column * width + k) }
+                determinant = -determinant
             }
             let pivot = a[column * width + column]
+            determinant *= pivot
             for k in 0..<width { a[column * width + k] /= pivot }
             for row in 0..<n where row != column {
                 let factor = a[row * width + column]
@@ -77,7 +90,7 @@ enum DenseLinearSystem {
                 for k in 0..<width { a[row * width + k] -= factor * a[column * width + k] }
             }
         }
-        return (0..<n).map { row in Array(a[(row * width + n)..<(row * width + width)]) }
+        return ((0..<n).map { row in Array(a[(row * width + n)..<(row * width + width)]) }, determinant)
     }
 
     /// The determinant of a square matrix.

@@ -13,18 +13,27 @@ struct HullFacet: Sendable {
     /// fractions to barycentric coordinates.
     let barycentricMatrix: [[Double]]
 
-    /// A facet, or `nil` when its vertices' fractions are linearly dependent (a sliver).
+    /// A facet, or `nil` when it is a sliver: the determinant of its vertices' fractions is at
+    /// or below `minimumVolume` in magnitude (the same as pymatgen's |det| test on the
+    /// (fractions but the first, 1) matrix, which differs from it only by column operations).
     ///
     /// - Parameters:
     ///   - vertices: Entry indices of the vertices.
     ///   - vertexFractions: Atom fractions of each vertex over the diagram's elements (rows).
     ///   - energies: Formation energy per atom of each vertex.
-    init?(vertices: [Int], vertexFractions: [[Double]], energies: [Double]) {
-        // μ solves Σ_el x_v,el μ_el = e_v for every vertex v.
-        guard let potentials = DenseLinearSystem.solve(vertexFractions, energies) else { return nil }
+    ///   - minimumVolume: The |det| at or below which the facet is dropped.
+    init?(vertices: [Int], vertexFractions: [[Double]], energies: [Double], minimumVolume: Double = 0) {
         let dimension = vertexFractions.count
         let columns = (0..<dimension).map { element in vertexFractions.map { $0[element] } }
-        guard let inverse = DenseLinearSystem.inverse(columns) else { return nil }
+        guard let (inverse, determinant) = DenseLinearSystem.inverseAndDeterminant(columns),
+            abs(determinant) > minimumVolume
+        else { return nil }
+        // μ solves Σ_el x_v,el μ_el = e_v for every vertex v: μ = (Cᵀ)⁻¹ e = (C⁻¹)ᵀ e, with C the
+        // matrix whose columns are the vertices' fractions.
+        var potentials = [Double](repeating: 0, count: dimension)
+        for (vertex, energy) in energies.enumerated() {
+            for element in 0..<dimension { potentials[element] += inverse[vertex][element] * energy }
+        }
         self.vertices = vertices
         self.chemicalPotentials = potentials
         self.barycentricMatrix = inverse

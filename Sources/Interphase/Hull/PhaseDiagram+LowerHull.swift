@@ -52,11 +52,10 @@ extension PhaseDiagram {
         var facets: [HullFacet] = []
         for (simplex, normal) in zip(hull.simplices, hull.normals) {
             guard !simplex.contains(artificial), normal[dimension - 1] < 0 else { continue }
-            let volumeMatrix = simplex.map { Array(points[$0].dropLast()) + [1] }
-            guard abs(DenseLinearSystem.determinant(volumeMatrix)) > facetVolumeTolerance else { continue }
             let vertices = simplex.map { candidates[$0] }
             if let facet = HullFacet(
-                vertices: vertices, vertexFractions: vertices.map { fractionTable[$0] }, energies: vertices.map { formationEnergies[$0] })
+                vertices: vertices, vertexFractions: vertices.map { fractionTable[$0] },
+                energies: vertices.map { formationEnergies[$0] }, minimumVolume: facetVolumeTolerance)
             {
                 facets.append(facet)
             }

@@ -24,6 +24,8 @@ public struct GrandCanonicalLP: Sendable {
         let unit: Composition
         /// Formation energy of one unit, eV.
         let energy: Double
+        /// The unit's reduced formula.
+        let formula: String
     }
 
     /// Amounts (formula units per formula unit of the input, scaled by its atoms) at or below
@@ -36,7 +38,8 @@ public struct GrandCanonicalLP: Sendable {
         self.diagram = diagram
         columns = entryIndices.sorted().map { index in
             let unit = diagram.entries[index].composition.reducedCompositionAndFactor.composition
-            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms)
+            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms,
+                          formula: unit.reducedFormula)
         }
     }
 
@@ -58,7 +61,8 @@ public struct GrandCanonicalLP: Sendable {
         }
         columns = order.map { lowest[$0]! }.sorted().map { index in
             let unit = diagram.entries[index].composition.reducedCompositionAndFactor.composition
-            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms)
+            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms,
+                          formula: unit.reducedFormula)
         }
     }
 
@@ -84,7 +88,7 @@ public struct GrandCanonicalLP: Sendable {
         let inputGrandPotential = inputEnergy - openElements.reduce(0) { $0 + $1.chemicalPotential * composition[$1.element] }
 
         var reactants: [(formula: String, amount: Double)] = [(formula, 1)]
-        var productTerms = solution.products.map { (formula: $0.column.unit.reducedFormula, amount: $0.amount) }
+        var productTerms = solution.products.map { (formula: $0.column.formula, amount: $0.amount) }
         var reactantAtoms = atoms
         for open in openElements.sorted(by: { $0.element < $1.element }) {
             let uptake = solution.uptakes[open.element]!
@@ -127,7 +131,7 @@ public struct GrandCanonicalLP: Sendable {
 
     private func phaseAmounts(_ solution: Solution) -> [PhaseAmount] {
         solution.products.map {
-            PhaseAmount(id: diagram.entries[$0.column.index].id, formula: $0.column.unit.reducedFormula, amount: $0.amount)
+            PhaseAmount(id: diagram.entries[$0.column.index].id, formula: $0.column.formula, amount: $0.amount)
         }
     }
 
@@ -191,7 +195,7 @@ public struct GrandCanonicalLP: Sendable {
         where amount * used[position].unit.numberOfAtoms > GrandCanonicalLP.amountTolerance * atoms {
             products.append((used[position], amount))
         }
-        products.sort { $0.column.unit.reducedFormula < $1.column.unit.reducedFormula }
+        products.sort { $0.column.formula < $1.column.formula }
         var uptakes: [Element: Double] = [:]
         for element in openPotential.keys {
             let uptake = products.reduce(0) { $0 + $1.column.unit[element] * $1.amount } - composition[element]
