@@ -7,7 +7,18 @@ enum DenseLinearSystem {
     ///
     /// - Complexity: O(n³).
     static func solve(_ matrix: [[Double]], _ rhs: [Double], pivotTolerance: Double = 1e-13) -> [Double]? {
+        solveWithDeterminant(matrix, rhs, pivotTolerance: pivotTolerance)?.solution
+    }
+
+    /// Solves `matrix · x = rhs` and returns the determinant too (the product of the pivots), or
+    /// `nil` when the matrix is singular.
+    ///
+    /// - Complexity: O(n³).
+    static func solveWithDeterminant(
+        _ matrix: [[Double]], _ rhs: [Double], pivotTolerance: Double = 1e-13
+    ) -> (solution: [Double], determinant: Double)? {
         let n = rhs.count
+        var determinant = 1.0
         var a = [Double](repeating: 0, count: n * n)
         var scale = Double.leastNormalMagnitude
         for row in 0..<n {
@@ -27,8 +38,10 @@ enum DenseLinearSystem {
             if pivotRow != column {
                 for k in 0..<n { a.swapAt(pivotRow * n + k, column * n + k) }
                 b.swapAt(pivotRow, column)
+                determinant = -determinant
             }
             let pivot = a[column * n + column]
+            determinant *= pivot
             for row in (column + 1)..<max(n, column + 1) {
                 let factor = a[row * n + column] / pivot
                 if factor == 0 { continue }
@@ -42,7 +55,7 @@ enum DenseLinearSystem {
             for k in (row + 1)..<max(n, row + 1) { sum -= a[row * n + k] * x[k] }
             x[row] = sum / a[row * n + row]
         }
-        return x
+        return (x, determinant)
     }
 
     /// The inverse of a square matrix (row-major), or `nil` when it is singular.

@@ -9,9 +9,9 @@ struct HullFacet: Sendable {
     let vertices: [Int]
     /// μ of each element of ``PhaseDiagram/elements``, relative to its reference, eV/atom.
     let chemicalPotentials: [Double]
-    /// The inverse of the matrix whose columns are the vertices' atom fractions: it maps atom
-    /// fractions to barycentric coordinates.
-    let barycentricMatrix: [[Double]]
+    /// The matrix whose columns are the vertices' atom fractions (rows: elements): barycentric
+    /// coordinates λ of atom fractions x solve `vertexColumns · λ = x`.
+    let vertexColumns: [[Double]]
 
     /// A facet, or `nil` when it is a sliver: the determinant of its vertices' fractions is at
     /// or below `minimumVolume` in magnitude (the same as pymatgen's |det| test on the
@@ -23,20 +23,15 @@ struct HullFacet: Sendable {
     ///   - energies: Formation energy per atom of each vertex.
     ///   - minimumVolume: The |det| at or below which the facet is dropped.
     init?(vertices: [Int], vertexFractions: [[Double]], energies: [Double], minimumVolume: Double = 0) {
-        let dimension = vertexFractions.count
-        let columns = (0..<dimension).map { element in vertexFractions.map { $0[element] } }
-        guard let (inverse, determinant) = DenseLinearSystem.inverseAndDeterminant(columns),
+        // μ solves Σ_el x_v,el μ_el = e_v for every vertex v; the same elimination gives the
+        // determinant for the sliver test.
+        guard let (potentials, determinant) = DenseLinearSystem.solveWithDeterminant(vertexFractions, energies),
             abs(determinant) > minimumVolume
         else { return nil }
-        // μ solves Σ_el x_v,el μ_el = e_v for every vertex v: μ = (Cᵀ)⁻¹ e = (C⁻¹)ᵀ e, with C the
-        // matrix whose columns are the vertices' fractions.
-        var potentials = [Double](repeating: 0, count: dimension)
-        for (vertex, energy) in energies.enumerated() {
-            for element in 0..<dimension { potentials[element] += inverse[vertex][element] * energy }
-        }
+        let dimension = vertexFractions.count
         self.vertices = vertices
         self.chemicalPotentials = potentials
-        self.barycentricMatrix = inverse
+        self.vertexColumns = (0..<dimension).map { element in vertexFractions.map { $0[element] } }
     }
 
     /// The facet plane's formation energy (eV/atom) at atom fractions `x`.
@@ -47,12 +42,12 @@ struct HullFacet: Sendable {
         return sum
     }
 
-    /// Barycentric coordinates of `x` in the facet: the atom fraction of each vertex.
+    /// Barycentric coordinates of `x` in the facet: the atom fraction of each vertex (−∞ for
+    /// every vertex in the never-seen case that elimination finds the facet singular, so that it
+    /// contains nothing).
+    ///
+    /// - Complexity: O(d³) for d elements.
     func barycentricCoordinates(of x: [Double]) -> [Double] {
-        barycentricMatrix.map { row in
-            var sum = 0.0
-            for index in x.indices { sum += row[index] * x[index] }
-            return sum
-        }
+        DenseLinearSystem.solve(vertexColumns, x) ?? [Double](repeating: -.infinity, count: x.count)
     }
 }

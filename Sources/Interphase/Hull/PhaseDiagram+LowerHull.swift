@@ -4,35 +4,28 @@ extension PhaseDiagram {
     /// Points are (atom fractions of every element but the first, formation energy per atom).
     ///
     /// - Parameters:
-    ///   - fractionTable: Atom fractions of each entry over the diagram's elements.
-    ///   - isElement: Whether each entry is a pure element.
+    ///   - layout: Fractions, pure entries and composition groups of the entries.
     ///   - energiesPerAtom: Each entry's energy per atom (picks the lowest of a composition).
     ///   - references: The reference entry of each element, in the elements' order.
     ///   - formationEnergies: Each entry's formation energy per atom.
     static func lowerHullFacets(
-        fractionTable: [[Double]], isElement: [Bool], energiesPerAtom: [Double], references: [Int],
-        formationEnergies: [Double]
+        layout: Layout, energiesPerAtom: [Double], references: [Int], formationEnergies: [Double]
     ) throws(PhaseDiagramError) -> [HullFacet] {
         let dimension = references.count
+        let fractionTable = layout.fractionTable
         if dimension == 1 {
             let reference = references[0]
             return [HullFacet(vertices: [reference], vertexFractions: [[1]], energies: [formationEnergies[reference]])!]
         }
 
         // The lowest entry of each composition (the first of equals), the references always.
-        var lowestByComposition: [CompositionKey: Int] = [:]
-        var order: [CompositionKey] = []
-        for index in fractionTable.indices {
-            let key = CompositionKey(fractions: fractionTable[index])
-            if let current = lowestByComposition[key] {
-                if energiesPerAtom[index] < energiesPerAtom[current] { lowestByComposition[key] = index }
-            } else {
-                lowestByComposition[key] = index
-                order.append(key)
+        var candidates: [Int] = []
+        for group in layout.compositionGroups {
+            var lowest = group[0]
+            for index in group.dropFirst() where energiesPerAtom[index] < energiesPerAtom[lowest] { lowest = index }
+            if formationEnergies[lowest] < -formationEnergyTolerance && layout.pureElement[lowest] == nil {
+                candidates.append(lowest)
             }
-        }
-        var candidates = order.map { lowestByComposition[$0]! }.filter {
-            formationEnergies[$0] < -formationEnergyTolerance && !isElement[$0]
         }
         candidates = Array(Set(candidates).union(references)).sorted()
 

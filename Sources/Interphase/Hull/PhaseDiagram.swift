@@ -22,6 +22,8 @@ public struct PhaseDiagram: Sendable {
     public let stableIndices: [Int]
     /// The facets of the lower hull.
     let facets: [HullFacet]
+    /// What the entries' compositions determine.
+    let layout: Layout
     private let stableSet: Set<Int>
 
     /// Entries whose formation energy is at or above this (eV/atom) cannot be stable and are
@@ -43,34 +45,91 @@ public struct PhaseDiagram: Sendable {
     public init(entries: [Entry]) throws(PhaseDiagramError) {
         guard !entries.isEmpty else { throw .noEntries }
         for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
-        let elements = Set(entries.flatMap(\.composition.elements)).sorted()
-        var references: [Element: Int] = [:]
-        for (index, entry) in entries.enumerated() where entry.isElement {
-            let element = entry.composition.elements[0]
-            if let current = references[element], entries[current].energyPerAtom <= entry.energyPerAtom { continue }
-            references[element] = index
+        try self.init(entries: entries, layout: Layout(entries: entries))
+    }
+
+    /// What a diagram's entries' compositions determine, independent of their energies: kept so
+    /// that the same entries with other energies (Monte Carlo samples) need not recompute it.
+    struct Layout: Sendable {
+        /// The elements, in order of atomic number.
+        let elements: [Element]
+        /// Atom fractions of every entry over ``elements``.
+        let fractionTable: [[Double]]
+        /// For a pure entry, the position of its element in ``elements``; `nil` otherwise.
+        let pureElement: [Int?]
+        /// The entries of each composition (up to a multiple), in order of first appearance.
+        let compositionGroups: [[Int]]
+        /// One reduced formula unit of every entry (`P2O5` for P4O10).
+        let reducedUnits: [Composition]
+
+        init(entries: [Entry]) {
+            let elements = Set(entries.flatMap(\.composition.elements)).sorted()
+            self.elements = elements
+            fractionTable = entries.map { entry -> [Double] in
+                let total = entry.composition.numberOfAtoms
+                return elements.map { entry.composition[$0] / total }
+            }
+            pureElement = entries.map { entry in entry.isElement ? elements.firstIndex(of: entry.composition.elements[0]) : nil }
+            var groupOfKey: [CompositionKey: Int] = [:]
+            var groups: [[Int]] = []
+            for index in entries.indices {
+                let key = CompositionKey(fractions: fractionTable[index])
+                if let group = groupOfKey[key] {
+                    groups[group].append(index)
+                } else {
+                    groupOfKey[key] = groups.count
+                    groups.append([index])
+                }
+            }
+            compositionGroups = groups
+            reducedUnits = entries.map { $0.composition.reducedCompositionAndFactor.composition }
         }
-        for element in elements where references[element] == nil { throw .missingElementalReference(element) }
-        let referenceEnergies = elements.map { entries[references[$0]!].energyPerAtom }
-        // Atom fractions of every entry over the diagram's elements, computed once.
-        let fractionTable = entries.map { entry -> [Double] in
-            let total = entry.composition.numberOfAtoms
-            return elements.map { entry.composition[$0] / total }
+    }
+
+    /// The diagram of `entries`, whose compositions `layout` describes.
+    private init(entries: [Entry], layout: Layout) throws(PhaseDiagramError) {
+        let elements = layout.elements
+        var referencePositions = [Int?](repeating: nil, count: elements.count)
+        for (index, position) in layout.pureElement.enumerated() {
+            guard let position else { continue }
+            if let current = referencePositions[position], entries[current].energyPerAtom <= entries[index].energyPerAtom { continue }
+            referencePositions[position] = index
         }
-        let formationEnergies = zip(entries, fractionTable).map { entry, fractions in
+        for (position, reference) in referencePositions.enumerated() where reference == nil {
+            throw .missingElementalReference(elements[position])
+        }
+        let referenceList = referencePositions.map { $0! }
+        let referenceEnergies = referenceList.map { entries[$0].energyPerAtom }
+        let formationEnergies = zip(entries, layout.fractionTable).map { entry, fractions in
             var reference = 0.0
             for (fraction, energy) in zip(fractions, referenceEnergies) { reference += fraction * energy }
             return entry.energyPerAtom - reference
         }
+        var references: [Element: Int] = [:]
+        for (element, index) in zip(elements, referenceList) { references[element] = index }
         self.elements = elements
         self.entries = entries
+        self.layout = layout
         self.referenceIndices = references
         self.formationEnergiesPerAtom = formationEnergies
         self.facets = try PhaseDiagram.lowerHullFacets(
-            fractionTable: fractionTable, isElement: entries.map(\.isElement), energiesPerAtom: entries.map(\.energyPerAtom),
-            references: elements.map { references[$0]! }, formationEnergies: formationEnergies)
+            layout: layout, energiesPerAtom: entries.map(\.energyPerAtom), references: referenceList,
+            formationEnergies: formationEnergies)
         self.stableSet = Set(facets.flatMap(\.vertices))
         self.stableIndices = stableSet.sorted()
+    }
+
+    /// The same entries with other energies (eV per formula unit, one per entry), rebuilt without
+    /// recomputing what their compositions determine — for Monte Carlo samples.
+    ///
+    /// - Throws: ``PhaseDiagramError/nonFiniteEnergy(entry:)`` and hull failures.
+    func replacingEnergies(_ energies: [Double]) throws(PhaseDiagramError) -> PhaseDiagram {
+        var changed = entries
+        for index in changed.indices {
+            guard energies[index].isFinite else { throw .nonFiniteEnergy(entry: changed[index].label) }
+            changed[index].energy = energies[index]
+        }
+        return try PhaseDiagram(entries: changed, layout: layout)
     }
 
     /// Atom fractions of `composition` over ``elements``.

@@ -24,8 +24,6 @@ public struct GrandCanonicalLP: Sendable {
         let unit: Composition
         /// Formation energy of one unit, eV.
         let energy: Double
-        /// The unit's reduced formula.
-        let formula: String
     }
 
     /// Amounts (formula units per formula unit of the input, scaled by its atoms) at or below
@@ -37,9 +35,8 @@ public struct GrandCanonicalLP: Sendable {
     init(diagram: PhaseDiagram, entryIndices: [Int]) {
         self.diagram = diagram
         columns = entryIndices.sorted().map { index in
-            let unit = diagram.entries[index].composition.reducedCompositionAndFactor.composition
-            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms,
-                          formula: unit.reducedFormula)
+            let unit = diagram.layout.reducedUnits[index]
+            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms)
         }
     }
 
@@ -60,9 +57,8 @@ public struct GrandCanonicalLP: Sendable {
             }
         }
         columns = order.map { lowest[$0]! }.sorted().map { index in
-            let unit = diagram.entries[index].composition.reducedCompositionAndFactor.composition
-            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms,
-                          formula: unit.reducedFormula)
+            let unit = diagram.layout.reducedUnits[index]
+            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms)
         }
     }
 
@@ -88,7 +84,7 @@ public struct GrandCanonicalLP: Sendable {
         let inputGrandPotential = inputEnergy - openElements.reduce(0) { $0 + $1.chemicalPotential * composition[$1.element] }
 
         var reactants: [(formula: String, amount: Double)] = [(formula, 1)]
-        var productTerms = solution.products.map { (formula: $0.column.formula, amount: $0.amount) }
+        var productTerms = solution.products.map { (formula: $0.formula, amount: $0.amount) }
         var reactantAtoms = atoms
         for open in openElements.sorted(by: { $0.element < $1.element }) {
             let uptake = solution.uptakes[open.element]!
@@ -131,13 +127,13 @@ public struct GrandCanonicalLP: Sendable {
 
     private func phaseAmounts(_ solution: Solution) -> [PhaseAmount] {
         solution.products.map {
-            PhaseAmount(id: diagram.entries[$0.column.index].id, formula: $0.column.formula, amount: $0.amount)
+            PhaseAmount(id: diagram.entries[$0.column.index].id, formula: $0.formula, amount: $0.amount)
         }
     }
 
     /// The LP's optimum: products (sorted by formula), uptakes, grand potential and duals.
     private struct Solution {
-        var products: [(column: Column, amount: Double)]
+        var products: [(column: Column, amount: Double, formula: String)]
         var uptakes: [Element: Double]
         var grandPotential: Double
         var closed: [Element]
@@ -190,12 +186,12 @@ public struct GrandCanonicalLP: Sendable {
         }
 
         let atoms = composition.numberOfAtoms
-        var products: [(column: Column, amount: Double)] = []
+        var products: [(column: Column, amount: Double, formula: String)] = []
         for (position, amount) in solution.values.enumerated()
         where amount * used[position].unit.numberOfAtoms > GrandCanonicalLP.amountTolerance * atoms {
-            products.append((used[position], amount))
+            products.append((used[position], amount, used[position].unit.reducedFormula))
         }
-        products.sort { $0.column.formula < $1.column.formula }
+        products.sort { $0.formula < $1.formula }
         var uptakes: [Element: Double] = [:]
         for element in openPotential.keys {
             let uptake = products.reduce(0) { $0 + $1.column.unit[element] * $1.amount } - composition[element]

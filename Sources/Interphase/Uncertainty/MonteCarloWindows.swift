@@ -132,6 +132,7 @@ public enum MonteCarloWindows: Sendable {
         openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, samples: Int, seed: UInt64
     ) throws(MonteCarloError) -> MonteCarloWindowSummary {
+        guard samples >= 1 else { throw .noSamples }
         try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
         let formula = formula ?? composition.formula
         // Only the entries of the composition's system (its elements and the open one) matter.
@@ -139,8 +140,15 @@ public enum MonteCarloWindows: Sendable {
         let relevant = entries.indices.filter { Set(entries[$0].composition.elements).isSubset(of: system) }
         let systemEntries = relevant.map { entries[$0] }
         let systemSigmas = relevant.map { sigmas[$0] }
+        // The compositions are the same in every sample: build their layout once.
+        let base: PhaseDiagram
+        do {
+            base = try PhaseDiagram(entries: systemEntries)
+        } catch {
+            throw .sampleFailed(sample: 0, problem: "\(error)")
+        }
         let windows = try MonteCarloSampler.map(samples: samples) { sample in
-            limits(sample: sample, entries: systemEntries, sigmas: systemSigmas, composition: composition, formula: formula,
+            limits(sample: sample, base: base, sigmas: systemSigmas, composition: composition, formula: formula,
                    openElement: openElement, stabilize: stabilize, uptakeTolerance: uptakeTolerance, seed: seed)
         }
         let voltage = { (mu: Double) in OpenElement.voltage(forChemicalPotential: mu, of: openElement) }
@@ -173,12 +181,12 @@ public enum MonteCarloWindows: Sendable {
     }
 
     private static func limits(
-        sample: Int, entries: [Entry], sigmas: [Double], composition: Composition, formula: String,
+        sample: Int, base: PhaseDiagram, sigmas: [Double], composition: Composition, formula: String,
         openElement: Element, stabilize: Bool, uptakeTolerance: Double, seed: UInt64
     ) -> Result<StabilityLimits, MonteCarloError> {
-        let perturbed = perturbedEntries(entries, sigmas: sigmas, sample: sample, seed: seed)
+        let energies = perturbedEntries(base.entries, sigmas: sigmas, sample: sample, seed: seed).map(\.energy)
         do {
-            let diagram = try PhaseDiagram(entries: perturbed)
+            let diagram = try base.replacingEnergies(energies)
             return .success(try diagram.stabilityLimits(
                 of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
                 uptakeTolerance: uptakeTolerance))
