@@ -4,7 +4,7 @@ extension LiponStudy {
     /// How to regenerate the study.
     func reproduction(_ out: inout StudyOutput) throws {
         out.heading(2, "Reproducing this page")
-        out.code("swift run interphase-study Notebooks-export/lipon-study", language: "sh")
+        out.code("swift run interphase-study Notebooks-export lipon-study", language: "sh")
         out.paragraph("""
             writes this `README.md` and `figures/*.svg` from the data compiled into the library (`\(dataset.name)`); the \
             output is byte-identical on every run, and CI regenerates it into a temporary directory and fails when it differs \

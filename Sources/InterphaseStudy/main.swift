@@ -1,27 +1,45 @@
 import Foundation
 import Interphase
 
-// interphase-study OUTPUT_DIRECTORY
+// interphase-study OUTPUT_ROOT [STUDY...]
 //
-// Writes the LiPON study (README.md + figures/*.svg) into OUTPUT_DIRECTORY from the bundled
-// Li–P–O–N data. Every number is computed by the library at generation time; the output is
-// byte-identical on every run (no dates, no paths, no machine-dependent text).
+// Writes each study (README.md + figures/*.svg) into OUTPUT_ROOT/<study>: `lipon-study` (the
+// LiPON study, from the bundled Li–P–O–N data) and `zhu2015-table1` (Zhu et al. 2015, Table 1,
+// reproduced from mp-legacy); all of them when no study is named. Every number is computed by the
+// library at generation time; the output is byte-identical on every run (no dates, no paths, no
+// machine-dependent text).
+
+let studies: [(name: String, render: () throws -> StudyOutput)] = [
+    ("lipon-study", { try LiponStudy().render() }),
+    ("zhu2015-table1", { try Zhu2015Study().render() }),
+]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 1, !arguments[0].hasPrefix("-") else {
-    FileHandle.standardError.write(Data("""
-        usage: interphase-study OUTPUT_DIRECTORY
-        Writes the LiPON study (README.md and figures/*.svg) into OUTPUT_DIRECTORY, e.g.
-          swift run interphase-study Notebooks-export/lipon-study
+let usage = """
+    usage: interphase-study OUTPUT_ROOT [STUDY...]
+    Writes each study (README.md and figures/*.svg) into OUTPUT_ROOT/STUDY; every study when none
+    is named. Studies: \(studies.map(\.name).joined(separator: ", ")). E.g.
+      swift run interphase-study Notebooks-export
+      swift run interphase-study Notebooks-export zhu2015-table1
 
-        """.utf8))
-    exit(arguments == ["-h"] || arguments == ["--help"] ? 0 : 2)
+    """
+if arguments == ["-h"] || arguments == ["--help"] {
+    print(usage, terminator: "")
+    exit(0)
 }
+guard let root = arguments.first, !root.hasPrefix("-"),
+      arguments.dropFirst().allSatisfy({ name in studies.contains { $0.name == name } }) else {
+    FileHandle.standardError.write(Data(usage.utf8))
+    exit(2)
+}
+let selected = arguments.count > 1 ? studies.filter { arguments.dropFirst().contains($0.name) } : studies
 do {
-    let study = try LiponStudy()
-    let output = try study.render()
-    try output.write(to: URL(fileURLWithPath: arguments[0], isDirectory: true))
-    print("wrote \(arguments[0])/README.md and \(output.figures.count) figures")
+    for study in selected {
+        let output = try study.render()
+        let directory = URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent(study.name, isDirectory: true)
+        try output.write(to: directory)
+        print("wrote \(root)/\(study.name)/README.md and \(output.figures.count) figures")
+    }
 } catch {
     FileHandle.standardError.write(Data("interphase-study: \(error)\n".utf8))
     exit(1)
