@@ -184,7 +184,15 @@ public enum MonteCarloWindows: Sendable {
         sample: Int, base: PhaseDiagram, sigmas: [Double], composition: Composition, formula: String,
         openElement: Element, stabilize: Bool, uptakeTolerance: Double, seed: UInt64
     ) -> Result<StabilityLimits, MonteCarloError> {
-        let energies = perturbedEntries(base.entries, sigmas: sigmas, sample: sample, seed: seed).map(\.energy)
+        // The same draws as perturbedEntries(_:sigmas:sample:seed:), without copying the entries.
+        var sampler = StandardNormalSampler(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(sample)))
+        var energies = [Double](repeating: 0, count: base.entries.count)
+        for (index, entry) in base.entries.enumerated() {
+            energies[index] = entry.energy
+            if base.layout.pureElement[index] == nil {
+                energies[index] += sigmas[index] * sampler.next() * entry.composition.numberOfAtoms
+            }
+        }
         do {
             let diagram = try base.replacingEnergies(energies)
             return .success(try diagram.stabilityLimits(
