@@ -55,9 +55,15 @@ extension PhaseDiagram {
             composition.elements.contains(where: { $0 != openElement }),
             let x = try? diagram.fractions(of: composition)
         else { return try general() }
-        let containing = diagram.facets.filter {
-            $0.barycentricCoordinates(of: x).allSatisfy { $0 >= -PhaseDiagram.insideTolerance }
-        }.map { min(0, $0.chemicalPotentials[position]) }
+        // A facet containing x has the highest plane there (the hull is the maximum of its facet
+        // planes); only those near the maximum need the barycentric test.
+        let planes = diagram.facets.map { $0.energy(at: x) }
+        let highest = planes.max() ?? 0
+        let slack = 1e-6 * max(1, abs(highest))
+        let containing = diagram.facets.indices.filter { index in
+            planes[index] >= highest - slack
+                && diagram.facets[index].barycentricCoordinates(of: x).allSatisfy { $0 >= -PhaseDiagram.insideTolerance }
+        }.map { min(0, diagram.facets[$0].chemicalPotentials[position]) }
         guard var reduction = containing.max(), let lowest = containing.min() else { return try general() }
         let tolerance = diagram.criticalPotentialResolution
         if own == nil && reduction - lowest <= tolerance { return try general() }
