@@ -60,15 +60,29 @@ extension PhaseDiagram {
         let planes = diagram.facets.map { $0.energy(at: x) }
         let highest = planes.max() ?? 0
         let slack = 1e-6 * max(1, abs(highest))
-        let containing = diagram.facets.indices.filter { index in
+        let containingFacets = diagram.facets.indices.filter { index in
             planes[index] >= highest - slack
                 && diagram.facets[index].barycentricCoordinates(of: x).allSatisfy { $0 >= -PhaseDiagram.insideTolerance }
-        }.map { min(0, diagram.facets[$0].chemicalPotentials[position]) }
+        }
+        let containing = containingFacets.map { min(0, diagram.facets[$0].chemicalPotentials[position]) }
         guard var reduction = containing.max(), let lowest = containing.min() else { return try general() }
         let tolerance = diagram.criticalPotentialResolution
         if own == nil && reduction - lowest <= tolerance { return try general() }
         if reduction > -tolerance { reduction = 0 }
         let oxidation: Double? = composition.contains(openElement) ? lowest : nil
+
+        // The products just beyond each limit, read off the tie line from the composition without
+        // the open element (t = 0) to the pure open element (t = 1): beyond the reduction limit
+        // they are the phases where the line leaves the facet of highest μ towards the open
+        // element, beyond the oxidation limit where it leaves the facet of lowest μ the other way.
+        // Anything unexpected (a degenerate crossing) takes the LP route below.
+        if let geometric = diagram.productsBeyondLimits(
+            of: composition, formula: formula, openElement: openElement, position: position,
+            containingFacets: containingFacets, reduction: reduction, oxidation: oxidation, tolerance: tolerance)
+        {
+            return StabilityLimits(reduction: reduction, oxidation: oxidation,
+                                   reductionProducts: geometric.reduction, oxidationProducts: geometric.oxidation)
+        }
         let critical = diagram.facetChemicalPotentials(of: openElement)
         // Only hull vertices can be in equilibrium with the reservoir.
         let lp = GrandCanonicalLP(diagram: diagram, entryIndices: diagram.stableIndices)
@@ -87,5 +101,71 @@ extension PhaseDiagram {
         }
         return StabilityLimits(reduction: reduction, oxidation: oxidation,
                                reductionProducts: reductionProducts, oxidationProducts: oxidationProducts)
+    }
+
+    /// The products beyond each window limit from the geometry of the tie line (see
+    /// ``stabilityLimits(of:formula:openElement:stabilize:uptakeTolerance:)``), or `nil` when
+    /// the crossing is degenerate or the products do not balance (the caller then solves LPs).
+    private func productsBeyondLimits(
+        of composition: Composition, formula: String, openElement: Element, position: Int,
+        containingFacets: [Int], reduction: Double, oxidation: Double?, tolerance: Double
+    ) -> (reduction: [PhaseAmount], oxidation: [PhaseAmount])? {
+        guard let closed = composition.removing(openElement) else { return nil }
+        let closedAtoms = closed.numberOfAtoms
+        let atoms = composition.numberOfAtoms
+        let start = elements.map { closed[$0] / closedAtoms }
+        var direction = start.map { -$0 }
+        direction[position] += 1
+        let here = composition[openElement] / atoms
+
+        /// The range of t over which the line stays in `facet`, with its barycentric map.
+        func stretch(_ facet: HullFacet) -> (low: Double, high: Double, base: [Double], slope: [Double]) {
+            let base = facet.barycentricCoordinates(of: start), slope = facet.barycentricCoordinates(of: direction)
+            var low = 0.0, high = 1.0
+            for (b, s) in zip(base, slope) where abs(s) >= 1e-14 {
+                if s > 0 { low = max(low, -b / s) } else { high = min(high, -b / s) }
+            }
+            return (low, high, base, slope)
+        }
+        /// The phases at point t of the line in `facet`, per formula unit of the input.
+        func products(at t: Double, in facet: HullFacet, base: [Double], slope: [Double]) -> [PhaseAmount]? {
+            guard t < 1 - 1e-12 else { return nil }
+            let total = closedAtoms / (1 - t)
+            var result: [PhaseAmount] = []
+            var balance = [Double](repeating: 0, count: elements.count)
+            for (vertex, (b, s)) in zip(facet.vertices, zip(base, slope)) {
+                let weight = b + t * s
+                guard weight * total > GrandCanonicalLP.amountTolerance * atoms else { continue }
+                let unit = layout.reducedUnits[vertex]
+                let amount = weight * total / unit.numberOfAtoms
+                result.append(PhaseAmount(id: entries[vertex].id, formula: unit.reducedFormula, amount: amount))
+                for (e, element) in elements.enumerated() { balance[e] += amount * unit[element] }
+            }
+            for (e, element) in elements.enumerated() where element != openElement {
+                guard abs(balance[e] - composition[element]) <= 1e-6 * atoms else { return nil }
+            }
+            return result.sorted { $0.formula < $1.formula }
+        }
+
+        var reductionProducts: [PhaseAmount] = []
+        if reduction < 0 {
+            // The facet of highest μ reaching furthest towards the open element.
+            let candidates = containingFacets.filter { abs(min(0, facets[$0].chemicalPotentials[position]) - reduction) <= tolerance }
+                .map { (facet: facets[$0], stretch: stretch(facets[$0])) }
+            guard let best = candidates.max(by: { $0.stretch.high < $1.stretch.high }), best.stretch.high > here - 1e-9,
+                let found = products(at: best.stretch.high, in: best.facet, base: best.stretch.base, slope: best.stretch.slope)
+            else { return nil }
+            reductionProducts = found
+        }
+        var oxidationProducts: [PhaseAmount] = []
+        if let oxidation {
+            let candidates = containingFacets.filter { abs(min(0, facets[$0].chemicalPotentials[position]) - oxidation) <= tolerance }
+                .map { (facet: facets[$0], stretch: stretch(facets[$0])) }
+            guard let best = candidates.min(by: { $0.stretch.low < $1.stretch.low }), best.stretch.low < here + 1e-9,
+                let found = products(at: best.stretch.low, in: best.facet, base: best.stretch.base, slope: best.stretch.slope)
+            else { return nil }
+            oxidationProducts = found
+        }
+        return (reductionProducts, oxidationProducts)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 struct StabilityLimitsTests {
     /// The fast route (facets containing the composition's point, two LPs) and the general route
     /// (the whole profile) are independent computations of the same numbers: equal to 1e-9 eV.
-    @Test("property: limits and products equal the full window's, for every compound, stabilized or not")
+    @Test("property: limits, products and amounts equal the full window's, for every compound, stabilized or not")
     func agreesWithFullWindow() throws {
         let li = Element(symbol: "Li")!
         var diagrams = [try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries)]
@@ -30,6 +30,10 @@ struct StabilityLimitsTests {
                     }
                     #expect(fast.reductionProducts.map(\.formula) == full.reductionProducts.map(\.formula), "\(label)")
                     #expect(fast.oxidationProducts.map(\.formula) == full.oxidationProducts.map(\.formula), "\(label)")
+                    // Amounts per formula unit: the tie-line geometry and the LP agree to rounding.
+                    for (a, b) in zip(fast.reductionProducts + fast.oxidationProducts, full.reductionProducts + full.oxidationProducts) {
+                        #expect(abs(a.amount - b.amount) < 1e-6, "\(label) \(a.formula)")
+                    }
                 }
             }
         }
