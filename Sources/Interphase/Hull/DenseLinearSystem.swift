@@ -1,5 +1,5 @@
-/// Small dense linear algebra for hull facets: solving `A x = b` and determinants by Gaussian
-/// elimination with partial pivoting. Matrices are row-major `[[Double]]` of size n × n, n ≤ ~12;
+/// Small dense linear algebra for hull facets: solving `A x = b` (with the determinant) by
+/// Gaussian elimination with partial pivoting. Matrices are row-major `[[Double]]` of size n × n, n ≤ ~12;
 /// the work is done in one flat buffer to keep allocations out of hot loops.
 enum DenseLinearSystem {
     /// Solves `matrix · x = rhs`, or returns `nil` when the matrix is singular (a pivot below
@@ -56,80 +56,5 @@ enum DenseLinearSystem {
             x[row] = sum / a[row * n + row]
         }
         return (x, determinant)
-    }
-
-    /// The inverse of a square matrix (row-major), or `nil` when it is singular.
-    ///
-    /// - Complexity: O(n³) (Gauss–Jordan with partial pivoting).
-    static func inverse(_ matrix: [[Double]], pivotTolerance: Double = 1e-13) -> [[Double]]? {
-        inverseAndDeterminant(matrix, pivotTolerance: pivotTolerance)?.inverse
-    }
-
-    /// The inverse of a square matrix (row-major) and its determinant (the product of the
-    /// pivots), or `nil` when it is singular.
-    ///
-    /// - Complexity: O(n³) (Gauss–Jordan with partial pivoting).
-    static func inverseAndDeterminant(
-        _ matrix: [[Double]], pivotTolerance: Double = 1e-13
-    ) -> (inverse: [[Double]], determinant: Double)? {
-        let n = matrix.count
-        let width = 2 * n
-        var determinant = 1.0
-        var a = [Double](repeating: 0, count: n * width)
-        var scale = Double.leastNormalMagnitude
-        for row in 0..<n {
-            for column in 0..<n {
-                a[row * width + column] = matrix[row][column]
-                scale = max(scale, abs(matrix[row][column]))
-            }
-            a[row * width + n + row] = 1
-        }
-        for column in 0..<n {
-            var pivotRow = column
-            for row in (column + 1)..<max(n, column + 1) where abs(a[row * width + column]) > abs(a[pivotRow * width + column]) {
-                pivotRow = row
-            }
-            guard abs(a[pivotRow * width + column]) > pivotTolerance * scale else { return nil }
-            if pivotRow != column {
-                for k in 0..<width { a.swapAt(pivotRow * width + k, column * width + k) }
-                determinant = -determinant
-            }
-            let pivot = a[column * width + column]
-            determinant *= pivot
-            for k in 0..<width { a[column * width + k] /= pivot }
-            for row in 0..<n where row != column {
-                let factor = a[row * width + column]
-                if factor == 0 { continue }
-                for k in 0..<width { a[row * width + k] -= factor * a[column * width + k] }
-            }
-        }
-        return ((0..<n).map { row in Array(a[(row * width + n)..<(row * width + width)]) }, determinant)
-    }
-
-    /// The determinant of a square matrix.
-    ///
-    /// - Complexity: O(n³).
-    static func determinant(_ matrix: [[Double]]) -> Double {
-        let n = matrix.count
-        var a = matrix.flatMap { $0 }
-        var determinant = 1.0
-        for column in 0..<n {
-            var pivotRow = column
-            for row in (column + 1)..<max(n, column + 1) where abs(a[row * n + column]) > abs(a[pivotRow * n + column]) {
-                pivotRow = row
-            }
-            if a[pivotRow * n + column] == 0 { return 0 }
-            if pivotRow != column {
-                for k in 0..<n { a.swapAt(pivotRow * n + k, column * n + k) }
-                determinant = -determinant
-            }
-            let pivot = a[column * n + column]
-            determinant *= pivot
-            for row in (column + 1)..<max(n, column + 1) {
-                let factor = a[row * n + column] / pivot
-                for k in column..<n { a[row * n + k] -= factor * a[column * n + k] }
-            }
-        }
-        return determinant
     }
 }
