@@ -6,7 +6,7 @@ enum DenseLinearSystem {
     /// `pivotTolerance` times the largest entry).
     ///
     /// - Complexity: O(n³).
-    static func solve(_ matrix: [[Double]], _ rhs: [Double], pivotTolerance: Double = 1e-13) -> [Double]? {
+    static func solve(_ matrix: [[Double]], _ rhs: [Double], pivotTolerance: Double = Tolerance.pivot) -> [Double]? {
         solveWithDeterminant(matrix, rhs, pivotTolerance: pivotTolerance)?.solution
     }
 
@@ -15,7 +15,7 @@ enum DenseLinearSystem {
     ///
     /// - Complexity: O(n³).
     static func solveWithDeterminant(
-        _ matrix: [[Double]], _ rhs: [Double], pivotTolerance: Double = 1e-13
+        _ matrix: [[Double]], _ rhs: [Double], pivotTolerance: Double = Tolerance.pivot
     ) -> (solution: [Double], determinant: Double)? {
         let n = rhs.count
         var determinant = 1.0

@@ -6,8 +6,8 @@ extension PatchedPhaseDiagram {
     ///
     /// For each own composition c, the LP over the other phases (the stable entries of the
     /// subsystems and this system's entries of other compositions, lowest per composition, with
-    /// formation energy below −1e-11 eV/atom as in ``PhaseDiagram``) gives h(c). The lowest
-    /// entry of c is stable when its formation energy is below h(c) by more than 1e-12
+    /// formation energy below −``Tolerance/formationEnergy`` as in ``PhaseDiagram``) gives h(c). The lowest
+    /// entry of c is stable when its formation energy is below h(c) by more than ``Tolerance/roundoff``
     /// eV/atom; its decomposition energy is then f − h(c). Otherwise every entry of c has energy
     /// above hull f − min(h(c), f_lowest) and decomposes into the LP's optimal phases (or the
     /// stable polymorph). The LP's support is polished by solving its normal equations, so the
@@ -31,22 +31,17 @@ extension PatchedPhaseDiagram {
             return entry.energyPerAtom - entry.composition.amounts.reduce(0) { $0 + $1.amount / total * referenceEnergies[$1.element]! }
         }
         // Lowest entry of each composition (first of equals), as the hull takes them.
-        var lowest: [CompositionKey: Int] = [:]
+        var groups: [CompositionKey: [Int]] = [:]
         var order: [CompositionKey] = []
         var energies: [Int: Double] = [:]
         for index in inputs {
-            let energy = formationEnergy(entries[index])
-            energies[index] = energy
+            energies[index] = formationEnergy(entries[index])
             let key = CompositionKey(entries[index].composition)
-            if let current = lowest[key] {
-                if energy < energies[current]! { lowest[key] = index }
-            } else {
-                lowest[key] = index
-                order.append(key)
-            }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
         }
-        let columns = order.map { lowest[$0]! }.filter {
-            energies[$0]! < -PhaseDiagram.formationEnergyTolerance || entries[$0].isElement
+        let columns = order.map { CompositionKey.lowest(of: groups[$0]!) { energies[$0]! } }.filter {
+            energies[$0]! < -Tolerance.formationEnergy || entries[$0].isElement
         }
         let columnFractions = columns.map { fractions(entries[$0]) }
 
@@ -71,20 +66,20 @@ extension PatchedPhaseDiagram {
                 throw .hullFailed("linear program for \(entries[index].formula): \(error.description)")
             }
             // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
-            var support = usable.indices.filter { solution.values[$0] > 1e-12 }.map { usable[$0] }
+            var support = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }.map { usable[$0] }
             var amounts = support.map { column in solution.values[usable.firstIndex(of: column)!] }
             let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
             let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
-            if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -PhaseDiagram.insideTolerance }) {
+            if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
                 amounts = polished
             }
-            let kept = zip(support, amounts).filter { $0.1 > PhaseDiagram.amountTolerance }
+            let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }
             support = kept.map(\.0)
             let hull = kept.reduce(0.0) { $0 + $1.1 * energies[columns[$1.0]]! }
 
-            let best = group.min { (energies[$0]!, $0) < (energies[$1]!, $1) }!
+            let best = CompositionKey.lowest(of: group.sorted()) { energies[$0]! }
             let bestEnergy = energies[best]!
-            let bestIsStable = bestEnergy < -PhaseDiagram.formationEnergyTolerance && bestEnergy < hull - 1e-12
+            let bestIsStable = bestEnergy < -Tolerance.formationEnergy && bestEnergy < hull - Tolerance.roundoff
             if bestIsStable { stable.append(best) }
             let products: [PhaseAmount] = bestIsStable
                 ? [PhaseAmount(id: entries[best].id, formula: entries[best].formula, amount: 1)]

@@ -20,10 +20,8 @@ extension PhaseDiagram {
 
         // The lowest entry of each composition (the first of equals), the references always.
         var candidates: [Int] = []
-        for group in layout.compositionGroups {
-            var lowest = group[0]
-            for index in group.dropFirst() where energiesPerAtom[index] < energiesPerAtom[lowest] { lowest = index }
-            if formationEnergies[lowest] < -formationEnergyTolerance && layout.pureElement[lowest] == nil {
+        for lowest in layout.lowestEntryOfEachComposition(by: energiesPerAtom) {
+            if formationEnergies[lowest] < -Tolerance.formationEnergy && layout.pureElement[lowest] == nil {
                 candidates.append(lowest)
             }
         }
@@ -48,27 +46,12 @@ extension PhaseDiagram {
             let vertices = simplex.map { candidates[$0] }
             if let facet = HullFacet(
                 vertices: vertices, vertexFractions: vertices.map { fractionTable[$0] },
-                energies: vertices.map { formationEnergies[$0] }, minimumVolume: facetVolumeTolerance)
+                energies: vertices.map { formationEnergies[$0] }, minimumVolume: Tolerance.facetVolume)
             {
                 facets.append(facet)
             }
         }
         guard !facets.isEmpty else { throw .hullFailed("no lower facet was found") }
         return facets
-    }
-}
-
-/// A composition up to a multiple, for grouping polymorphs: atom fractions rounded to 1e-9.
-struct CompositionKey: Hashable, Sendable {
-    private let parts: [Int64]
-
-    /// The key of atom fractions over a fixed list of elements.
-    init(fractions: [Double]) {
-        parts = fractions.map { Int64(($0 * 1e9).rounded()) }
-    }
-
-    init(_ composition: Composition) {
-        let total = composition.numberOfAtoms
-        parts = composition.amounts.flatMap { [Int64($0.element.atomicNumber), Int64(($0.amount / total * 1e9).rounded())] }
     }
 }

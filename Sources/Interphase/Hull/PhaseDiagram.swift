@@ -26,16 +26,6 @@ public struct PhaseDiagram: Sendable {
     let layout: Layout
     private let stableSet: Set<Int>
 
-    /// Entries whose formation energy is at or above this (eV/atom) cannot be stable and are
-    /// left out of the hull, as pymatgen does.
-    static let formationEnergyTolerance = 1e-11
-    /// Facets whose (fractions, 1) matrix has |det| at or below this are slivers and are dropped.
-    static let facetVolumeTolerance = 1e-14
-    /// Decomposition amounts at or below this (atom fraction) are dropped.
-    public static let amountTolerance = 1e-8
-    /// Barycentric coordinates may be this far below 0 for a point to count as inside a facet.
-    static let insideTolerance = 1e-9
-
     /// Builds the hull of `entries`.
     ///
     /// - Parameter entries: At least one pure entry per element; energies in eV per formula unit.
@@ -59,6 +49,8 @@ public struct PhaseDiagram: Sendable {
         let pureElement: [Int?]
         /// The entries of each composition (up to a multiple), in order of first appearance.
         let compositionGroups: [[Int]]
+        /// The position in ``compositionGroups`` of each composition's group.
+        let groupOfComposition: [CompositionKey: Int]
         /// One reduced formula unit of every entry (`P2O5` for P4O10).
         let reducedUnits: [Composition]
 
@@ -82,8 +74,29 @@ public struct PhaseDiagram: Sendable {
                 }
             }
             compositionGroups = groups
+            groupOfComposition = groupOfKey
             reducedUnits = entries.map { $0.composition.reducedCompositionAndFactor.composition }
         }
+
+        /// The lowest entry of each composition by `energies` (one value per entry, per atom), the
+        /// first of equals, in order of the compositions' first appearance: the one rule by which
+        /// the hull, the LP and every look-up pick among polymorphs.
+        func lowestEntryOfEachComposition(by energies: [Double]) -> [Int] {
+            compositionGroups.map { CompositionKey.lowest(of: $0) { energies[$0] } }
+        }
+
+        /// The lowest entry (by `energies`, per atom) whose composition has atom fractions
+        /// `fractions` over ``elements``, if any.
+        func lowestEntry(withFractions fractions: [Double], by energies: [Double]) -> Int? {
+            groupOfComposition[CompositionKey(fractions: fractions)].map { CompositionKey.lowest(of: compositionGroups[$0]) { energies[$0] } }
+        }
+    }
+
+    /// The index of the lowest entry (by formation energy per atom, the first of equals) with the
+    /// composition of `composition` up to a multiple, if any.
+    func lowestEntryIndex(matching composition: Composition) -> Int? {
+        guard let x = try? fractions(of: composition) else { return nil }
+        return layout.lowestEntry(withFractions: x, by: formationEnergiesPerAtom)
     }
 
     /// The diagram of `entries`, whose compositions `layout` describes.
@@ -170,7 +183,7 @@ public struct PhaseDiagram: Sendable {
             }
         }
         let coordinates = facets[best].barycentricCoordinates(of: x)
-        if coordinates.allSatisfy({ $0 >= -PhaseDiagram.insideTolerance }) { return (facets[best], coordinates) }
+        if coordinates.allSatisfy({ $0 >= -Tolerance.barycentricInside }) { return (facets[best], coordinates) }
         // Rounding picked a neighbouring facet's plane: take the facet that contains x best.
         var fallback = (facet: facets[best], coordinates: coordinates, violation: -(coordinates.min() ?? 0))
         for facet in facets {
@@ -194,7 +207,7 @@ public struct PhaseDiagram: Sendable {
     }
 
     /// The stable phases `composition` decomposes into, with atom fractions summing to 1
-    /// (amounts at or below ``amountTolerance`` left out), ordered by entry index.
+    /// (amounts at or below ``Tolerance/decompositionFraction`` left out), ordered by entry index.
     ///
     /// - Parameter composition: Any composition of the diagram's elements.
     /// - Returns: Stable entries and their atom fractions.
@@ -208,7 +221,7 @@ public struct PhaseDiagram: Sendable {
         let x = try fractions(of: composition)
         let (facet, coordinates) = locate(x)
         return zip(facet.vertices, coordinates)
-            .filter { $0.1 > PhaseDiagram.amountTolerance }
+            .filter { $0.1 > Tolerance.decompositionFraction }
             .sorted { $0.0 < $1.0 }
             .map { (index: $0.0, fraction: $0.1) }
     }

@@ -9,7 +9,8 @@
 /// elements' chemical potentials. With no open element this is the closed hull's decomposition,
 /// found independently of qhull.
 ///
-/// Only the lowest entry of each composition is a column (the first of equals), as in the hull.
+/// Only the lowest entry of each composition is a column (the first of equals), as in the hull
+/// (``CompositionKey/lowest(of:by:)``).
 public struct GrandCanonicalLP: Sendable {
     /// The diagram whose entries, references and formation energies the LP uses.
     public let diagram: PhaseDiagram
@@ -26,10 +27,6 @@ public struct GrandCanonicalLP: Sendable {
         let energy: Double
     }
 
-    /// Amounts (formula units per formula unit of the input, scaled by its atoms) at or below
-    /// this are rounding, not phases.
-    static let amountTolerance = 1e-9
-
     /// An LP whose columns are only the given entries of `diagram` (e.g. its stable entries,
     /// the only phases that can appear in equilibrium with a reservoir).
     init(diagram: PhaseDiagram, entryIndices: [Int]) {
@@ -44,22 +41,7 @@ public struct GrandCanonicalLP: Sendable {
     ///
     /// - Parameter diagram: The phase diagram whose entries are the LP's columns.
     public init(diagram: PhaseDiagram) {
-        self.diagram = diagram
-        var lowest: [CompositionKey: Int] = [:]
-        var order: [CompositionKey] = []
-        for (index, entry) in diagram.entries.enumerated() {
-            let key = CompositionKey(entry.composition)
-            if let current = lowest[key] {
-                if diagram.formationEnergiesPerAtom[index] < diagram.formationEnergiesPerAtom[current] { lowest[key] = index }
-            } else {
-                lowest[key] = index
-                order.append(key)
-            }
-        }
-        columns = order.map { lowest[$0]! }.sorted().map { index in
-            let unit = diagram.layout.reducedUnits[index]
-            return Column(index: index, unit: unit, energy: diagram.formationEnergiesPerAtom[index] * unit.numberOfAtoms)
-        }
+        self.init(diagram: diagram, entryIndices: diagram.layout.lowestEntryOfEachComposition(by: diagram.formationEnergiesPerAtom))
     }
 
     /// What `composition` becomes with `openElements` held at their chemical potentials.
@@ -80,26 +62,15 @@ public struct GrandCanonicalLP: Sendable {
         let solution = try solve(composition, formula: formula, openElements: openElements)
         let atoms = composition.numberOfAtoms
         let productEnergy = solution.products.reduce(0) { $0 + $1.column.energy * $1.amount }
-        let inputEnergy = inputFormationEnergy(of: composition) * atoms
+        let inputEnergy = diagram.inputFormationEnergyPerAtom(of: composition) * atoms
         let inputGrandPotential = inputEnergy - openElements.reduce(0) { $0 + $1.chemicalPotential * composition[$1.element] }
 
-        var reactants: [(formula: String, amount: Double)] = [(formula, 1)]
-        var productTerms = solution.products.map { (formula: $0.formula, amount: $0.amount) }
-        var reactantAtoms = atoms
-        for open in openElements.sorted(by: { $0.element < $1.element }) {
-            let uptake = solution.uptakes[open.element]!
-            let unit = Composition.element(open.element).reducedCompositionAndFactor.composition
-            if uptake > 0 {
-                reactants.append((unit.reducedFormula, uptake / unit.numberOfAtoms))
-                reactantAtoms += uptake
-            } else if uptake < 0 {
-                productTerms.append((unit.reducedFormula, -uptake / unit.numberOfAtoms))
-            }
-        }
+        let uptakes = openElements.map(\.element).sorted().map { (element: $0, atoms: solution.uptakes[$0]!) }
+        let reactantAtoms = atoms + uptakes.reduce(0) { $0 + max($1.atoms, 0) }
         var closedPotentials: [String: Double] = [:]
         for (row, element) in solution.closed.enumerated() { closedPotentials[element.symbol] = solution.rowDuals[row] }
-        var uptakes: [String: Double] = [:]
-        for (element, uptake) in solution.uptakes { uptakes[element.symbol] = uptake }
+        var uptakesBySymbol: [String: Double] = [:]
+        for (element, uptake) in solution.uptakes { uptakesBySymbol[element.symbol] = uptake }
 
         let first = openElements.first
         return GrandCanonicalDecomposition(
@@ -109,12 +80,13 @@ public struct GrandCanonicalLP: Sendable {
             chemicalPotential: first?.chemicalPotential,
             products: phaseAmounts(solution),
             openElementUptake: first.map { solution.uptakes[$0.element]! } ?? 0,
-            reaction: ReactionFormatter.reaction(reactants: reactants, products: productTerms),
+            reaction: ReactionFormatter.reaction(
+                reactants: [(formula, 1)], products: solution.products.map { ($0.formula, $0.amount) }, uptakes: uptakes),
             reactionEnergyPerAtom: (productEnergy - inputEnergy) / reactantAtoms,
             grandPotentialChangePerAtom: min(0, (solution.grandPotential - inputGrandPotential) / atoms),
             grandPotential: solution.grandPotential,
             closedChemicalPotentials: closedPotentials,
-            openElementUptakes: uptakes)
+            openElementUptakes: uptakesBySymbol)
     }
 
     /// Only the products of ``decompose(_:formula:openElements:)`` (no reaction text or
@@ -188,27 +160,16 @@ public struct GrandCanonicalLP: Sendable {
         let atoms = composition.numberOfAtoms
         var products: [(column: Column, amount: Double, formula: String)] = []
         for (position, amount) in solution.values.enumerated()
-        where amount * used[position].unit.numberOfAtoms > GrandCanonicalLP.amountTolerance * atoms {
+        where amount * used[position].unit.numberOfAtoms > Tolerance.productAmount * atoms {
             products.append((used[position], amount, used[position].unit.reducedFormula))
         }
         products.sort { $0.formula < $1.formula }
         var uptakes: [Element: Double] = [:]
         for element in openPotential.keys {
             let uptake = products.reduce(0) { $0 + $1.column.unit[element] * $1.amount } - composition[element]
-            uptakes[element] = abs(uptake) <= GrandCanonicalLP.amountTolerance * atoms ? 0 : uptake
+            uptakes[element] = abs(uptake) <= Tolerance.productAmount * atoms ? 0 : uptake
         }
         return Solution(products: products, uptakes: uptakes, grandPotential: solution.objectiveValue,
                         closed: closed, rowDuals: solution.rowDuals)
-    }
-
-    /// The input's formation energy per atom: its lowest entry's when the data contain its
-    /// composition, otherwise the closed hull's at its composition.
-    func inputFormationEnergy(of composition: Composition) -> Double {
-        var lowest: Double? = nil
-        for column in columns where column.unit.isSameReducedComposition(as: composition) {
-            lowest = min(lowest ?? .infinity, diagram.formationEnergiesPerAtom[column.index])
-        }
-        // The composition's elements were checked to be in the diagram.
-        return lowest ?? (try! diagram.hullFormationEnergyPerAtom(at: composition))
     }
 }

@@ -1,10 +1,10 @@
 /// Writes balanced reactions: `Li3PO4 + 8 Li -> Li3P + 4 Li2O`.
 enum ReactionFormatter {
     /// A coefficient as people write it: omitted when 1, an integer when it is one (within
-    /// 1e-6), otherwise up to 4 decimals.
+    /// ``Tolerance/displayedInteger``), otherwise up to 4 decimals.
     static func coefficient(_ value: Double) -> String {
         let rounded = value.rounded()
-        if abs(value - rounded) <= 1e-6 {
+        if abs(value - rounded) <= Tolerance.displayedInteger {
             return rounded == 1 ? "" : "\(Int(rounded)) "
         }
         var text = String(format: "%.4f", value)
@@ -19,6 +19,25 @@ enum ReactionFormatter {
             terms.isEmpty ? "0" : terms.map { coefficient($0.amount) + $0.formula }.joined(separator: " + ")
         }
         return side(reactants) + " -> " + side(products)
+    }
+
+    /// `left -> right` with open elements exchanged with their reservoirs: an uptake (atoms per
+    /// the reaction as written) above zero joins the reactants, one below zero the products,
+    /// each in units of the element's reduced formula (`Li`, `O2`), in the order given.
+    static func reaction(
+        reactants: [(formula: String, amount: Double)], products: [(formula: String, amount: Double)],
+        uptakes: [(element: Element, atoms: Double)]
+    ) -> String {
+        var left = reactants, right = products
+        for (element, atoms) in uptakes where atoms != 0 {
+            let unit = Composition.element(element).reducedCompositionAndFactor.composition
+            if atoms > 0 {
+                left.append((unit.reducedFormula, atoms / unit.numberOfAtoms))
+            } else {
+                right.append((unit.reducedFormula, -atoms / unit.numberOfAtoms))
+            }
+        }
+        return reaction(reactants: left, products: right)
     }
 }
 

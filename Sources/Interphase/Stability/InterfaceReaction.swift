@@ -1,73 +1,3 @@
-/// The tie line between two compositions in one hull (the closed hull, or the grand-potential
-/// hull over the closed elements), and its exact crossings of the hull's facets.
-struct TieLine {
-    /// The hull the line lives in.
-    let hull: PhaseDiagram
-    /// Atom fractions of A and B over ``hull``'s elements (closed parts with an open element).
-    let a: [Double], b: [Double]
-
-    /// Two parameters closer than this are one kink (pymatgen's numerical tolerance).
-    static let kinkTolerance = 1e-8
-
-    init(hull: PhaseDiagram, a: Composition, b: Composition) throws(PhaseDiagramError) {
-        self.hull = hull
-        self.a = try hull.fractions(of: a)
-        self.b = try hull.fractions(of: b)
-    }
-
-    /// The mixture t·A + (1 − t)·B (atom fractions, t = fraction of A's atoms).
-    func mixture(_ t: Double) -> Composition {
-        var amounts: [Element: Double] = [:]
-        for (index, element) in hull.elements.enumerated() {
-            let value = t * a[index] + (1 - t) * b[index]
-            if value > 1e-14 { amounts[element] = value }
-        }
-        // Fractions of a mixture of two compositions are never all zero.
-        return try! Composition(amounts)
-    }
-
-    /// Every t in [0, 1] where the line enters or leaves a facet, ascending, both ends included.
-    ///
-    /// Barycentric coordinates are affine, so in each facet they are λ(t) = λ_B + t (λ_A − λ_B):
-    /// the line is inside where all are ≥ 0, an interval whose ends are exact zero crossings.
-    func kinkParameters() -> [Double] {
-        var points: [Double] = [0, 1]
-        if a != b {
-            for facet in hull.facets {
-                let la = facet.barycentricCoordinates(of: a), lb = facet.barycentricCoordinates(of: b)
-                var low = 0.0, high = 1.0, inside = true
-                for index in la.indices {
-                    let slope = la[index] - lb[index]
-                    if abs(slope) <= 1e-12 {
-                        if lb[index] < -PhaseDiagram.insideTolerance { inside = false; break }
-                        continue
-                    }
-                    let zero = -lb[index] / slope
-                    if slope > 0 { low = max(low, zero) } else { high = min(high, zero) }
-                }
-                guard inside, low <= high + 1e-9 else { continue }
-                points.append(min(max(low, 0), 1))
-                points.append(min(max(high, 0), 1))
-            }
-        }
-        points.sort()
-        var distinct: [Double] = []
-        for point in points where distinct.last.map({ point - $0 > TieLine.kinkTolerance }) ?? true {
-            distinct.append(point)
-        }
-        // The ends are exact.
-        distinct[0] = 0
-        if distinct.count > 1, 1 - distinct[distinct.count - 1] <= TieLine.kinkTolerance { distinct[distinct.count - 1] = 1 } else { distinct.append(1) }
-        return distinct
-    }
-
-    /// The hull's formation energy (eV/atom) at the mixture.
-    func hullEnergy(_ t: Double) -> Double {
-        // The mixture's elements are the hull's.
-        try! hull.hullFormationEnergyPerAtom(at: mixture(t))
-    }
-}
-
 extension PhaseDiagram {
     /// The interface reaction between `a` and `b` (Richards et al., Chem. Mater. 28, 266 (2016)):
     /// the reaction energy along x·A + (1 − x)·B, each normalised to one atom, and every kink.
@@ -96,6 +26,18 @@ extension PhaseDiagram {
         _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
         openElement: OpenElement? = nil
     ) throws(StabilityError) -> InterfaceReaction {
+        // The route with fallback always answers.
+        try interfaceReaction(a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, route: .geometry)!
+    }
+
+    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:)`` by `route`: the products at each
+    /// kink read off the tie line's facet, or found by locating the mixture in the hull (the
+    /// fallback); `nil` when `route` is ``GeometricRoute/geometryOnly`` and the geometry is
+    /// degenerate at some kink.
+    func interfaceReaction(
+        _ a: Composition, _ b: Composition, formulaA: String?, formulaB: String?, openElement: OpenElement?,
+        route: GeometricRoute
+    ) throws(StabilityError) -> InterfaceReaction? {
         let formulaA = formulaA ?? a.formula, formulaB = formulaB ?? b.formula
         for (formula, composition) in [(formulaA, a), (formulaB, b)] {
             for element in composition.elements where !elements.contains(element) {
@@ -103,13 +45,7 @@ extension PhaseDiagram {
             }
         }
         let open = openElement?.element
-        var hull = self
-        var original: (Int) -> Int = { $0 }
-        if let openElement {
-            let grand = try GrandPotentialDiagram(diagram: self, openElements: [openElement])
-            hull = grand.grandHull
-            original = { grand.originalIndices[$0] }
-        }
+        let grand = try openElement.map { open throws(StabilityError) in try GrandPotentialDiagram(diagram: self, openElements: [open]) }
         func closedPart(_ composition: Composition, _ formula: String) throws(StabilityError) -> Composition {
             guard let open else { return composition }
             guard let closed = composition.removing(open) else { throw .noClosedElements(formula: formula) }
@@ -117,52 +53,59 @@ extension PhaseDiagram {
         }
         let closedA = try closedPart(a, formulaA), closedB = try closedPart(b, formulaB)
         let line: TieLine
-        do { line = try TieLine(hull: hull, a: closedA, b: closedB) } catch { throw .phaseDiagram(error) }
-        let energyA = line.hullEnergy(1), energyB = line.hullEnergy(0)
+        do throws(PhaseDiagramError) {
+            if let grand {
+                line = try TieLine(grand: grand, from: closedB, to: closedA)
+            } else {
+                line = try TieLine(hull: self, from: closedB, to: closedA)
+            }
+        } catch {
+            throw .phaseDiagram(error)
+        }
+        let hull = line.hull
+        func hullEnergy(_ t: Double) -> Double {
+            // The mixture's elements are the hull's.
+            try! hull.hullFormationEnergyPerAtom(at: line.mixture(at: t))
+        }
+        let energyA = hullEnergy(1), energyB = hullEnergy(0)
         // Closed atoms per atom of each reactant, to convert x to all atoms.
         let factorA = closedA.numberOfAtoms / a.numberOfAtoms, factorB = closedB.numberOfAtoms / b.numberOfAtoms
 
+        let stretches = line.stretches()
         var kinks: [InterfaceReactionKink] = []
-        for t in line.kinkParameters() {
-            let energy = line.hullEnergy(t) - t * energyA - (1 - t) * energyB
-            // Per closed atom of the mixture: formula units of A and B.
+        for t in line.kinkParameters(stretches) {
+            let energy = hullEnergy(t) - t * energyA - (1 - t) * energyB
+            // Per closed atom of the mixture: formula units of A and B, and of each product.
             let unitsA = t / closedA.numberOfAtoms, unitsB = (1 - t) / closedB.numberOfAtoms
-            // The mixture's elements are the hull's.
-            let decomposition = try! hull.decompositionIndices(of: line.mixture(t))
-            var products: [(entry: Entry, formula: String, units: Double)] = []
-            var openOut = 0.0
-            for (index, fraction) in decomposition {
-                let entry = entries[original(index)]
-                let unit = entry.composition.reducedCompositionAndFactor.composition
-                let closedAtoms = unit.numberOfAtoms - (open.map { unit[$0] } ?? 0)
-                let units = fraction / closedAtoms
-                products.append((entry, unit.reducedFormula, units))
-                if let open { openOut += units * unit[open] }
+            let products: [TieLine.Product]
+            if route != .fallbackOnly, let found = line.products(at: t, in: stretches, atoms: 1, scale: 1) {
+                products = found.products
+            } else if route == .geometryOnly {
+                return nil
+            } else {
+                products = line.productsByLocating(at: t)
             }
-            products.sort { $0.formula < $1.formula }
-            let uptake = open.map { openOut - unitsA * a[$0] - unitsB * b[$0] }
-            let scale = 1 / [unitsA, unitsB].filter { $0 > 1e-12 }.min()!
+            let openOut = open.map { open in products.reduce(0) { $0 + $1.amount * $1.unit[open] } }
+            let scale = 1 / [unitsA, unitsB].filter { $0 > Tolerance.roundoff }.min()!
             var reactants: [(formula: String, amount: Double)] = []
-            if unitsA > 1e-12 { reactants.append((formulaA, unitsA * scale)) }
-            if unitsB > 1e-12 { reactants.append((formulaB, unitsB * scale)) }
-            var productTerms = products.map { (formula: $0.formula, amount: $0.units * scale) }
-            var scaledUptake: Double? = nil
-            if let open, let uptake {
-                let atoms = uptake * scale
-                scaledUptake = abs(atoms) <= 1e-9 ? 0 : atoms
-                let unit = Composition.element(open).reducedCompositionAndFactor.composition
-                if atoms > 1e-9 { reactants.append((unit.reducedFormula, atoms / unit.numberOfAtoms)) }
-                if atoms < -1e-9 { productTerms.append((unit.reducedFormula, -atoms / unit.numberOfAtoms)) }
+            if unitsA > Tolerance.roundoff { reactants.append((formulaA, unitsA * scale)) }
+            if unitsB > Tolerance.roundoff { reactants.append((formulaB, unitsB * scale)) }
+            var uptake: Double? = nil
+            if let open, let openOut {
+                let atoms = (openOut - unitsA * a[open] - unitsB * b[open]) * scale
+                uptake = abs(atoms) <= Tolerance.productAmount ? 0 : atoms
             }
             let x = t * factorB / ((1 - t) * factorA + t * factorB)
             kinks.append(InterfaceReactionKink(
-                x: x, energyPerAtom: abs(energy) < 1e-12 ? 0 : energy,
-                reaction: ReactionFormatter.reaction(reactants: reactants, products: productTerms),
-                products: products.map { PhaseAmount(id: $0.entry.id, formula: $0.formula, amount: $0.units * scale) },
-                openElementUptake: scaledUptake))
+                x: x, energyPerAtom: abs(energy) < Tolerance.roundoff ? 0 : energy,
+                reaction: ReactionFormatter.reaction(
+                    reactants: reactants, products: products.map { ($0.unit.reducedFormula, $0.amount * scale) },
+                    uptakes: zip(open.map { [$0] } ?? [], [uptake ?? 0]).map { ($0, $1) }),
+                products: products.map { PhaseAmount(id: entries[$0.index].id, formula: $0.unit.reducedFormula, amount: $0.amount * scale) },
+                openElementUptake: uptake))
         }
         var best = kinks[0]
-        for kink in kinks.dropFirst() where kink.energyPerAtom < best.energyPerAtom - 1e-12 { best = kink }
+        for kink in kinks.dropFirst() where kink.energyPerAtom < best.energyPerAtom - Tolerance.roundoff { best = kink }
         return InterfaceReaction(
             reactantA: formulaA, reactantB: formulaB, openElement: open, voltage: openElement?.voltage,
             chemicalPotential: openElement?.chemicalPotential, kinks: kinks, mostExothermic: best)
@@ -190,16 +133,21 @@ extension PhaseDiagram {
             throw .elementNotInData(formula: formula, element: element)
         }
         let line: TieLine
-        do { line = try TieLine(hull: self, a: .element(metal), b: electrolyte) } catch { throw .phaseDiagram(error) }
+        do { line = try TieLine(hull: self, from: electrolyte, to: .element(metal)) } catch { throw .phaseDiagram(error) }
         let position = elements.firstIndex(of: metal)!
-        let parameters = line.kinkParameters()
+        let stretches = line.stretches()
+        let parameters = line.kinkParameters(stretches)
         var layers: [InterphaseLayer] = []
         for (low, high) in zip(parameters, parameters.dropFirst()).reversed() {
-            let middle = line.mixture((low + high) / 2)
-            let x = try! fractions(of: middle)
-            let (facet, _) = locate(x)
-            let phases = try! decompositionIndices(of: middle)
-                .map { PhaseName(id: entries[$0.index].id, formula: entries[$0.index].formula) }
+            let middle = (low + high) / 2
+            // The facet the layer lies in gives its phases and the metal's chemical potential.
+            let facet: HullFacet, products: [TieLine.Product]
+            if let found = line.products(at: middle, in: stretches, atoms: 1, scale: 1) {
+                (facet, products) = (facets[found.stretch.facet], found.products)
+            } else {
+                (facet, products) = (locate(line.point(at: middle)).facet, line.productsByLocating(at: middle))
+            }
+            let phases = products.map { PhaseName(id: entries[$0.index].id, formula: entries[$0.index].formula) }
                 .sorted { $0.formula < $1.formula }
             let mu = min(0, facet.chemicalPotentials[position])
             layers.append(InterphaseLayer(

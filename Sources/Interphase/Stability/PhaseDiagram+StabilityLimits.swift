@@ -49,7 +49,7 @@ extension PhaseDiagram {
         var diagram = try restricted(to: restrictedSystem(for: composition, openElement: openElement))
         let own = diagram.lowestEntryIndex(matching: composition)
         if stabilize, let own, !diagram.isStable(entryAt: own) {
-            diagram = try diagram.loweringEntry(at: own, byPerAtom: max(diagram.energyAboveHull(ofEntryAt: own), 0) + 1e-8)
+            diagram = try diagram.puttingEntryOntoHull(at: own).diagram
         }
         guard let position = diagram.elements.firstIndex(of: openElement),
             composition.elements.contains(where: { $0 != openElement }),
@@ -59,10 +59,10 @@ extension PhaseDiagram {
         // planes); only those near the maximum need the barycentric test.
         let planes = diagram.facets.map { $0.energy(at: x) }
         let highest = planes.max() ?? 0
-        let slack = 1e-6 * max(1, abs(highest))
+        let slack = Tolerance.facetPlaneSlack * max(1, abs(highest))
         let containingFacets = diagram.facets.indices.filter { index in
             planes[index] >= highest - slack
-                && diagram.facets[index].barycentricCoordinates(of: x).allSatisfy { $0 >= -PhaseDiagram.insideTolerance }
+                && diagram.facets[index].barycentricCoordinates(of: x).allSatisfy { $0 >= -Tolerance.barycentricInside }
         }
         let containing = containingFacets.map { min(0, diagram.facets[$0].chemicalPotentials[position]) }
         guard var reduction = containing.max(), let lowest = containing.min() else { return try general() }
@@ -77,7 +77,7 @@ extension PhaseDiagram {
         // element, beyond the oxidation limit where it leaves the facet of lowest μ the other way.
         // Anything unexpected (a degenerate crossing) takes the LP route below.
         if let geometric = diagram.productsBeyondLimits(
-            of: composition, formula: formula, openElement: openElement, position: position,
+            of: composition, openElement: openElement, position: position,
             containingFacets: containingFacets, reduction: reduction, oxidation: oxidation, tolerance: tolerance)
         {
             return StabilityLimits(reduction: reduction, oxidation: oxidation,
@@ -106,64 +106,38 @@ extension PhaseDiagram {
     /// The products beyond each window limit from the geometry of the tie line (see
     /// ``stabilityLimits(of:formula:openElement:stabilize:uptakeTolerance:)``), or `nil` when
     /// the crossing is degenerate or the products do not balance (the caller then solves LPs).
-    private func productsBeyondLimits(
-        of composition: Composition, formula: String, openElement: Element, position: Int,
+    func productsBeyondLimits(
+        of composition: Composition, openElement: Element, position: Int,
         containingFacets: [Int], reduction: Double, oxidation: Double?, tolerance: Double
     ) -> (reduction: [PhaseAmount], oxidation: [PhaseAmount])? {
-        guard let closed = composition.removing(openElement) else { return nil }
-        let closedAtoms = closed.numberOfAtoms
+        guard let line = TieLine(hull: self, removingAndAdding: openElement, from: composition) else { return nil }
         let atoms = composition.numberOfAtoms
-        let start = elements.map { closed[$0] / closedAtoms }
-        var direction = start.map { -$0 }
-        direction[position] += 1
+        let closedAtoms = atoms - composition[openElement]
+        // The composition itself lies at t = its fraction of the open element.
         let here = composition[openElement] / atoms
 
-        /// The range of t over which the line stays in `facet`, with its barycentric map.
-        func stretch(_ facet: HullFacet) -> (low: Double, high: Double, base: [Double], slope: [Double]) {
-            let base = facet.barycentricCoordinates(of: start), slope = facet.barycentricCoordinates(of: direction)
-            var low = 0.0, high = 1.0
-            for (b, s) in zip(base, slope) where abs(s) >= 1e-14 {
-                if s > 0 { low = max(low, -b / s) } else { high = min(high, -b / s) }
-            }
-            return (low, high, base, slope)
+        /// The products where the line leaves, through `end`, the containing facet of chemical
+        /// potential `mu` that reaches furthest that way.
+        func products(beyond mu: Double, towardsOpenElement: Bool) -> [PhaseAmount]? {
+            let stretches = containingFacets
+                .filter { abs(min(0, facets[$0].chemicalPotentials[position]) - mu) <= tolerance }
+                .compactMap(line.stretch(in:))
+            let best = towardsOpenElement ? stretches.max { $0.high < $1.high } : stretches.min { $0.low < $1.low }
+            guard let best else { return nil }
+            let t = towardsOpenElement ? best.high : best.low
+            guard towardsOpenElement ? t > here - Tolerance.lineParameter : t < here + Tolerance.lineParameter,
+                t < 1 - Tolerance.roundoff
+            else { return nil }
+            return line.products(at: t, in: best, atoms: closedAtoms / (1 - t), scale: atoms)?.map { $0.phaseAmount(in: self) }
         }
-        /// The phases at point t of the line in `facet`, per formula unit of the input.
-        func products(at t: Double, in facet: HullFacet, base: [Double], slope: [Double]) -> [PhaseAmount]? {
-            guard t < 1 - 1e-12 else { return nil }
-            let total = closedAtoms / (1 - t)
-            var result: [PhaseAmount] = []
-            var balance = [Double](repeating: 0, count: elements.count)
-            for (vertex, (b, s)) in zip(facet.vertices, zip(base, slope)) {
-                let weight = b + t * s
-                guard weight * total > GrandCanonicalLP.amountTolerance * atoms else { continue }
-                let unit = layout.reducedUnits[vertex]
-                let amount = weight * total / unit.numberOfAtoms
-                result.append(PhaseAmount(id: entries[vertex].id, formula: unit.reducedFormula, amount: amount))
-                for (e, element) in elements.enumerated() { balance[e] += amount * unit[element] }
-            }
-            for (e, element) in elements.enumerated() where element != openElement {
-                guard abs(balance[e] - composition[element]) <= 1e-6 * atoms else { return nil }
-            }
-            return result.sorted { $0.formula < $1.formula }
-        }
-
         var reductionProducts: [PhaseAmount] = []
         if reduction < 0 {
-            // The facet of highest μ reaching furthest towards the open element.
-            let candidates = containingFacets.filter { abs(min(0, facets[$0].chemicalPotentials[position]) - reduction) <= tolerance }
-                .map { (facet: facets[$0], stretch: stretch(facets[$0])) }
-            guard let best = candidates.max(by: { $0.stretch.high < $1.stretch.high }), best.stretch.high > here - 1e-9,
-                let found = products(at: best.stretch.high, in: best.facet, base: best.stretch.base, slope: best.stretch.slope)
-            else { return nil }
+            guard let found = products(beyond: reduction, towardsOpenElement: true) else { return nil }
             reductionProducts = found
         }
         var oxidationProducts: [PhaseAmount] = []
         if let oxidation {
-            let candidates = containingFacets.filter { abs(min(0, facets[$0].chemicalPotentials[position]) - oxidation) <= tolerance }
-                .map { (facet: facets[$0], stretch: stretch(facets[$0])) }
-            guard let best = candidates.min(by: { $0.stretch.low < $1.stretch.low }), best.stretch.low < here + 1e-9,
-                let found = products(at: best.stretch.low, in: best.facet, base: best.stretch.base, slope: best.stretch.slope)
-            else { return nil }
+            guard let found = products(beyond: oxidation, towardsOpenElement: false) else { return nil }
             oxidationProducts = found
         }
         return (reductionProducts, oxidationProducts)

@@ -1,7 +1,4 @@
 extension PhaseDiagram {
-    /// Uptakes within this many atoms per atom of the input are zero (rounding in the LP).
-    static let zeroUptakeTolerance = 1e-8
-
     /// The default tolerance of the fallback window for compositions that are not exactly
     /// charge-balanced, atoms of the open element per formula unit.
     public static let defaultUptakeTolerance = 0.05
@@ -14,7 +11,8 @@ extension PhaseDiagram {
     ///   `get_element_profile` convention). For a metastable compound (above the hull) that step
     ///   may have zero width: the single chemical potential where the uptake changes sign.
     /// - With `stabilize`, Zhu, He & Mo's convention: a compound present in the data is first
-    ///   put onto the hull (its energy lowered by its energy above hull plus 1e-8 eV/atom); for a
+    ///   put onto the hull (its energy lowered by its energy above hull plus
+    ///   ``Tolerance/stabilizationMargin``); for a
     ///   composition absent from the data this changes nothing, and the note says so.
     /// - A composition absent from the data that has no exact zero-uptake step (one that is not
     ///   exactly charge-balanced, such as Li2.94PO3.50N0.31) gets, as a fallback, the range over
@@ -48,8 +46,8 @@ extension PhaseDiagram {
         if stabilize {
             if let own {
                 if !isStable(entryAt: own) {
-                    let shift = max(ownEnergyAboveHull ?? 0, 0) + 1e-8
-                    diagram = try loweringEntry(at: own, byPerAtom: shift)
+                    let shift: Double
+                    (diagram, shift) = try puttingEntryOntoHull(at: own)
                     stabilized = true
                     notes.append("stabilized: \(entries[own].label) lowered by \(formatEnergy(shift)) eV/atom onto the hull (Zhu et al.'s convention)")
                 } else {
@@ -61,7 +59,7 @@ extension PhaseDiagram {
         }
         let profile = try diagram.voltageProfile(of: composition, formula: formula, openElement: openElement)
         let steps = profile.steps
-        let zero = PhaseDiagram.zeroUptakeTolerance * composition.numberOfAtoms
+        let zero = Tolerance.zeroUptake * composition.numberOfAtoms
         var windowStart: Int?   // first step inside the window
         var windowEnd: Int?     // last step inside the window
         var withinTolerance = false
@@ -128,22 +126,15 @@ extension PhaseDiagram {
         return windows
     }
 
-    /// The index of the lowest entry with the same reduced composition, if any.
-    func lowestEntryIndex(matching composition: Composition) -> Int? {
-        var best: Int?
-        for (index, entry) in entries.enumerated() where entry.composition.isSameReducedComposition(as: composition) {
-            if best == nil || formationEnergiesPerAtom[index] < formationEnergiesPerAtom[best!] { best = index }
-        }
-        return best
-    }
-
-    /// The same diagram with ``entries``[`index`] lowered by `shift` eV/atom.
-    func loweringEntry(at index: Int, byPerAtom shift: Double) throws(StabilityError) -> PhaseDiagram {
+    /// The same diagram with ``entries``[`index`] put onto the hull as a strict vertex: lowered by
+    /// its energy above hull plus ``Tolerance/stabilizationMargin`` (Zhu, He & Mo's convention).
+    ///
+    /// - Returns: The new diagram and the lowering, eV/atom.
+    func puttingEntryOntoHull(at index: Int) throws(StabilityError) -> (diagram: PhaseDiagram, shift: Double) {
         var lowered = entries
-        lowered[index].energy -= shift * lowered[index].composition.numberOfAtoms
-        lowered[index].attributes["stabilized_by_eV_per_atom"] = formatEnergy(shift)
+        let shift = lowered[index].lowerOntoHull(energyAboveHull: energyAboveHull(ofEntryAt: index))
         do {
-            return try PhaseDiagram(entries: lowered)
+            return (try PhaseDiagram(entries: lowered), shift)
         } catch {
             throw .phaseDiagram(error)
         }
