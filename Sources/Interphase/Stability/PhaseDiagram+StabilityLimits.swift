@@ -37,10 +37,13 @@ extension PhaseDiagram {
     /// data with a zero-width window takes the general route, which owns the tolerance fallback.
     ///
     /// - Complexity: one hull of the system and two LP solves.
+    /// - Parameter route: Whether the products beyond the limits are read off the tie line (with
+    ///   LPs for degenerate crossings), off the tie line only (`nil` where it is degenerate), or
+    ///   by LPs only.
     func stabilityLimits(
         of composition: Composition, formula: String, openElement: Element, stabilize: Bool,
-        uptakeTolerance: Double
-    ) throws(StabilityError) -> StabilityLimits {
+        uptakeTolerance: Double, route: GeometricRoute = .geometry
+    ) throws(StabilityError) -> StabilityLimits? {
         let general = { () throws(StabilityError) -> StabilityLimits in
             StabilityLimits(try self.stabilityWindow(
                 of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
@@ -65,7 +68,10 @@ extension PhaseDiagram {
                 && diagram.facets[index].barycentricCoordinates(of: x).allSatisfy { $0 >= -Tolerance.barycentricInside }
         }
         let containing = containingFacets.map { min(0, diagram.facets[$0].chemicalPotentials[position]) }
-        guard var reduction = containing.max(), let lowest = containing.min() else { return try general() }
+        guard var reduction = containing.max(), let lowest = containing.min() else {
+            // No facet contains the point: degenerate geometry.
+            return route == .geometryOnly ? nil : try general()
+        }
         let tolerance = diagram.criticalPotentialResolution
         if own == nil && reduction - lowest <= tolerance { return try general() }
         if reduction > -tolerance { reduction = 0 }
@@ -76,12 +82,15 @@ extension PhaseDiagram {
         // they are the phases where the line leaves the facet of highest μ towards the open
         // element, beyond the oxidation limit where it leaves the facet of lowest μ the other way.
         // Anything unexpected (a degenerate crossing) takes the LP route below.
-        if let geometric = diagram.productsBeyondLimits(
-            of: composition, openElement: openElement, position: position,
-            containingFacets: containingFacets, reduction: reduction, oxidation: oxidation, tolerance: tolerance)
-        {
-            return StabilityLimits(reduction: reduction, oxidation: oxidation,
-                                   reductionProducts: geometric.reduction, oxidationProducts: geometric.oxidation)
+        if route != .fallbackOnly {
+            if let geometric = diagram.productsBeyondLimits(
+                of: composition, openElement: openElement, position: position,
+                containingFacets: containingFacets, reduction: reduction, oxidation: oxidation, tolerance: tolerance)
+            {
+                return StabilityLimits(reduction: reduction, oxidation: oxidation,
+                                       reductionProducts: geometric.reduction, oxidationProducts: geometric.oxidation)
+            }
+            if route == .geometryOnly { return nil }
         }
         let critical = diagram.facetChemicalPotentials(of: openElement)
         // Only hull vertices can be in equilibrium with the reservoir.

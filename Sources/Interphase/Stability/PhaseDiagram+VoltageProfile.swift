@@ -1,13 +1,10 @@
 extension PhaseDiagram {
-    /// Two chemical potentials closer than this (eV) are one critical value — relative to the
-    /// diagram's energy scale when that is below 1 eV/atom, so that a system whose energies are
-    /// all ~1e-9 eV/atom keeps its distinct critical values.
-    static let criticalPotentialTolerance = 1e-9
-
-    /// ``criticalPotentialTolerance`` scaled to this diagram's energies (eV).
+    /// ``Tolerance/criticalPotential`` scaled to this diagram's energies (eV): relative to the
+    /// largest facet chemical potential when that is below 1 eV/atom, so that a system whose
+    /// energies are all ~1e-9 eV/atom keeps its distinct critical values.
     var criticalPotentialResolution: Double {
         let scale = facets.lazy.flatMap(\.chemicalPotentials).map(abs).max() ?? 0
-        return PhaseDiagram.criticalPotentialTolerance * min(1, scale)
+        return Tolerance.criticalPotential * min(1, scale)
     }
 
     /// The diagram of the entries whose elements all lie in `system` (self when that is all).
@@ -60,14 +57,16 @@ extension PhaseDiagram {
     public func voltageProfile(
         of composition: Composition, formula: String? = nil, openElement: Element
     ) throws(StabilityError) -> VoltageProfile {
-        try voltageProfile(of: composition, formula: formula, openElement: openElement, readingFacets: true)
+        // The route with fallback always answers.
+        try voltageProfile(of: composition, formula: formula, openElement: openElement, route: .geometry)!
     }
 
-    /// ``voltageProfile(of:formula:openElement:)``; with `readingFacets` false, always by LPs
-    /// (for tests that compare the two routes).
+    /// ``voltageProfile(of:formula:openElement:)`` by `route`: the steps read off the tie line
+    /// (`tieLineSteps(of:formula:openElement:)`), or by LPs; `nil` when `route` is
+    /// ``GeometricRoute/geometryOnly`` and the geometry is degenerate.
     func voltageProfile(
-        of composition: Composition, formula: String? = nil, openElement: Element, readingFacets: Bool
-    ) throws(StabilityError) -> VoltageProfile {
+        of composition: Composition, formula: String? = nil, openElement: Element, route: GeometricRoute
+    ) throws(StabilityError) -> VoltageProfile? {
         let formula = formula ?? composition.formula
         guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
         for element in composition.elements where !elements.contains(element) {
@@ -78,8 +77,11 @@ extension PhaseDiagram {
         }
         let system = restrictedSystem(for: composition, openElement: openElement)
         let subsystem = try restricted(to: system)
-        if readingFacets, let steps = subsystem.tieLineSteps(of: composition, formula: formula, openElement: openElement) {
-            return VoltageProfile(formula: formula, openElement: openElement, steps: steps)
+        if route != .fallbackOnly {
+            if let steps = subsystem.tieLineSteps(of: composition, formula: formula, openElement: openElement) {
+                return VoltageProfile(formula: formula, openElement: openElement, steps: steps)
+            }
+            if route == .geometryOnly { return nil }
         }
         let lp = GrandCanonicalLP(diagram: subsystem)
         let critical = subsystem.facetChemicalPotentials(of: openElement)
@@ -106,7 +108,7 @@ extension PhaseDiagram {
         func fill(_ low: Int, _ high: Int) throws(StabilityError) {
             guard high - low > 1 else { return }
             let first = try solve(low), last = try solve(high)
-            if ProfileStep.sameProducts(first.products, last.products, tolerance: 1e-7 * atoms) {
+            if ProfileStep.sameProducts(first.products, last.products, tolerance: Tolerance.massBalance * atoms) {
                 for position in (low + 1)..<high { results[position] = first }
                 return
             }
@@ -123,7 +125,7 @@ extension PhaseDiagram {
         var lastProducts: [PhaseAmount]? = nil
         for (position, range) in ranges.enumerated() {
             let result = try solve(position)
-            if let lastProducts, ProfileStep.sameProducts(lastProducts, result.products, tolerance: 1e-7 * atoms) {
+            if let lastProducts, ProfileStep.sameProducts(lastProducts, result.products, tolerance: Tolerance.massBalance * atoms) {
                 steps[steps.count - 1].chemicalPotentialLow = range.low
                 steps[steps.count - 1].voltageHigh = range.low.flatMap { OpenElement.voltage(forChemicalPotential: $0, of: openElement) }
                 continue

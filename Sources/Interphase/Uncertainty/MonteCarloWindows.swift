@@ -195,9 +195,10 @@ public enum MonteCarloWindows: Sendable {
         }
         do {
             let diagram = try base.replacingEnergies(energies)
+            // The route with fallback always answers.
             return .success(try diagram.stabilityLimits(
                 of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
-                uptakeTolerance: uptakeTolerance))
+                uptakeTolerance: uptakeTolerance)!)
         } catch {
             return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
         }

@@ -20,8 +20,8 @@ struct StabilityLimitsTests {
             for composition in compositions {
                 for stabilize in [false, true] {
                     let full = try diagram.stabilityWindow(of: composition, formula: "c", openElement: li, stabilize: stabilize)
-                    let fast = try diagram.stabilityLimits(
-                        of: composition, formula: "c", openElement: li, stabilize: stabilize, uptakeTolerance: 0.05)
+                    let fast = try #require(try diagram.stabilityLimits(
+                        of: composition, formula: "c", openElement: li, stabilize: stabilize, uptakeTolerance: 0.05))
                     let label = "\(composition.formula) stabilize=\(stabilize)"
                     #expect(abs(fast.reductionChemicalPotential - full.reductionLimitChemicalPotential) < 1e-9, "\(label)")
                     #expect((fast.oxidationChemicalPotential == nil) == (full.oxidationLimitChemicalPotential == nil), "\(label)")
