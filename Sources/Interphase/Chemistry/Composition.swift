@@ -9,10 +9,6 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// The elements with their amounts, in order of atomic number.
     public let amounts: [(element: Element, amount: Double)]
 
-    /// Amounts within this tolerance of an integer are treated as integers when reducing a
-    /// formula (pymatgen uses the same 1e-8).
-    static let integerTolerance = 1e-8
-
     /// A composition from element amounts.
     ///
     /// - Throws: ``FormulaError/invalidAmount(formula:amount:position:)`` for a negative or
@@ -99,17 +95,10 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// as the Materials Project writes it.
     public var chemicalSystem: String { elements.map(\.symbol).sorted().joined(separator: "-") }
 
-    /// Whether both compositions have the same atom fractions (within 1e-8), i.e. one is a
-    /// multiple of the other.
+    /// Whether both compositions have the same atom fractions (to ``Tolerance/compositionKey``),
+    /// i.e. one is a multiple of the other — the same test by which hulls group polymorphs.
     public func isSameReducedComposition(as other: Composition) -> Bool {
-        guard amounts.count == other.amounts.count else { return false }
-        let total = numberOfAtoms, otherTotal = other.numberOfAtoms
-        for (mine, theirs) in zip(amounts, other.amounts) {
-            guard mine.element == theirs.element,
-                abs(mine.amount / total - theirs.amount / otherTotal) <= Composition.integerTolerance
-            else { return false }
-        }
-        return true
+        CompositionKey(self) == CompositionKey(other)
     }
 
     /// The reduced composition and the factor it was divided by: `Li6P2O8` gives `(Li3PO4, 2)`.
@@ -121,7 +110,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     public var reducedCompositionAndFactor: (composition: Composition, factor: Double) {
         let rounded = amounts.map { $0.amount.rounded() }
         let isInteger = zip(amounts, rounded).allSatisfy {
-            abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 && $1 <= Composition.largestExactInteger
+            abs($0.amount - $1) <= Tolerance.integerAmount && $1 >= 1 && $1 <= Composition.largestExactInteger
         }
         guard isInteger else { return (self, 1) }
         var divisor = Int(rounded[0])
@@ -142,7 +131,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     public var reducedFormula: String {
         let rounded = amounts.map { $0.amount.rounded() }
         let isInteger = zip(amounts, rounded).allSatisfy {
-            abs($0.amount - $1) <= Composition.integerTolerance && $1 >= 1 && $1 <= Composition.largestExactInteger
+            abs($0.amount - $1) <= Tolerance.integerAmount && $1 >= 1 && $1 <= Composition.largestExactInteger
         }
         guard isInteger else { return spacedFormula.replacingOccurrences(of: " ", with: "") }
         let integerAmounts = zip(amounts, rounded).map { (element: $0.element, amount: Int($1)) }
@@ -204,7 +193,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// significant decimals and no trailing zeros.
     static func format(_ amount: Double, omitOne: Bool) -> String {
         let rounded = amount.rounded()
-        if abs(amount - rounded) <= integerTolerance && abs(rounded) <= largestExactInteger {
+        if abs(amount - rounded) <= Tolerance.integerAmount && abs(rounded) <= largestExactInteger {
             if omitOne && rounded == 1 { return "" }
             return String(Int(rounded))
         }

@@ -41,7 +41,7 @@ enum ChargeBalance {
         guard ordered.count > 1, let targetIndex = ordered.firstIndex(where: { $0.element == target }) else {
             return .unbalanced
         }
-        let tolerance = 1e-6 * composition.numberOfAtoms
+        let tolerance = Tolerance.chargeBalance * composition.numberOfAtoms
         let oxygen = Element(symbol: "O")!
         var seenAnion = false, seenCation = false
         for anionCount in 1..<ordered.count {

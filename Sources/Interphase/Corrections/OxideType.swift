@@ -71,7 +71,7 @@ public enum OxideType: String, CaseIterable, Sendable, Codable {
         let oxygenAtoms = composition[oxygen]
         guard oxygenAtoms > 0, composition.amounts.count > 1 else { return .none }
         let label = label ?? composition.reducedFormula
-        let tolerance = 1e-6 * composition.numberOfAtoms
+        let tolerance = Tolerance.chargeBalance * composition.numberOfAtoms
         var highestCharge = 0.0
         var fixedCharge = 0.0
         var multivalent: [String] = []
@@ -96,7 +96,7 @@ public enum OxideType: String, CaseIterable, Sendable, Codable {
             return try refuse(label, "the other elements supply at most +\(available) per formula unit against −\(needed) for O²⁻, and \(multivalent.joined(separator: ", ")) could be in several states")
         }
         let state = -fixedCharge / oxygenAtoms
-        for type in [OxideType.peroxide, .superoxide, .ozonide] where abs(state - type.oxygenOxidationState!) <= 1e-6 {
+        for type in [OxideType.peroxide, .superoxide, .ozonide] where abs(state - type.oxygenOxidationState!) <= Tolerance.chargeBalance {
             return type
         }
         return try refuse(label, "O would have an average oxidation state of \(Composition.format(state, omitOne: false)), not −2, −1, −1/2 or −1/3")

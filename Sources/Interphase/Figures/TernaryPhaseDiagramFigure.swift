@@ -47,7 +47,7 @@ public struct TernaryPhaseDiagramFigure: Sendable {
         guard elements.count == 3, Set(elements).count == 3 else { throw .needsThreeElements(elements) }
         for element in elements where !diagram.elements.contains(element) { throw .elementNotInData(element) }
         let system = Set(elements)
-        let selected = diagram.entries.filter { Set($0.composition.elements).isSubset(of: system) }
+        let selected = diagram.entries.filter { $0.belongs(to: system) }
         do {
             return try PhaseDiagram(entries: selected)
         } catch {

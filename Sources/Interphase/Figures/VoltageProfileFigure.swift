@@ -23,10 +23,6 @@ public struct VoltageProfileFigure: Sendable {
     /// Title; `nil` = "Voltage profile of <formula> vs <metal>".
     public var title: String?
 
-    /// Steps whose uptake is within this (atoms per formula unit) of 0 form the window when no
-    /// ``window`` is given.
-    public static let zeroUptakeTolerance = 1e-6
-
     /// A figure of `profile`, optionally with a window computed for the same composition.
     public init(profile: VoltageProfile, window: StabilityWindow? = nil, maximumVoltage: Double? = nil) {
         self.profile = profile
@@ -46,15 +42,17 @@ public struct VoltageProfileFigure: Sendable {
         return max(5, (profile.criticalVoltages.max() ?? 0) + 0.5)
     }
 
-    /// The window's limits (V): from ``window`` when given, else from the zero-uptake step.
+    /// The window's limits (V): from ``window`` when given, else from the zero-uptake steps.
     /// The upper limit is `nil` when the composition is never oxidised.
     public var windowLimits: (reduction: Double, oxidation: Double?)? {
         if let window, let reduction = window.reductionLimitVoltage {
             return (reduction, window.oxidationLimitVoltage)
         }
-        guard let step = profile.steps.first(where: { abs($0.openElementUptake) <= Self.zeroUptakeTolerance }),
-              let low = step.voltageLow else { return nil }
-        return (low, step.voltageHigh)
+        // The library's rule for the window of a profile; the formula's size scales the tolerance.
+        let atoms = (try? Composition(parsing: profile.formula))?.numberOfAtoms ?? 1
+        guard let range = ProfileStep.zeroUptakeRange(of: profile.steps, formulaUnitAtoms: atoms),
+              let low = profile.steps[range.lowerBound].voltageLow else { return nil }
+        return (low, profile.steps[range.upperBound].voltageHigh)
     }
 
     /// The product label of a step, e.g. `Li3P + Li3N + 2 Li2O`.

@@ -18,7 +18,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     ///   - chemicalPotential: μ − μ⁰ in eV per atom; must be finite and ≤ 0.
     /// - Throws: ``StabilityError/invalidChemicalPotential(element:value:)``.
     public init(_ element: Element, chemicalPotential: Double) throws(StabilityError) {
-        guard chemicalPotential.isFinite, chemicalPotential <= OpenElement.referenceTolerance else {
+        guard chemicalPotential.isFinite, chemicalPotential <= Tolerance.referenceEnergy else {
             throw .invalidChemicalPotential(element: element, value: chemicalPotential)
         }
         self.element = element
@@ -34,7 +34,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     ///   ``StabilityError/invalidVoltage(_:)`` for a negative or non-finite voltage.
     public init(_ element: Element, voltage: Double) throws(StabilityError) {
         guard let charge = element.workingIonCharge else { throw .voltageNeedsWorkingIon(element) }
-        guard voltage.isFinite, voltage >= -OpenElement.referenceTolerance else { throw .invalidVoltage(voltage) }
+        guard voltage.isFinite, voltage >= -Tolerance.referenceEnergy else { throw .invalidVoltage(voltage) }
         try self.init(element, chemicalPotential: -Double(charge) * voltage)
     }
 
@@ -47,10 +47,6 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
         let voltage = -chemicalPotential / Double(charge)
         return voltage == 0 ? 0 : voltage  // no −0
     }
-
-    /// Chemical potentials this far above the reference (eV) are taken as the reference itself,
-    /// absorbing rounding in conversions from voltages.
-    static let referenceTolerance = 1e-12
 
     /// One line for the user.
     public var description: String {

@@ -274,10 +274,8 @@ public struct PhaseDiagram: Sendable {
         let entry = entries[index]
         guard !entry.isElement else { return nil }
         guard isStable(entryAt: index) else { return energyAboveHull(ofEntryAt: index) }
-        let system = Set(entry.composition.elements)
-        let others = entries.indices.filter {
-            Set(entries[$0].composition.elements).isSubset(of: system)
-                && !entries[$0].composition.isSameReducedComposition(as: entry.composition)
+        let others = Entry.indices(of: entries, within: Set(entry.composition.elements)).filter {
+            !entries[$0].composition.isSameReducedComposition(as: entry.composition)
         }
         // The references are pure entries, never `entry`, so the subsystem keeps them.
         guard let subsystem = try? PhaseDiagram(entries: others.map { entries[$0] }) else { return nil }

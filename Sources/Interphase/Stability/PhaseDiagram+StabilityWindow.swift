@@ -59,16 +59,13 @@ extension PhaseDiagram {
         }
         let profile = try diagram.voltageProfile(of: composition, formula: formula, openElement: openElement)
         let steps = profile.steps
-        let zero = Tolerance.zeroUptake * composition.numberOfAtoms
         var windowStart: Int?   // first step inside the window
         var windowEnd: Int?     // last step inside the window
         var withinTolerance = false
 
-        if let first = steps.firstIndex(where: { abs($0.openElementUptake) <= zero }) {
-            var last = first
-            while last + 1 < steps.count, abs(steps[last + 1].openElementUptake) <= zero { last += 1 }
-            windowStart = first
-            windowEnd = last
+        if let range = ProfileStep.zeroUptakeRange(of: steps, formulaUnitAtoms: composition.numberOfAtoms) {
+            windowStart = range.lowerBound
+            windowEnd = range.upperBound
             notes.insert(own.map { isStable(entryAt: $0) || stabilized } == true
                 ? "window = the zero-uptake step of a compound on the hull"
                 : "window = the zero-uptake step of the composition's own profile", at: 0)

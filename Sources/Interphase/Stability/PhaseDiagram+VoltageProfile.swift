@@ -12,7 +12,7 @@ extension PhaseDiagram {
     /// - Complexity: O(N) to select, plus one hull when the system is smaller than the diagram.
     func restricted(to system: Set<Element>) throws(StabilityError) -> PhaseDiagram {
         if Set(elements).isSubset(of: system) { return self }
-        let selected = entries.filter { Set($0.composition.elements).isSubset(of: system) }
+        let selected = entries.filter { $0.belongs(to: system) }
         do {
             return try PhaseDiagram(entries: selected)
         } catch {

@@ -45,7 +45,7 @@ public enum MonteCarloDecomposition {
         try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
         let formula = formula ?? composition.formula
         let system = Set(composition.elements).union(openElements.map(\.element))
-        let relevant = entries.indices.filter { Set(entries[$0].composition.elements).isSubset(of: system) }
+        let relevant = Entry.indices(of: entries, within: system)
         let systemEntries = relevant.map { entries[$0] }, systemSigmas = relevant.map { sigmas[$0] }
         let results = try MonteCarloSampler.map(samples: samples) { sample -> Result<GrandCanonicalDecomposition, MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(systemEntries, sigmas: systemSigmas, sample: sample, seed: seed)

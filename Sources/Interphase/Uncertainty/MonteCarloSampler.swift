@@ -10,21 +10,11 @@ enum MonteCarloSampler {
         samples: Int, _ body: @Sendable (Int) -> Result<T, MonteCarloError>
     ) throws(MonteCarloError) -> [T] {
         guard samples >= 1 else { throw .noSamples }
-        let results = UnsafeMutableBufferPointer<Result<T, MonteCarloError>?>.allocate(capacity: samples)
-        results.initialize(repeating: nil)
-        defer {
-            _ = results.deinitialize()
-            results.deallocate()
-        }
-        // Each iteration writes only its own slot; the buffer outlives concurrentPerform.
-        nonisolated(unsafe) let output = results
-        DispatchQueue.concurrentPerform(iterations: samples) { sample in
-            output[sample] = body(sample)
-        }
+        let results = concurrentMap(count: samples, body)
         var values: [T] = []
         values.reserveCapacity(samples)
         for result in results {
-            switch result! {
+            switch result {
             case .success(let value): values.append(value)
             case .failure(let error): throw error
             }

@@ -137,7 +137,7 @@ public enum MonteCarloWindows: Sendable {
         let formula = formula ?? composition.formula
         // Only the entries of the composition's system (its elements and the open one) matter.
         let system = Set(composition.elements).union([openElement])
-        let relevant = entries.indices.filter { Set(entries[$0].composition.elements).isSubset(of: system) }
+        let relevant = Entry.indices(of: entries, within: system)
         let systemEntries = relevant.map { entries[$0] }
         let systemSigmas = relevant.map { sigmas[$0] }
         // The compositions are the same in every sample: build their layout once.
