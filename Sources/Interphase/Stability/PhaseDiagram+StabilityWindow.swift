@@ -27,8 +27,8 @@ extension PhaseDiagram {
     /// - Returns: The limits as voltages vs the open metal (V = −(μ − μ⁰)/(z e)) and as
     ///   chemical potentials μ − μ⁰ (eV), the products beyond each limit, and the whole profile.
     /// - Throws: ``StabilityError`` as ``voltageProfile(of:formula:openElement:)``.
-    /// - Complexity: that of ``voltageProfile(of:formula:openElement:)`` (one LP per facet of the
-    ///   system's hull), plus one hull of the data when `stabilize` lowers an entry.
+    /// - Complexity: that of ``voltageProfile(of:formula:openElement:)`` (two small solves per
+    ///   facet of the system's hull), plus one hull of the data when `stabilize` lowers an entry.
     public func stabilityWindow(
         of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
