@@ -6,15 +6,11 @@ import Interphase
 /// ``StudyOutput``. To add a section (interface reactions, error bars, ...), write a function
 /// `func mySection(_ out: inout StudyOutput) throws` in its own file and list it in
 /// ``sections``.
-struct LiponStudy {
+struct LiponStudy: StudyElements {
     /// The bundled dataset, as loaded.
     let dataset: Dataset
     /// Its phase diagram.
     let diagram: PhaseDiagram
-    let lithium = Element(symbol: "Li")!
-    let phosphorus = Element(symbol: "P")!
-    let oxygen = Element(symbol: "O")!
-    let nitrogen = Element(symbol: "N")!
 
     /// Crystalline compounds, as written in the study (Zhu et al.'s notation, `Li2PO2N`).
     static let compounds = ["Li2PO2N", "Li3PO4", "Li3N", "Li2O", "Li3P", "LiPN2", "Li7PN4"]
@@ -38,7 +34,7 @@ struct LiponStudy {
         var windows: [(String, StabilityWindow)] = []
         for formula in Self.compounds + Self.bulkCompositions.map(\.formula) {
             windows.append((formula, try diagram.stabilityWindow(
-                of: try Composition(parsing: formula), formula: formula, openElement: lithium)))
+                of: try Composition(parsing: formula), formula: formula, openElement: Self.lithium)))
         }
         self.windows = windows
     }

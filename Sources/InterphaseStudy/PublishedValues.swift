@@ -94,59 +94,37 @@ extension Published {
         var energyAboveHull: Double?
         /// Whether the row is a coating (supporting information) rather than an electrolyte.
         var isCoating = false
+
+        /// A row of Zhu et al. 2015 (limits in V, quoted to two decimals: ±0.005 V).
+        static func zhu2015(
+            _ formula: String, _ reduction: Double, _ oxidation: Double, reductionProducts: [String] = [],
+            oxidationProducts: [String] = [], origin: String, energyAboveHull: Double? = nil, isCoating: Bool = false
+        ) -> ZhuRow {
+            ZhuRow(formula: formula, window: Window(
+                source: .zhu2015, reduction: reduction, oxidation: oxidation, reductionProducts: reductionProducts,
+                oxidationProducts: oxidationProducts, uncertainty: 0.005, origin: origin),
+                energyAboveHull: energyAboveHull, isCoating: isCoating)
+        }
     }
 
     /// Zhu et al. 2015: Table 1 (electrolytes) and the coatings of the supporting information, in
     /// the order of the study. Li7P2S8I, Li0.33La0.56TiO3, Li1.3Al0.3Ti1.7(PO4)3 and
     /// Li1.5Al0.5Ge1.5(PO4)3 are in Table 1 too; they are listed in ``zhuNotReproduced``.
     static let zhuTable1: [ZhuRow] = [
-        ZhuRow(formula: "Li2S", window: Window(
-            source: .zhu2015, reduction: 0, oxidation: 2.01, oxidationProducts: ["S"],
-            uncertainty: 0.005, origin: "Table 1")),
-        ZhuRow(formula: "Li10GeP2S12", window: Window(
-            source: .zhu2015, reduction: 1.71, oxidation: 2.14,
-            reductionProducts: ["P", "Li4GeS4", "Li2S"], oxidationProducts: ["Li3PS4", "GeS2", "S"],
-            uncertainty: 0.005, origin: "Table 1"), energyAboveHull: 21),
-        ZhuRow(formula: "Li3PS4", window: Window(
-            source: .zhu2015, reduction: 1.71, oxidation: 2.31,
-            reductionProducts: ["P", "Li2S"], oxidationProducts: ["S", "P2S5"],
-            uncertainty: 0.005, origin: "Table 1")),
-        ZhuRow(formula: "Li4GeS4", window: Window(
-            source: .zhu2015, reduction: 1.62, oxidation: 2.14,
-            reductionProducts: ["Li2S", "Ge"], oxidationProducts: ["GeS2", "S"],
-            uncertainty: 0.005, origin: "Table 1")),
-        ZhuRow(formula: "Li7P3S11", window: Window(
-            source: .zhu2015, reduction: 2.28, oxidation: 2.31,
-            reductionProducts: ["Li3PS4", "P4S9"], oxidationProducts: ["S", "P2S5"],
-            uncertainty: 0.005, origin: "Table 1"), energyAboveHull: 22),
-        ZhuRow(formula: "Li6PS5Cl", window: Window(
-            source: .zhu2015, reduction: 1.71, oxidation: 2.01,
-            reductionProducts: ["P", "Li2S", "LiCl"], oxidationProducts: ["Li3PS4", "LiCl", "S"],
-            uncertainty: 0.005, origin: "Table 1"), energyAboveHull: 83),
-        ZhuRow(formula: "Li2PO2N", window: Window(
-            source: .zhu2015, reduction: 0.68, oxidation: 2.63,
-            reductionProducts: ["Li3P", "LiPN2", "Li2O"], oxidationProducts: ["P3N5", "Li4P2O7", "N2"],
-            uncertainty: 0.005, origin: "Table 1")),
-        ZhuRow(formula: "Li7La3Zr2O12", window: Window(
-            source: .zhu2015, reduction: 0.05, oxidation: 2.91,
-            reductionProducts: ["Zr3O", "La2O3", "Li2O"], oxidationProducts: ["Li2O2", "La2O3", "Li6Zr2O7"],
-            uncertainty: 0.005, origin: "Table 1"), energyAboveHull: 7),
-        ZhuRow(formula: "Li14Zn(GeO4)4", window: Window(
-            source: .zhu2015, reduction: 1.44, oxidation: 3.39,
-            reductionProducts: ["Zn", "Li4GeO4"], oxidationProducts: ["Li2ZnGeO4", "Li2GeO3", "O2"],
-            uncertainty: 0.005, origin: "Table 1")),
-        ZhuRow(formula: "Li3PO4", window: Window(
-            source: .zhu2015, reduction: 0.69, oxidation: 4.21,
-            reductionProducts: ["Li3P", "Li2O"], oxidationProducts: ["Li4P2O7", "O2"],
-            uncertainty: 0.005, origin: "SI"), isCoating: true),
-        ZhuRow(formula: "LiNbO3", window: Window(
-            source: .zhu2015, reduction: 1.74, oxidation: 3.88, uncertainty: 0.005, origin: "SI"), isCoating: true),
-        ZhuRow(formula: "Li4Ti5O12", window: Window(
-            source: .zhu2015, reduction: 1.75, oxidation: 3.71, uncertainty: 0.005, origin: "SI"), isCoating: true),
-        ZhuRow(formula: "Li2SiO3", window: Window(
-            source: .zhu2015, reduction: 0.76, oxidation: 3.74, uncertainty: 0.005, origin: "SI"), isCoating: true),
-        ZhuRow(formula: "LiTaO3", window: Window(
-            source: .zhu2015, reduction: 1.18, oxidation: 3.95, uncertainty: 0.005, origin: "SI"), isCoating: true),
+        ZhuRow.zhu2015("Li2S", 0, 2.01, oxidationProducts: ["S"], origin: "Table 1"),
+        ZhuRow.zhu2015("Li10GeP2S12", 1.71, 2.14, reductionProducts: ["P", "Li4GeS4", "Li2S"], oxidationProducts: ["Li3PS4", "GeS2", "S"], origin: "Table 1", energyAboveHull: 21),
+        ZhuRow.zhu2015("Li3PS4", 1.71, 2.31, reductionProducts: ["P", "Li2S"], oxidationProducts: ["S", "P2S5"], origin: "Table 1"),
+        ZhuRow.zhu2015("Li4GeS4", 1.62, 2.14, reductionProducts: ["Li2S", "Ge"], oxidationProducts: ["GeS2", "S"], origin: "Table 1"),
+        ZhuRow.zhu2015("Li7P3S11", 2.28, 2.31, reductionProducts: ["Li3PS4", "P4S9"], oxidationProducts: ["S", "P2S5"], origin: "Table 1", energyAboveHull: 22),
+        ZhuRow.zhu2015("Li6PS5Cl", 1.71, 2.01, reductionProducts: ["P", "Li2S", "LiCl"], oxidationProducts: ["Li3PS4", "LiCl", "S"], origin: "Table 1", energyAboveHull: 83),
+        ZhuRow.zhu2015("Li2PO2N", 0.68, 2.63, reductionProducts: ["Li3P", "LiPN2", "Li2O"], oxidationProducts: ["P3N5", "Li4P2O7", "N2"], origin: "Table 1"),
+        ZhuRow.zhu2015("Li7La3Zr2O12", 0.05, 2.91, reductionProducts: ["Zr3O", "La2O3", "Li2O"], oxidationProducts: ["Li2O2", "La2O3", "Li6Zr2O7"], origin: "Table 1", energyAboveHull: 7),
+        ZhuRow.zhu2015("Li14Zn(GeO4)4", 1.44, 3.39, reductionProducts: ["Zn", "Li4GeO4"], oxidationProducts: ["Li2ZnGeO4", "Li2GeO3", "O2"], origin: "Table 1"),
+        ZhuRow.zhu2015("Li3PO4", 0.69, 4.21, reductionProducts: ["Li3P", "Li2O"], oxidationProducts: ["Li4P2O7", "O2"], origin: "SI", isCoating: true),
+        ZhuRow.zhu2015("LiNbO3", 1.74, 3.88, origin: "SI", isCoating: true),
+        ZhuRow.zhu2015("Li4Ti5O12", 1.75, 3.71, origin: "SI", isCoating: true),
+        ZhuRow.zhu2015("Li2SiO3", 0.76, 3.74, origin: "SI", isCoating: true),
+        ZhuRow.zhu2015("LiTaO3", 1.18, 3.95, origin: "SI", isCoating: true),
     ]
 
     /// Table 1 materials this study does not reproduce, and why.

@@ -11,12 +11,9 @@ import Interphase
 ///     not list, as long as the paper names them nowhere (a phase it names was in its data),
 ///     repeated while new ones appear; with (b) when (b) alone does not match;
 /// (c) otherwise the energy by which the material would have to move relative to its products.
-struct Zhu2015Study {
+struct Zhu2015Study: StudyElements {
     let dataset: Dataset
     let index: ChemicalSystemIndex
-    let lithium = Element(symbol: "Li")!
-    let sulfur = Element(symbol: "S")!
-    let oxygen = Element(symbol: "O")!
 
     /// One way of treating the data.
     struct Evaluation {
@@ -78,8 +75,8 @@ struct Zhu2015Study {
         })
         var materials: [Material] = []
         for row in Published.zhuTable1 {
-            materials.append(try Self.evaluate(row, dataset: dataset, index: index, protected: protected, lithium: lithium,
-                                               sulfur: sulfur, oxygen: oxygen))
+            materials.append(try Self.evaluate(row, dataset: dataset, index: index, protected: protected, lithium: Self.lithium,
+                                               sulfur: Self.sulfur, oxygen: Self.oxygen))
         }
         self.materials = materials
     }
