@@ -18,7 +18,7 @@ public enum UncertaintyError: Error, Equatable, Sendable, CustomStringConvertibl
         case .invalidValue(let entry, let text):
             return "\(entry): uncertainty \"\(text)\" is not a finite, non-negative number of eV/atom"
         case .notCorrected(let entry):
-            return "\(entry) has no correction uncertainty: apply a correction scheme (--corrections mp2020) to raw energies first, or choose another uncertainty policy"
+            return "\(entry) has no correction uncertainty: apply a correction scheme (such as MP2020) to raw energies first, or choose another uncertainty policy"
         case .invalidGlobal(let value):
             return "the global energy uncertainty \(value) eV/atom is not a finite, non-negative number"
         }

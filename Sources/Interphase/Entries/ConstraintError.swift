@@ -15,13 +15,13 @@ public enum ConstraintError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .noMatch(let token):
-            return "--exclude \(token): no entry has this id or composition"
+            return "cannot exclude \(token): no entry has this id or composition"
         case .elementExcluded(let token):
-            return "--exclude \(token): pure elements are the energy references and cannot be excluded by formula (exclude a polymorph by its id)"
+            return "cannot exclude \(token): pure elements are the energy references and cannot be excluded by formula (exclude a polymorph by its id)"
         case .referenceExcluded(let element):
-            return "--exclude removes every pure \(element.symbol) entry, but \(element.symbol) is the reference of other entries"
+            return "the exclusions remove every pure \(element.symbol) entry, but \(element.symbol) is the reference of other entries"
         case .invalidTolerance(let value):
-            return "--metastable must be a finite energy ≥ 0 eV/atom, got \(value)"
+            return "the metastability tolerance must be a finite energy ≥ 0 eV/atom, got \(value)"
         case .phaseDiagram(let error):
             return error.description
         }

@@ -25,11 +25,14 @@ public enum MonteCarloDecomposition {
         let systemEntries = relevant.map { entries[$0] }, systemSigmas = relevant.map { sigmas[$0] }
         let results = try MonteCarloSampler.map(samples: samples) { sample -> Result<GrandCanonicalDecomposition, MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(systemEntries, sigmas: systemSigmas, sample: sample, seed: seed)
-            do {
-                let lp = GrandCanonicalLP(diagram: try PhaseDiagram(entries: perturbed))
-                return .success(try lp.decompose(composition, formula: formula, openElements: openElements))
+            let diagram: PhaseDiagram
+            do throws(PhaseDiagramError) { diagram = try PhaseDiagram(entries: perturbed) } catch {
+                return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))
+            }
+            do throws(StabilityError) {
+                return .success(try GrandCanonicalLP(diagram: diagram).decompose(composition, formula: formula, openElements: openElements))
             } catch {
-                return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+                return .failure(.sampleFailed(sample: sample, reason: error))
             }
         }
         return DecompositionUncertainty(

@@ -29,7 +29,7 @@ public enum MonteCarloHull {
         let elementCount = Set(entries.flatMap(\.composition.elements)).count
         let perSample = try MonteCarloSampler.map(samples: samples) { sample -> Result<[(Bool, Double)], MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(entries, sigmas: sigmas, sample: sample, seed: seed)
-            do {
+            do throws(PhaseDiagramError) {
                 if elementCount <= singleHullElementLimit {
                     let diagram = try PhaseDiagram(entries: perturbed)
                     return .success((0..<count).map { (diagram.isStable(entryAt: $0), diagram.energyAboveHull(ofEntryAt: $0)) })
@@ -37,7 +37,7 @@ public enum MonteCarloHull {
                 let diagram = try PatchedPhaseDiagram(entries: perturbed)
                 return .success((0..<count).map { (diagram.isStable(entryAt: $0), diagram.energyAboveHull(ofEntryAt: $0)) })
             } catch {
-                return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+                return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))
             }
         }
         return (0..<count).map { index in

@@ -43,7 +43,7 @@ public enum MonteCarloWindows: Sendable {
         do {
             base = try PhaseDiagram(entries: systemEntries)
         } catch {
-            throw .sampleFailed(sample: 0, problem: "\(error)")
+            throw .sampleFailed(sample: 0, reason: .phaseDiagram(error))
         }
         let windows = try MonteCarloSampler.map(samples: samples) { sample in
             limits(sample: sample, base: base, sigmas: systemSigmas, composition: composition, formula: formula,
@@ -91,13 +91,16 @@ public enum MonteCarloWindows: Sendable {
                 energies[index] += sigmas[index] * sampler.next() * entry.composition.numberOfAtoms
             }
         }
-        do {
-            let diagram = try base.replacingEnergies(energies)
+        let diagram: PhaseDiagram
+        do throws(PhaseDiagramError) { diagram = try base.replacingEnergies(energies) } catch {
+            return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))
+        }
+        do throws(StabilityError) {
             return .success(try diagram.stabilityLimits(
                 of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
                 uptakeTolerance: uptakeTolerance))
         } catch {
-            return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+            return .failure(.sampleFailed(sample: sample, reason: error))
         }
     }
 }
