@@ -11,7 +11,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ValidationError {
         throw error
     } catch {
-        let message = String(describing: error)
+        let message = commandLineMessage(for: error)
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
         throw ExitCode.failure
     }

@@ -21,14 +21,14 @@ public enum CorrectionError: Error, Equatable, Sendable, CustomStringConvertible
     /// The entry is from a calculation the scheme does not cover (MP2020 here covers GGA only;
     /// GGA+U mixing corrections and other functionals are not implemented).
     case unsupportedCalculation(entry: String, runType: String)
-    /// The compiled-in correction table is corrupt (a build defect).
-    case corruptTable(problem: String)
+    /// The compiled-in correction table is corrupt (a build defect): where and what.
+    case corruptTable(DataError)
 
     /// One line for the user.
     public var description: String {
         switch self {
         case .alreadyCorrected(let entry, let correction):
-            return "\(entry) already carries a correction of \(correction) eV per formula unit: MP2020 corrections are applied only to raw (uncorrected) energies; load the uncorrected energies or use --corrections none"
+            return "\(entry) already carries a correction of \(correction) eV per formula unit: MP2020 corrections are applied only to raw (uncorrected) energies; load the uncorrected energies or apply no corrections"
         case .formationEnergies(let dataset):
             return "\(dataset) holds formation energies, which already include their source's corrections (the bundled lipon-mp-legacy set has MP's legacy corrections): MP2020 corrections apply only to raw total energies, such as the bundled lipon-mp2020-raw set"
         case .unknownOxideType(let entry, let value):
@@ -39,8 +39,8 @@ public enum CorrectionError: Error, Equatable, Sendable, CustomStringConvertible
             return "cannot tell whether \(anion) in \(entry) is an anion: charge balance allows it both negative and positive; correct this entry yourself and give its correction"
         case .unsupportedCalculation(let entry, let runType):
             return "\(entry) is a \(runType) calculation: only GGA (PBE) entries are corrected here (MP2020's GGA/GGA+U mixing corrections are not implemented)"
-        case .corruptTable(let problem):
-            return "the compiled-in MP2020 correction table is corrupt: \(problem)"
+        case .corruptTable(let error):
+            return "the compiled-in MP2020 correction table is corrupt: \(error)"
         }
     }
 }

@@ -29,34 +29,39 @@ public struct MP2020CorrectionTable: Sendable, Equatable {
 
     /// Parses the table from CSV with columns `species,correction_eV_per_atom,uncertainty_eV_per_atom`.
     ///
-    /// - Throws: ``CorrectionError/corruptTable(problem:)`` for a missing column, a value that is
+    /// - Throws: ``CorrectionError/corruptTable(_:)`` for a missing column, a value that is
     ///   not a finite number, a negative uncertainty, a repeated species or a missing oxide type.
     public init(csv text: String) throws(CorrectionError) {
+        let file = "mp2020-corrections.csv"
         let table: CSVTable
         do {
-            table = try CSVTable(text: text, file: "mp2020-corrections.csv")
+            table = try CSVTable(text: text, file: file)
         } catch {
-            throw .corruptTable(problem: error.description)
+            throw .corruptTable(error)
         }
         let columns = ["species", "correction_eV_per_atom", "uncertainty_eV_per_atom"]
         let indices = columns.map { table.header.firstIndex(of: $0) }
         guard let species = indices[0], let correction = indices[1], let uncertainty = indices[2] else {
-            throw .corruptTable(problem: "expected the columns \(columns.joined(separator: ","))")
+            throw .corruptTable(DataError(file: file, problem: "expected the columns \(columns.joined(separator: ","))"))
         }
         var values: [String: Value] = [:]
         for (line, fields) in table.rows {
             let name = fields[species]
             guard let value = Double(fields[correction]), value.isFinite,
                 let sigma = Double(fields[uncertainty]), sigma.isFinite, sigma >= 0
-            else { throw .corruptTable(problem: "line \(line): not a finite number, or a negative uncertainty") }
-            guard values[name] == nil else { throw .corruptTable(problem: "line \(line): \(name) appears twice") }
+            else {
+                throw .corruptTable(DataError(file: file, location: .line(line), problem: "not a finite number, or a negative uncertainty"))
+            }
+            guard values[name] == nil else {
+                throw .corruptTable(DataError(file: file, location: .line(line), field: "species", problem: "\(name) appears twice"))
+            }
             if OxideType(rawValue: name) == nil && Element(symbol: name) == nil {
-                throw .corruptTable(problem: "line \(line): \"\(name)\" is neither an oxide type nor an element")
+                throw .corruptTable(DataError(file: file, location: .line(line), problem: "\"\(name)\" is neither an oxide type nor an element"))
             }
             values[name] = Value(correctionPerAtom: value, uncertaintyPerAtom: sigma)
         }
         for type in OxideType.allCases where type != .none && values[type.rawValue] == nil {
-            throw .corruptTable(problem: "no row for \(type.rawValue)")
+            throw .corruptTable(DataError(file: file, problem: "no row for \(type.rawValue)"))
         }
         self.values = values
     }

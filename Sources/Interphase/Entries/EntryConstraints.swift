@@ -1,3 +1,5 @@
+import Foundation
+
 /// Constrained equilibria: phases left out of every computation, and metastable phases admitted
 /// onto the hull.
 ///
@@ -14,7 +16,7 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
     /// Formulas or entry ids to exclude.
     public var exclude: [String]
     /// Admit every phase within this energy above hull, eV/atom (≥ 0), or `nil`.
-    public var metastableTolerance: Double?
+    @NullWhenAbsent public var metastableTolerance: Double?
 
     /// The extra lowering beyond the energy above hull, eV/atom, that makes an admitted phase a
     /// strict vertex of the hull.
@@ -100,158 +102,3 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
         return ConstrainedEntries(entries: kept, record: record)
     }
 }
-
-/// The result of ``EntryConstraints/apply(to:)``.
-public struct ConstrainedEntries: Sendable {
-    /// The entries every computation should use.
-    public var entries: [Entry]
-    /// What was excluded and admitted.
-    public var record: ConstraintRecord
-}
-
-/// What constraints did to the data: the excluded entries and the admitted (lowered) ones.
-public struct ConstraintRecord: Codable, Equatable, Sendable {
-    /// The excluded entries, in the order of the exclusion tokens.
-    public var excluded: [ExcludedEntry]
-    /// The metastable entries lowered onto the hull, in entry order.
-    public var admitted: [AdmittedEntry]
-    /// The `--metastable` tolerance (eV/atom), or `nil` when none was given.
-    public var metastableTolerance: Double?
-
-    enum CodingKeys: String, CodingKey {
-        case excluded, admitted
-        case metastableTolerance = "metastable_tolerance"
-    }
-
-    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
-    /// values; the synthesised decoder reads the same names.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(excluded, forKey: .excluded)
-        try container.encode(admitted, forKey: .admitted)
-        try container.encode(metastableTolerance, forKey: .metastableTolerance)
-    }
-
-    /// One line for people: `excluded Li3P (mp-736); admitted Li2N (mp-1062345) lowered by 0.0123 eV/atom`.
-    public var summary: String {
-        var parts: [String] = []
-        parts.append(excluded.isEmpty ? "excluded nothing"
-            : "excluded " + excluded.map { entry in entry.id.map { "\(entry.formula) (\($0))" } ?? entry.formula }.joined(separator: ", "))
-        if let metastableTolerance {
-            let admittedText = admitted.map { entry in
-                (entry.id.map { "\(entry.formula) (\($0))" } ?? entry.formula)
-                    + " +\(String(format: "%.4f", entry.energyAboveHull)) eV/atom"
-            }
-            parts.append(admitted.isEmpty
-                ? "admitted no phase within \(metastableTolerance) eV/atom of the hull"
-                : "admitted onto the hull (E_hull ≤ \(metastableTolerance) eV/atom, lowered by E_hull + 1e-8): " + admittedText.joined(separator: ", "))
-        }
-        return parts.joined(separator: "; ")
-    }
-}
-
-/// An entry left out by an exclusion.
-public struct ExcludedEntry: Codable, Equatable, Sendable {
-    /// The entry's id, or `nil`.
-    public var id: String?
-    /// Its reduced formula.
-    public var formula: String
-    /// `"id"` or `"formula"`: how the token matched.
-    public var matchedBy: String
-    /// The token as given.
-    public var token: String
-
-    enum CodingKeys: String, CodingKey {
-        case id, formula, token
-        case matchedBy = "matched_by"
-    }
-
-    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
-    /// values; the synthesised decoder reads the same names.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(formula, forKey: .formula)
-        try container.encode(matchedBy, forKey: .matchedBy)
-        try container.encode(token, forKey: .token)
-    }
-}
-
-/// A metastable entry lowered onto the hull.
-public struct AdmittedEntry: Codable, Equatable, Sendable {
-    /// The entry's id, or `nil`.
-    public var id: String?
-    /// Its reduced formula.
-    public var formula: String
-    /// Its energy above the hull before lowering, eV/atom.
-    public var energyAboveHull: Double
-    /// How much its energy was lowered, eV/atom (energy above hull + 1e-8).
-    public var loweredBy: Double
-
-    enum CodingKeys: String, CodingKey {
-        case id, formula
-        case energyAboveHull = "energy_above_hull"
-        case loweredBy = "lowered_by"
-    }
-
-    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
-    /// values; the synthesised decoder reads the same names.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(formula, forKey: .formula)
-        try container.encode(energyAboveHull, forKey: .energyAboveHull)
-        try container.encode(loweredBy, forKey: .loweredBy)
-    }
-}
-
-/// Why constraints could not be applied.
-public enum ConstraintError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// A token is neither an entry id nor a formula of any entry.
-    case noMatch(String)
-    /// A pure element was excluded by formula.
-    case elementExcluded(String)
-    /// The exclusions removed every pure entry of an element that other entries contain.
-    case referenceExcluded(Element)
-    /// A negative or non-finite metastability tolerance.
-    case invalidTolerance(Double)
-    /// The hull of the remaining entries failed.
-    case phaseDiagram(PhaseDiagramError)
-
-    /// One line for the user.
-    public var description: String {
-        switch self {
-        case .noMatch(let token):
-            return "--exclude \(token): no entry has this id or composition"
-        case .elementExcluded(let token):
-            return "--exclude \(token): pure elements are the energy references and cannot be excluded by formula (exclude a polymorph by its id)"
-        case .referenceExcluded(let element):
-            return "--exclude removes every pure \(element.symbol) entry, but \(element.symbol) is the reference of other entries"
-        case .invalidTolerance(let value):
-            return "--metastable must be a finite energy ≥ 0 eV/atom, got \(value)"
-        case .phaseDiagram(let error):
-            return error.description
-        }
-    }
-}
-
-extension Dataset {
-    /// The dataset with `constraints` applied (over its entries and implicit references
-    /// together; the references are pure elements and are never excluded or lowered), and what
-    /// changed.
-    ///
-    /// - Parameter constraints: What to exclude and admit.
-    /// - Returns: The constrained dataset and the record of what was done.
-    /// - Throws: ``ConstraintError``.
-    public func applying(_ constraints: EntryConstraints) throws(ConstraintError) -> (dataset: Dataset, record: ConstraintRecord) {
-        var result = self
-        guard !constraints.isEmpty else {
-            return (result, ConstraintRecord(excluded: [], admitted: [], metastableTolerance: nil))
-        }
-        let constrained = try constraints.apply(to: allEntries)
-        result.entries = Array(constrained.entries.dropLast(implicitReferences.count))
-        return (result, constrained.record)
-    }
-}
-
-import Foundation

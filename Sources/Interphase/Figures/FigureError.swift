@@ -14,8 +14,8 @@ public enum FigureError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedClosedElementCount([Element])
     /// The maximum voltage is not above the voltages to draw.
     case invalidVoltageRange(Double)
-    /// The underlying computation failed.
-    case computation(String)
+    /// The hull or grand-potential diagram the figure needs could not be computed.
+    case computation(StabilityError)
 
     /// One line for the user.
     public var description: String {
@@ -34,8 +34,8 @@ public enum FigureError: Error, Equatable, Sendable, CustomStringConvertible {
             return "a grand-potential figure needs two or three closed elements, got \(elements.count) (\(elements.map(\.symbol).joined(separator: ", "))); use data of a smaller chemical system"
         case .invalidVoltageRange(let value):
             return "the maximum voltage \(value) V must be finite and above the voltages to draw"
-        case .computation(let message):
-            return message
+        case .computation(let error):
+            return error.description
         }
     }
 }

@@ -29,7 +29,7 @@ public struct GrandPotentialFigure: Sendable {
         do {
             self.init(try GrandPotentialDiagram(diagram: diagram, openElements: [openElement]))
         } catch {
-            throw .computation(error.description)
+            throw .computation(error)
         }
     }
 

@@ -51,7 +51,7 @@ public struct TernaryPhaseDiagramFigure: Sendable {
         do {
             return try PhaseDiagram(entries: selected)
         } catch {
-            throw .computation(error.description)
+            throw .computation(.phaseDiagram(error))
         }
     }
 

@@ -8,11 +8,11 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     /// The input formula as written.
     public var formula: String
     /// The open element (the first, when several are open), or `nil`.
-    public var openElement: Element?
+    @NullWhenAbsent public var openElement: Element?
     /// The open element's voltage vs its metal (V), or `nil` (no open element, or not a metal).
-    public var voltage: Double?
+    @NullWhenAbsent public var voltage: Double?
     /// The open element's chemical potential relative to its reference (eV), or `nil`.
-    public var chemicalPotential: Double?
+    @NullWhenAbsent public var chemicalPotential: Double?
     /// The equilibrium phases, amounts in reduced formula units per formula unit of the input,
     /// sorted by formula.
     public var products: [PhaseAmount]
@@ -37,6 +37,42 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     /// Uptake of every open element per formula unit (negative = released), by symbol.
     public var openElementUptakes: [String: Double]
 
+    /// A decomposition from its fields; units as the properties state. The library builds these
+    /// with ``GrandCanonicalLP/decompose(_:formula:openElements:)``.
+    ///
+    /// - Parameters:
+    ///   - formula: The input formula as written.
+    ///   - openElement: The (first) open element, or `nil`.
+    ///   - voltage: Its voltage vs its metal (V), or `nil`.
+    ///   - chemicalPotential: Its chemical potential relative to its reference (eV), or `nil`.
+    ///   - products: The equilibrium phases, reduced formula units per formula unit of the input.
+    ///   - openElementUptake: Atoms of the (first) open element taken up per formula unit.
+    ///   - reaction: The balanced reaction.
+    ///   - reactionEnergyPerAtom: Closed-system reaction energy, eV per atom of the reactants.
+    ///   - grandPotentialChangePerAtom: Change of the grand potential, eV per atom of the input.
+    ///   - grandPotential: Grand potential of the products, eV per formula unit of the input.
+    ///   - closedChemicalPotentials: Chemical potentials of the closed elements (eV/atom) by symbol.
+    ///   - openElementUptakes: Uptake of every open element per formula unit, by symbol.
+    public init(
+        formula: String, openElement: Element?, voltage: Double?, chemicalPotential: Double?,
+        products: [PhaseAmount], openElementUptake: Double, reaction: String, reactionEnergyPerAtom: Double,
+        grandPotentialChangePerAtom: Double, grandPotential: Double,
+        closedChemicalPotentials: [String: Double], openElementUptakes: [String: Double]
+    ) {
+        self.formula = formula
+        self.openElement = openElement
+        self.voltage = voltage
+        self.chemicalPotential = chemicalPotential
+        self.products = products
+        self.openElementUptake = openElementUptake
+        self.reaction = reaction
+        self.reactionEnergyPerAtom = reactionEnergyPerAtom
+        self.grandPotentialChangePerAtom = grandPotentialChangePerAtom
+        self.grandPotential = grandPotential
+        self.closedChemicalPotentials = closedChemicalPotentials
+        self.openElementUptakes = openElementUptakes
+    }
+
     enum CodingKeys: String, CodingKey {
         case formula
         case openElement = "open_element"
@@ -50,23 +86,5 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
         case grandPotential = "grand_potential"
         case closedChemicalPotentials = "closed_chemical_potentials"
         case openElementUptakes = "open_element_uptakes"
-    }
-
-    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
-    /// values; the synthesised decoder reads the same names.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(formula, forKey: .formula)
-        try container.encode(openElement, forKey: .openElement)
-        try container.encode(voltage, forKey: .voltage)
-        try container.encode(chemicalPotential, forKey: .chemicalPotential)
-        try container.encode(products, forKey: .products)
-        try container.encode(openElementUptake, forKey: .openElementUptake)
-        try container.encode(reaction, forKey: .reaction)
-        try container.encode(reactionEnergyPerAtom, forKey: .reactionEnergyPerAtom)
-        try container.encode(grandPotentialChangePerAtom, forKey: .grandPotentialChangePerAtom)
-        try container.encode(grandPotential, forKey: .grandPotential)
-        try container.encode(closedChemicalPotentials, forKey: .closedChemicalPotentials)
-        try container.encode(openElementUptakes, forKey: .openElementUptakes)
     }
 }

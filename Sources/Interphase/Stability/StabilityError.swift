@@ -37,7 +37,7 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
         case .invalidVoltage(let value):
             return "the voltage must be a finite number ≥ 0 V, got \(value)"
         case .voltageNeedsWorkingIon(let element):
-            return "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (--mu, eV relative to the element) instead"
+            return "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (eV relative to the element) instead"
         case .repeatedOpenElement(let element):
             return "\(element.symbol) is opened more than once"
         case .infeasible(let formula):

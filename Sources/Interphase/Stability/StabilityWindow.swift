@@ -15,17 +15,17 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     public var openElement: Element
     /// Energy above the hull (eV/atom) of the composition's lowest entry, `nil` when the data do
     /// not contain the composition.
-    public var energyAboveHull: Double?
+    @NullWhenAbsent public var energyAboveHull: Double?
     /// Whether the entry was first put onto the hull (Zhu et al.'s convention, `--stabilize`).
     public var stabilized: Bool
     /// Reduction limit, V vs the metal (`nil` for non-metals).
-    public var reductionLimitVoltage: Double?
+    @NullWhenAbsent public var reductionLimitVoltage: Double?
     /// Oxidation limit, V (`nil` when never oxidised, or for non-metals).
-    public var oxidationLimitVoltage: Double?
+    @NullWhenAbsent public var oxidationLimitVoltage: Double?
     /// Reduction limit as μ − μ⁰ (eV); 0 when stable against the pure element.
     public var reductionLimitChemicalPotential: Double
     /// Oxidation limit as μ − μ⁰ (eV), `nil` when never oxidised.
-    public var oxidationLimitChemicalPotential: Double?
+    @NullWhenAbsent public var oxidationLimitChemicalPotential: Double?
     /// Products of the first step below the reduction limit (empty when there is none).
     public var reductionProducts: [PhaseAmount]
     /// Products of the first step above the oxidation limit (empty when there is none).
@@ -36,13 +36,29 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     /// charge-balanced) and the window is the range where |uptake| ≤ ``uptakeTolerance``.
     public var windowWithinTolerance: Bool
     /// The uptake tolerance used for the fallback, atoms per formula unit; `nil` when unused.
-    public var uptakeTolerance: Double?
+    @NullWhenAbsent public var uptakeTolerance: Double?
     /// How the window was obtained, in words (which convention, what was stabilised).
     public var note: String
 
     /// A window from its fields; units as the properties state. The library builds windows with
     /// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``; this
     /// initialiser is for clients that build their own (figures, tests).
+    ///
+    /// - Parameters:
+    ///   - formula: The input formula as written.
+    ///   - openElement: The open element.
+    ///   - energyAboveHull: Energy above the hull (eV/atom), or `nil` when the data lack the composition.
+    ///   - stabilized: Whether the entry was first put onto the hull.
+    ///   - reductionLimitVoltage: Reduction limit (V), or `nil` for non-metals.
+    ///   - oxidationLimitVoltage: Oxidation limit (V), or `nil` when never oxidised or for non-metals.
+    ///   - reductionLimitChemicalPotential: Reduction limit as μ − μ⁰ (eV).
+    ///   - oxidationLimitChemicalPotential: Oxidation limit as μ − μ⁰ (eV), or `nil` when never oxidised.
+    ///   - reductionProducts: Products of the first step below the reduction limit.
+    ///   - oxidationProducts: Products of the first step above the oxidation limit.
+    ///   - profile: The whole profile.
+    ///   - windowWithinTolerance: Whether the window is the range of |uptake| ≤ `uptakeTolerance`.
+    ///   - uptakeTolerance: The uptake tolerance used (atoms per formula unit), or `nil` when unused.
+    ///   - note: How the window was obtained, in words.
     public init(
         formula: String, openElement: Element, energyAboveHull: Double?, stabilized: Bool,
         reductionLimitVoltage: Double?, oxidationLimitVoltage: Double?,
@@ -81,25 +97,5 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
         case windowWithinTolerance = "window_within_tolerance"
         case uptakeTolerance = "uptake_tolerance"
         case note
-    }
-
-    /// Encodes with the field names of the command-line tool's JSON, writing `null` for absent
-    /// values; the synthesised decoder reads the same names.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(formula, forKey: .formula)
-        try container.encode(openElement, forKey: .openElement)
-        try container.encode(energyAboveHull, forKey: .energyAboveHull)
-        try container.encode(stabilized, forKey: .stabilized)
-        try container.encode(reductionLimitVoltage, forKey: .reductionLimitVoltage)
-        try container.encode(oxidationLimitVoltage, forKey: .oxidationLimitVoltage)
-        try container.encode(reductionLimitChemicalPotential, forKey: .reductionLimitChemicalPotential)
-        try container.encode(oxidationLimitChemicalPotential, forKey: .oxidationLimitChemicalPotential)
-        try container.encode(reductionProducts, forKey: .reductionProducts)
-        try container.encode(oxidationProducts, forKey: .oxidationProducts)
-        try container.encode(profile, forKey: .profile)
-        try container.encode(windowWithinTolerance, forKey: .windowWithinTolerance)
-        try container.encode(uptakeTolerance, forKey: .uptakeTolerance)
-        try container.encode(note, forKey: .note)
     }
 }

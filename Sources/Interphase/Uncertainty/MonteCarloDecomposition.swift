@@ -1,27 +1,3 @@
-/// The spread of a decomposition at fixed chemical potentials when every compound's energy is
-/// resampled.
-public struct DecompositionUncertainty: Codable, Equatable, Sendable {
-    /// The input formula as written.
-    public var formula: String
-    /// Number of samples.
-    public var samples: Int
-    /// The seed of the streams.
-    public var seed: UInt64
-    /// Uptake of the (first) open element per formula unit over the samples.
-    public var openElementUptake: LimitStatistics
-    /// Reaction energy over the samples, eV per atom of the reactants.
-    public var reactionEnergyPerAtom: LimitStatistics
-    /// How often each set of products occurs.
-    public var products: [ProductSetFrequency]
-
-    enum CodingKeys: String, CodingKey {
-        case formula, samples, seed
-        case openElementUptake = "open_element_uptake"
-        case reactionEnergyPerAtom = "reaction_energy_per_atom"
-        case products
-    }
-}
-
 /// Monte Carlo propagation of energy uncertainties to a decomposition at fixed chemical
 /// potentials (the grand-canonical LP), sampled as in ``MonteCarloHull``.
 public enum MonteCarloDecomposition {
@@ -49,11 +25,14 @@ public enum MonteCarloDecomposition {
         let systemEntries = relevant.map { entries[$0] }, systemSigmas = relevant.map { sigmas[$0] }
         let results = try MonteCarloSampler.map(samples: samples) { sample -> Result<GrandCanonicalDecomposition, MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(systemEntries, sigmas: systemSigmas, sample: sample, seed: seed)
-            do {
-                let lp = GrandCanonicalLP(diagram: try PhaseDiagram(entries: perturbed))
-                return .success(try lp.decompose(composition, formula: formula, openElements: openElements))
+            let diagram: PhaseDiagram
+            do throws(PhaseDiagramError) { diagram = try PhaseDiagram(entries: perturbed) } catch {
+                return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))
+            }
+            do throws(StabilityError) {
+                return .success(try GrandCanonicalLP(diagram: diagram).decompose(composition, formula: formula, openElements: openElements))
             } catch {
-                return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+                return .failure(.sampleFailed(sample: sample, reason: error))
             }
         }
         return DecompositionUncertainty(

@@ -1,29 +1,3 @@
-/// The spread of one entry's stability when every compound's energy is resampled.
-public struct EntryStabilityUncertainty: Codable, Equatable, Sendable {
-    /// The entry's id, or `nil`.
-    public var id: String?
-    /// Reduced formula.
-    public var formula: String
-    /// Fraction of samples in which the entry is a vertex of the hull.
-    public var probabilityStable: Double
-    /// Energy above the hull over the samples, eV/atom.
-    public var energyAboveHull: LimitStatistics
-
-    enum CodingKeys: String, CodingKey {
-        case id, formula
-        case probabilityStable = "probability_stable"
-        case energyAboveHull = "energy_above_hull"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(formula, forKey: .formula)
-        try container.encode(probabilityStable, forKey: .probabilityStable)
-        try container.encode(energyAboveHull, forKey: .energyAboveHull)
-    }
-}
-
 /// Monte Carlo propagation of energy uncertainties to the hull: how likely each entry is to be
 /// stable, and the spread of its energy above the hull.
 ///
@@ -55,7 +29,7 @@ public enum MonteCarloHull {
         let elementCount = Set(entries.flatMap(\.composition.elements)).count
         let perSample = try MonteCarloSampler.map(samples: samples) { sample -> Result<[(Bool, Double)], MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(entries, sigmas: sigmas, sample: sample, seed: seed)
-            do {
+            do throws(PhaseDiagramError) {
                 if elementCount <= singleHullElementLimit {
                     let diagram = try PhaseDiagram(entries: perturbed)
                     return .success((0..<count).map { (diagram.isStable(entryAt: $0), diagram.energyAboveHull(ofEntryAt: $0)) })
@@ -63,7 +37,7 @@ public enum MonteCarloHull {
                 let diagram = try PatchedPhaseDiagram(entries: perturbed)
                 return .success((0..<count).map { (diagram.isStable(entryAt: $0), diagram.energyAboveHull(ofEntryAt: $0)) })
             } catch {
-                return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+                return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))
             }
         }
         return (0..<count).map { index in

@@ -25,10 +25,10 @@ enum MonteCarloSampler {
     /// Checks that there is one finite, non-negative σ per entry.
     static func validate(entries: [Entry], sigmas: [Double]) throws(MonteCarloError) {
         guard sigmas.count == entries.count else {
-            throw .invalidSigmas("\(sigmas.count) values for \(entries.count) entries")
+            throw .sigmaCountMismatch(sigmas: sigmas.count, entries: entries.count)
         }
         if let bad = sigmas.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
-            throw .invalidSigmas("\(entries[bad].label): σ = \(sigmas[bad]) eV/atom")
+            throw .invalidSigma(entry: entries[bad].label, sigma: sigmas[bad])
         }
     }
 

@@ -1,105 +1,3 @@
-/// Summary statistics of one window limit over the Monte Carlo samples in which it exists.
-public struct LimitStatistics: Codable, Equatable, Sendable {
-    /// Samples in which the limit exists (e.g. an oxidation limit may be absent).
-    public var samples: Int
-    /// Sample mean.
-    public var mean: Double
-    /// Sample standard deviation (n − 1 in the denominator; 0 for one sample).
-    public var standardDeviation: Double
-    /// 5th percentile (linear interpolation between order statistics, position (n − 1)·0.05,
-    /// numpy's default).
-    public var p05: Double
-    /// 95th percentile, likewise.
-    public var p95: Double
-
-    enum CodingKeys: String, CodingKey {
-        case samples, mean
-        case standardDeviation = "std"
-        case p05, p95
-    }
-
-    /// The statistics of `values`, or `nil` when there are none.
-    static func of(_ values: [Double]) -> LimitStatistics? {
-        guard !values.isEmpty else { return nil }
-        let n = Double(values.count)
-        let mean = values.reduce(0, +) / n
-        let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0
-        let sorted = values.sorted()
-        func percentile(_ q: Double) -> Double {
-            let position = Double(sorted.count - 1) * q
-            let low = Int(position.rounded(.down)), high = min(low + 1, sorted.count - 1)
-            return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
-        }
-        return LimitStatistics(samples: values.count, mean: mean, standardDeviation: variance.squareRoot(),
-                               p05: percentile(0.05), p95: percentile(0.95))
-    }
-}
-
-/// How often one set of products appeared beyond a limit.
-public struct ProductSetFrequency: Codable, Equatable, Sendable {
-    /// The products' reduced formulas, sorted (amounts are ignored); empty when there is no step
-    /// beyond the limit.
-    public var products: [String]
-    /// Fraction of the samples, 0…1.
-    public var frequency: Double
-}
-
-/// The stability window of one composition under energy uncertainty: statistics of its limits
-/// and of the products beyond them over Monte Carlo samples.
-public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
-    /// The formula as given.
-    public var formula: String
-    /// The open element.
-    public var openElement: Element
-    /// Number of samples.
-    public var samples: Int
-    /// The seed; with the same data, options and seed the summary is bit-identical.
-    public var seed: UInt64
-    /// Reduction limit, V vs the open element's metal (`nil` for non-metal open elements).
-    public var reductionLimitVoltage: LimitStatistics?
-    /// Oxidation limit, V (`nil` when no sample has one, or for non-metal open elements).
-    public var oxidationLimitVoltage: LimitStatistics?
-    /// Reduction limit as μ − μ⁰, eV.
-    public var reductionLimitChemicalPotential: LimitStatistics?
-    /// Oxidation limit as μ − μ⁰, eV (`nil` when no sample has one).
-    public var oxidationLimitChemicalPotential: LimitStatistics?
-    /// Product sets beyond the reduction limit, most frequent first (ties by name).
-    public var reductionProducts: [ProductSetFrequency]
-    /// Product sets beyond the oxidation limit, most frequent first (ties by name).
-    public var oxidationProducts: [ProductSetFrequency]
-
-    enum CodingKeys: String, CodingKey {
-        case formula
-        case openElement = "open_element"
-        case samples, seed
-        case reductionLimitVoltage = "reduction_limit_V"
-        case oxidationLimitVoltage = "oxidation_limit_V"
-        case reductionLimitChemicalPotential = "reduction_limit_mu"
-        case oxidationLimitChemicalPotential = "oxidation_limit_mu"
-        case reductionProducts = "reduction_products"
-        case oxidationProducts = "oxidation_products"
-    }
-}
-
-/// Why a Monte Carlo propagation failed.
-public enum MonteCarloError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The number of samples is not positive.
-    case noSamples
-    /// `sigmas` does not have one value per entry, or a σ is negative or not finite.
-    case invalidSigmas(String)
-    /// One sample's window could not be computed (the lowest such sample index is reported).
-    case sampleFailed(sample: Int, problem: String)
-
-    /// One line for the user.
-    public var description: String {
-        switch self {
-        case .noSamples: return "the number of Monte Carlo samples must be at least 1"
-        case .invalidSigmas(let problem): return "invalid energy uncertainties: \(problem)"
-        case .sampleFailed(let sample, let problem): return "Monte Carlo sample \(sample) failed: \(problem)"
-        }
-    }
-}
-
 /// Propagates per-entry energy uncertainties to a stability window by Monte Carlo.
 ///
 /// Each sample i perturbs every compound entry's energy per atom by an independent normal
@@ -145,7 +43,7 @@ public enum MonteCarloWindows: Sendable {
         do {
             base = try PhaseDiagram(entries: systemEntries)
         } catch {
-            throw .sampleFailed(sample: 0, problem: "\(error)")
+            throw .sampleFailed(sample: 0, reason: .phaseDiagram(error))
         }
         let windows = try MonteCarloSampler.map(samples: samples) { sample in
             limits(sample: sample, base: base, sigmas: systemSigmas, composition: composition, formula: formula,
@@ -193,14 +91,17 @@ public enum MonteCarloWindows: Sendable {
                 energies[index] += sigmas[index] * sampler.next() * entry.composition.numberOfAtoms
             }
         }
-        do {
-            let diagram = try base.replacingEnergies(energies)
+        let diagram: PhaseDiagram
+        do throws(PhaseDiagramError) { diagram = try base.replacingEnergies(energies) } catch {
+            return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))
+        }
+        do throws(StabilityError) {
             // The route with fallback always answers.
             return .success(try diagram.stabilityLimits(
                 of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
                 uptakeTolerance: uptakeTolerance)!)
         } catch {
-            return .failure(.sampleFailed(sample: sample, problem: "\(error)"))
+            return .failure(.sampleFailed(sample: sample, reason: error))
         }
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What constraints did to the data: the excluded entries and the admitted (lowered) ones.
+public struct ConstraintRecord: Codable, Equatable, Sendable {
+    /// The excluded entries, in the order of the exclusion tokens.
+    public var excluded: [ExcludedEntry]
+    /// The metastable entries lowered onto the hull, in entry order.
+    public var admitted: [AdmittedEntry]
+    /// The admission tolerance of ``EntryConstraints/metastableTolerance`` (eV/atom), or `nil`
+    /// when none was given.
+    @NullWhenAbsent public var metastableTolerance: Double?
+
+    /// A record from its fields.
+    ///
+    /// - Parameters:
+    ///   - excluded: The excluded entries, in the order of the exclusion tokens.
+    ///   - admitted: The metastable entries lowered onto the hull, in entry order.
+    ///   - metastableTolerance: The admission tolerance (eV/atom), or `nil` when none was given.
+    public init(excluded: [ExcludedEntry], admitted: [AdmittedEntry], metastableTolerance: Double?) {
+        self.excluded = excluded
+        self.admitted = admitted
+        self.metastableTolerance = metastableTolerance
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case excluded, admitted
+        case metastableTolerance = "metastable_tolerance"
+    }
+
+    /// One line for people: `excluded Li3P (mp-736); admitted Li2N (mp-1062345) lowered by 0.0123 eV/atom`.
+    public var summary: String {
+        var parts: [String] = []
+        parts.append(excluded.isEmpty ? "excluded nothing"
+            : "excluded " + excluded.map { entry in entry.id.map { "\(entry.formula) (\($0))" } ?? entry.formula }.joined(separator: ", "))
+        if let metastableTolerance {
+            let admittedText = admitted.map { entry in
+                (entry.id.map { "\(entry.formula) (\($0))" } ?? entry.formula)
+                    + " +\(String(format: "%.4f", entry.energyAboveHull)) eV/atom"
+            }
+            parts.append(admitted.isEmpty
+                ? "admitted no phase within \(metastableTolerance) eV/atom of the hull"
+                : "admitted onto the hull (E_hull ≤ \(metastableTolerance) eV/atom, lowered by E_hull + 1e-8): " + admittedText.joined(separator: ", "))
+        }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,22 @@
+extension PhaseDiagram {
+    /// The stability of ``entries``[`index`]: formation energy, energy above hull, whether it
+    /// is stable, Bartel's decomposition energy and its decomposition products.
+    ///
+    /// - Parameter index: An index into ``entries``.
+    /// - Returns: The row of `interphase hull` (JSON field names as the tool's).
+    /// - Complexity: O(F·d), plus one subsystem hull when the entry is stable.
+    public func stability(ofEntryAt index: Int) -> EntryStability {
+        let entry = entries[index]
+        let stable = isStable(entryAt: index)
+        let products: [PhaseAmount] = stable ? [] : (try! decompositionIndices(of: entry.composition)).map {
+            PhaseAmount(id: entries[$0.index].id, formula: entries[$0.index].formula, amount: $0.fraction)
+        }
+        return EntryStability(
+            id: entry.id, formula: entry.formula,
+            formationEnergyPerAtom: formationEnergiesPerAtom[index],
+            energyAboveHull: energyAboveHull(ofEntryAt: index),
+            isStable: stable,
+            decompositionEnergyPerAtom: decompositionEnergy(ofEntryAt: index),
+            decomposesTo: products)
+    }
+}

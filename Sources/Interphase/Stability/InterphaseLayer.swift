@@ -1,0 +1,41 @@
+/// One layer of an interphase: a segment of the tie line x·M + (1 − x)·E (metal M, electrolyte
+/// E) between two kinks, where the same phases coexist at one chemical potential of the metal.
+///
+/// JSON: `x_high`, `x_low`, `phases`, `mu`, `voltage`.
+public struct InterphaseLayer: Codable, Equatable, Sendable {
+    /// Metal-side end: atom fraction of the metal in the mixture.
+    public var metalFractionHigh: Double
+    /// Electrolyte-side end: atom fraction of the metal in the mixture.
+    public var metalFractionLow: Double
+    /// The coexisting phases (the metal itself where present), sorted by formula.
+    public var phases: [PhaseName]
+    /// The metal's chemical potential relative to the pure metal (eV/atom) in this layer.
+    public var chemicalPotential: Double
+    /// The same as a voltage vs the metal (V), or `nil` when the metal is not a working ion.
+    @NullWhenAbsent public var voltage: Double?
+
+    /// A layer from its fields; units as the properties state.
+    ///
+    /// - Parameters:
+    ///   - metalFractionHigh: Metal-side end, atom fraction of the metal.
+    ///   - metalFractionLow: Electrolyte-side end, atom fraction of the metal.
+    ///   - phases: The coexisting phases, sorted by formula.
+    ///   - chemicalPotential: The metal's μ − μ⁰ in the layer, eV/atom.
+    ///   - voltage: The same as a voltage vs the metal (V), or `nil` when the metal is not a
+    ///     working ion.
+    public init(metalFractionHigh: Double, metalFractionLow: Double, phases: [PhaseName], chemicalPotential: Double, voltage: Double?) {
+        self.metalFractionHigh = metalFractionHigh
+        self.metalFractionLow = metalFractionLow
+        self.phases = phases
+        self.chemicalPotential = chemicalPotential
+        self.voltage = voltage
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case metalFractionHigh = "x_high"
+        case metalFractionLow = "x_low"
+        case phases
+        case chemicalPotential = "mu"
+        case voltage
+    }
+}

@@ -1,0 +1,68 @@
+/// The stability window of one composition under energy uncertainty: statistics of its limits
+/// and of the products beyond them over Monte Carlo samples.
+public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
+    /// The formula as given.
+    public var formula: String
+    /// The open element.
+    public var openElement: Element
+    /// Number of samples.
+    public var samples: Int
+    /// The seed; with the same data, options and seed the summary is bit-identical.
+    public var seed: UInt64
+    /// Reduction limit, V vs the open element's metal (`nil` for non-metal open elements).
+    @NullWhenAbsent public var reductionLimitVoltage: LimitStatistics?
+    /// Oxidation limit, V (`nil` when no sample has one, or for non-metal open elements).
+    @NullWhenAbsent public var oxidationLimitVoltage: LimitStatistics?
+    /// Reduction limit as μ − μ⁰, eV.
+    @NullWhenAbsent public var reductionLimitChemicalPotential: LimitStatistics?
+    /// Oxidation limit as μ − μ⁰, eV (`nil` when no sample has one).
+    @NullWhenAbsent public var oxidationLimitChemicalPotential: LimitStatistics?
+    /// Product sets beyond the reduction limit, most frequent first (ties by name).
+    public var reductionProducts: [ProductSetFrequency]
+    /// Product sets beyond the oxidation limit, most frequent first (ties by name).
+    public var oxidationProducts: [ProductSetFrequency]
+
+    /// A summary from its fields; units as the properties state. The library builds summaries
+    /// with ``MonteCarloWindows/run(entries:sigmas:composition:formula:openElement:stabilize:uptakeTolerance:samples:seed:)``.
+    ///
+    /// - Parameters:
+    ///   - formula: The formula as given.
+    ///   - openElement: The open element.
+    ///   - samples: Number of samples.
+    ///   - seed: The seed.
+    ///   - reductionLimitVoltage: Reduction limit statistics (V), or `nil`.
+    ///   - oxidationLimitVoltage: Oxidation limit statistics (V), or `nil`.
+    ///   - reductionLimitChemicalPotential: Reduction limit statistics as μ − μ⁰ (eV), or `nil`.
+    ///   - oxidationLimitChemicalPotential: Oxidation limit statistics as μ − μ⁰ (eV), or `nil`.
+    ///   - reductionProducts: Product sets beyond the reduction limit, most frequent first.
+    ///   - oxidationProducts: Product sets beyond the oxidation limit, most frequent first.
+    public init(
+        formula: String, openElement: Element, samples: Int, seed: UInt64,
+        reductionLimitVoltage: LimitStatistics?, oxidationLimitVoltage: LimitStatistics?,
+        reductionLimitChemicalPotential: LimitStatistics?, oxidationLimitChemicalPotential: LimitStatistics?,
+        reductionProducts: [ProductSetFrequency], oxidationProducts: [ProductSetFrequency]
+    ) {
+        self.formula = formula
+        self.openElement = openElement
+        self.samples = samples
+        self.seed = seed
+        self.reductionLimitVoltage = reductionLimitVoltage
+        self.oxidationLimitVoltage = oxidationLimitVoltage
+        self.reductionLimitChemicalPotential = reductionLimitChemicalPotential
+        self.oxidationLimitChemicalPotential = oxidationLimitChemicalPotential
+        self.reductionProducts = reductionProducts
+        self.oxidationProducts = oxidationProducts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case formula
+        case openElement = "open_element"
+        case samples, seed
+        case reductionLimitVoltage = "reduction_limit_V"
+        case oxidationLimitVoltage = "oxidation_limit_V"
+        case reductionLimitChemicalPotential = "reduction_limit_mu"
+        case oxidationLimitChemicalPotential = "oxidation_limit_mu"
+        case reductionProducts = "reduction_products"
+        case oxidationProducts = "oxidation_products"
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Interphase
+
+/// The one line the tool prints for an error.
+///
+/// The library's messages name no command-line flags (it has none). Where an option of this tool
+/// is the cause or the fix, the library's words are kept and the option is named in them
+/// (`cannot exclude Li9Q: …` becomes `--exclude Li9Q: …`; `(eV relative to the element)` becomes
+/// `(--mu, eV relative to the element)`); every other error prints its own description.
+/// The CLI tests and the README's error table check the result.
+///
+/// - Parameter error: An error from the library or from this tool.
+/// - Returns: The message, without the `error: ` prefix.
+func commandLineMessage(for error: any Error) -> String {
+    let text = String(describing: error)
+    switch error {
+    case ConstraintError.noMatch, ConstraintError.elementExcluded:
+        return text.replacingPrefix("cannot exclude ", with: "--exclude ")
+    case ConstraintError.referenceExcluded:
+        return text.replacingPrefix("the exclusions remove ", with: "--exclude removes ")
+    case ConstraintError.invalidTolerance:
+        return "--metastable: " + text
+    case StabilityError.voltageNeedsWorkingIon:
+        return text.replacingOccurrences(of: "(eV relative to the element)", with: "(--mu, eV relative to the element)")
+    case CorrectionError.alreadyCorrected:
+        return text.replacingOccurrences(of: "or apply no corrections", with: "or use --corrections none")
+    case UncertaintyError.notCorrected:
+        return text.replacingOccurrences(of: "(such as MP2020)", with: "(--corrections mp2020)")
+    case let error as QueryError:
+        return "\(error.file), line \(error.line): \(commandLineMessage(for: error.underlying))"
+    default:
+        return text
+    }
+}
+
+extension String {
+    /// The string with `prefix` replaced by `replacement`, or unchanged when it does not start
+    /// with `prefix`.
+    fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}
