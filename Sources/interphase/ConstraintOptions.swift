@@ -16,7 +16,7 @@ struct ConstraintOptions: ParsableArguments {
             valueName: "formulas-or-ids"))
     var exclude: [String] = []
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Admit every phase within this energy above hull onto the hull (lowered by its E_hull + 1e-8 eV/atom).",
         valueName: "eV/atom"))
     var metastable: Double?

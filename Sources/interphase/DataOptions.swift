@@ -15,7 +15,7 @@ struct DataOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Energy corrections to apply to the data: mp2020 or none.",
+            "Energy corrections to apply to the data.",
             discussion: "none (default): energies as given. mp2020: the Materials Project 2020 anion corrections (Wang et al., Sci. Rep. 11, 15496 (2021)) applied to raw GGA total energies, e.g. --data lipon-mp2020-raw; entries that already carry a correction, and formation-energy data, are refused.",
             valueName: "scheme"))
     var corrections: CorrectionScheme = .none
@@ -155,9 +155,4 @@ struct QueryError: Error, CustomStringConvertible {
     let line: Int
     let underlying: any Error
     var description: String { "\(file), line \(line): \(underlying)" }
-}
-
-/// How results are printed.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, jsonl
 }

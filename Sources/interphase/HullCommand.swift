@@ -26,8 +26,13 @@ struct HullCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var batch: BatchOptions
 
-    @Option(help: "Output format: table, json, csv or jsonl.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `hull`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, csv, jsonl
+    }
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
