@@ -15,10 +15,31 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        // C only: qhull_r and GLPK behind a flat C API that captures their errors.
-        // No public API; imported with `internal import`.
+        // The two system libraries, with the package that provides each. GLPK ships no
+        // pkg-config file (not on Debian, not in Homebrew), so it has no `pkgConfig` (a missing
+        // .pc would print a bogus install hint on every build); qhull's `qhull_r.pc` gives
+        // SwiftPM the include and library paths, and its providers are what SwiftPM suggests
+        // when that file is missing.
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
+        .systemLibrary(
+            name: "CQhull",
+            path: "Sources/CQhull",
+            pkgConfig: "qhull_r",
+            providers: [.apt(["libqhull-dev"]), .brew(["qhull"])]
+        ),
+        // C only: qhull_r and GLPK behind a flat C API that captures their errors (qhull's
+        // iteration macros and GLPK's error hook with setjmp need C). No public API; imported
+        // with `internal import`. A module map's `link` directive takes effect only through a
+        // Swift import of that module, which nothing does: measured, SwiftPM passes qhull_r.pc's
+        // `-lqhull_r` but nothing links GLPK, so the shim names both libraries itself (qhull_r
+        // too, for machines without pkg-config).
         .target(
             name: "InterphaseShims",
+            dependencies: ["CGLPK", "CQhull"],
             path: "Sources/InterphaseShims",
             linkerSettings: [.linkedLibrary("glpk"), .linkedLibrary("qhull_r")]
         ),
