@@ -5,6 +5,9 @@ let package = Package(
     name: "Interphase",
     products: [
         .library(name: "Interphase", targets: ["Interphase"]),
+        // All of the Materials Project (mp-legacy, a 5 MB compiled-in CSV): a product of its own,
+        // so that a client of Interphase alone does not compile it.
+        .library(name: "InterphaseMPLegacy", targets: ["InterphaseMPLegacy"]),
         .executable(name: "interphase", targets: ["interphase"]),
         .executable(name: "interphase-study", targets: ["InterphaseStudy"]),
     ],
@@ -48,10 +51,18 @@ let package = Package(
             dependencies: ["InterphaseShims"],
             path: "Sources/Interphase"
         ),
+        // `MPLegacyDataset`: the whole-MP dataset, generated from Data/mp-legacy.csv by
+        // Scripts/generate-bundled-data.sh.
+        .target(
+            name: "InterphaseMPLegacy",
+            dependencies: ["Interphase"],
+            path: "Sources/InterphaseMPLegacy"
+        ),
         .executableTarget(
             name: "interphase",
             dependencies: [
                 "Interphase",
+                "InterphaseMPLegacy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/interphase"
@@ -59,13 +70,13 @@ let package = Package(
         // The exported LiPON study (Notebooks-export/lipon-study): formats what the library computes.
         .executableTarget(
             name: "InterphaseStudy",
-            dependencies: ["Interphase"],
+            dependencies: ["Interphase", "InterphaseMPLegacy"],
             path: "Sources/InterphaseStudy"
         ),
         // Release-mode timings for Benchmarks/run.sh; not part of `swift test`.
         .executableTarget(
             name: "interphase-benchmarks",
-            dependencies: ["Interphase"],
+            dependencies: ["Interphase", "InterphaseMPLegacy"],
             path: "Sources/InterphaseBenchmarks"
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Interphase
+import InterphaseMPLegacy
 
 /// The options of every command that reads data.
 struct DataOptions: ParsableArguments {
@@ -8,7 +9,7 @@ struct DataOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "A data file (.csv or .json) or the name of a bundled dataset.",
-            discussion: "Bundled: \(BundledDataset.allCases.map(\.rawValue).joined(separator: ", ")). Default: \(BundledDataset.default.rawValue).",
+            discussion: "Bundled: \((BundledDataset.allCases.map(\.rawValue) + [MPLegacyDataset.name]).joined(separator: ", ")). Default: \(BundledDataset.default.rawValue).",
             valueName: "file-or-name"))
     var data: String?
 
@@ -31,6 +32,7 @@ struct DataOptions: ParsableArguments {
     private func loadUncorrectedDataset() throws -> Dataset {
         guard let data else { return try BundledDataset.default.load() }
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }
+        if data == MPLegacyDataset.name { return try MPLegacyDataset.load() }
         return try Dataset.load(path: data)
     }
 }
