@@ -42,8 +42,8 @@ extension DataOptions {
         let dataset = try loadDataset()
         let constraints = constraintOptions.constraints
         guard !constraints.isEmpty else { return (dataset, nil) }
-        let (constrained, record) = try dataset.applying(constraints)
-        FileHandle.standardError.write(Data("note: \(record.summary)\n".utf8))
-        return (constrained, record)
+        let constrained = try dataset.applying(constraints)
+        FileHandle.standardError.write(Data("note: \(constrained.record.summary)\n".utf8))
+        return (constrained.dataset, constrained.record)
     }
 }

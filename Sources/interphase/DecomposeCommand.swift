@@ -58,7 +58,7 @@ struct DecomposeCommand: ParsableCommand {
                 return
             }
             if format == .jsonl {
-                print(try JSONLines.encode(results), terminator: "")
+                print(try OutputWriting.jsonLines(results), terminator: "")
                 return
             }
             let rows = results.map { result in

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Interphase
+@_spi(Batch) import Interphase
 
 /// `interphase hull`: the stability of every entry against the convex hull.
 struct HullCommand: ParsableCommand {
@@ -105,7 +105,7 @@ struct HullCommand: ParsableCommand {
         case .json:
             return try OutputWriting.json(results)
         case .jsonl:
-            return try JSONLines.encode(results)
+            return try OutputWriting.jsonLines(results)
         case .csv, .table:
             let header = ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
                           "decomposition_energy_per_atom", "decomposes_to"]

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Interphase
+@_spi(Batch) import Interphase
 
 /// `interphase window`: electrochemical stability windows.
 struct WindowCommand: ParsableCommand {
@@ -112,7 +112,7 @@ struct WindowCommand: ParsableCommand {
                 return
             }
             if format == .jsonl {
-                print(try JSONLines.encode(results), terminator: "")
+                print(try OutputWriting.jsonLines(results), terminator: "")
                 return
             }
             print(WindowCommand.table(windows), terminator: "")

@@ -25,7 +25,7 @@ public struct VoltageProfileFigure: Sendable {
 
     /// Steps whose uptake is within this (atoms per formula unit) of 0 form the window when no
     /// ``window`` is given.
-    public static let zeroUptakeTolerance = 1e-6
+    static let zeroUptakeTolerance = 1e-6
 
     /// A figure of `profile`, optionally with a window computed for the same composition.
     public init(profile: VoltageProfile, window: StabilityWindow? = nil, maximumVoltage: Double? = nil) {
@@ -41,14 +41,14 @@ public struct VoltageProfileFigure: Sendable {
     }
 
     /// The right end of the voltage axis: ``maximumVoltage`` or max(5, last critical + 0.5) V.
-    public var resolvedMaximumVoltage: Double {
+    var resolvedMaximumVoltage: Double {
         if let maximumVoltage { return maximumVoltage }
         return max(5, (profile.criticalVoltages.max() ?? 0) + 0.5)
     }
 
     /// The window's limits (V): from ``window`` when given, else from the zero-uptake step.
     /// The upper limit is `nil` when the composition is never oxidised.
-    public var windowLimits: (reduction: Double, oxidation: Double?)? {
+    var windowLimits: (reduction: Double, oxidation: Double?)? {
         if let window, let reduction = window.reductionLimitVoltage {
             return (reduction, window.oxidationLimitVoltage)
         }
@@ -58,7 +58,7 @@ public struct VoltageProfileFigure: Sendable {
     }
 
     /// The product label of a step, e.g. `Li3P + Li3N + 2 Li2O`.
-    public static func label(of step: ProfileStep) -> String { FigureStyle.products(step.products) }
+    static func label(of step: ProfileStep) -> String { FigureStyle.products(step.products) }
 
     /// The figure as an SVG document.
     ///
