@@ -4,14 +4,4 @@ public struct ElementAmount: Hashable, Sendable {
     public var element: Element
     /// Atoms of ``element`` per formula unit; positive and finite in a ``Composition``.
     public var amount: Double
-
-    /// An element and its amount.
-    ///
-    /// - Parameters:
-    ///   - element: The element.
-    ///   - amount: Atoms per formula unit.
-    public init(element: Element, amount: Double) {
-        self.element = element
-        self.amount = amount
-    }
 }

@@ -5,14 +5,4 @@ public struct ReducedComposition: Hashable, Sendable {
     public var composition: Composition
     /// What the original amounts were divided by: original = ``composition`` × factor.
     public var factor: Double
-
-    /// A reduced composition and its factor.
-    ///
-    /// - Parameters:
-    ///   - composition: The reduced composition.
-    ///   - factor: The original amounts divided by the reduced ones.
-    public init(composition: Composition, factor: Double) {
-        self.composition = composition
-        self.factor = factor
-    }
 }

@@ -5,14 +5,4 @@ public struct ConstrainedDataset: Sendable {
     public var dataset: Dataset
     /// What was excluded and admitted.
     public var record: ConstraintRecord
-
-    /// A constrained dataset and its record.
-    ///
-    /// - Parameters:
-    ///   - dataset: The constrained dataset.
-    ///   - record: What was excluded and admitted.
-    public init(dataset: Dataset, record: ConstraintRecord) {
-        self.dataset = dataset
-        self.record = record
-    }
 }

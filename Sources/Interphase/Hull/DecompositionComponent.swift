@@ -6,14 +6,4 @@ public struct DecompositionComponent: Hashable, Sendable {
     /// Its atom fraction of the decomposed composition (of the closed atoms, for a
     /// grand-potential diagram); the fractions of one decomposition sum to 1.
     public var fraction: Double
-
-    /// An entry and its atom fraction.
-    ///
-    /// - Parameters:
-    ///   - entry: The stable entry.
-    ///   - fraction: Its atom fraction.
-    public init(entry: Entry, fraction: Double) {
-        self.entry = entry
-        self.fraction = fraction
-    }
 }
