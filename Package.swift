@@ -5,6 +5,9 @@ let package = Package(
     name: "Interphase",
     products: [
         .library(name: "Interphase", targets: ["Interphase"]),
+        // All of the Materials Project (mp-legacy, a 5 MB compiled-in CSV): a product of its own,
+        // so that a client of Interphase alone does not compile it.
+        .library(name: "InterphaseMPLegacy", targets: ["InterphaseMPLegacy"]),
         .executable(name: "interphase", targets: ["interphase"]),
         .executable(name: "interphase-study", targets: ["InterphaseStudy"]),
     ],
@@ -15,10 +18,31 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        // C only: qhull_r and GLPK behind a flat C API that captures their errors.
-        // No public API; imported with `internal import`.
+        // The two system libraries, with the package that provides each. GLPK ships no
+        // pkg-config file (not on Debian, not in Homebrew), so it has no `pkgConfig` (a missing
+        // .pc would print a bogus install hint on every build); qhull's `qhull_r.pc` gives
+        // SwiftPM the include and library paths, and its providers are what SwiftPM suggests
+        // when that file is missing.
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
+        .systemLibrary(
+            name: "CQhull",
+            path: "Sources/CQhull",
+            pkgConfig: "qhull_r",
+            providers: [.apt(["libqhull-dev"]), .brew(["qhull"])]
+        ),
+        // C only: qhull_r and GLPK behind a flat C API that captures their errors (qhull's
+        // iteration macros and GLPK's error hook with setjmp need C). No public API; imported
+        // with `internal import`. A module map's `link` directive takes effect only through a
+        // Swift import of that module, which nothing does: measured, SwiftPM passes qhull_r.pc's
+        // `-lqhull_r` but nothing links GLPK, so the shim names both libraries itself (qhull_r
+        // too, for machines without pkg-config).
         .target(
             name: "InterphaseShims",
+            dependencies: ["CGLPK", "CQhull"],
             path: "Sources/InterphaseShims",
             linkerSettings: [.linkedLibrary("glpk"), .linkedLibrary("qhull_r")]
         ),
@@ -27,10 +51,18 @@ let package = Package(
             dependencies: ["InterphaseShims"],
             path: "Sources/Interphase"
         ),
+        // `MPLegacyDataset`: the whole-MP dataset, generated from Data/mp-legacy.csv by
+        // Scripts/generate-bundled-data.sh.
+        .target(
+            name: "InterphaseMPLegacy",
+            dependencies: ["Interphase"],
+            path: "Sources/InterphaseMPLegacy"
+        ),
         .executableTarget(
             name: "interphase",
             dependencies: [
                 "Interphase",
+                "InterphaseMPLegacy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/interphase"
@@ -38,13 +70,13 @@ let package = Package(
         // The exported LiPON study (Notebooks-export/lipon-study): formats what the library computes.
         .executableTarget(
             name: "InterphaseStudy",
-            dependencies: ["Interphase"],
+            dependencies: ["Interphase", "InterphaseMPLegacy"],
             path: "Sources/InterphaseStudy"
         ),
         // Release-mode timings for Benchmarks/run.sh; not part of `swift test`.
         .executableTarget(
             name: "interphase-benchmarks",
-            dependencies: ["Interphase"],
+            dependencies: ["Interphase", "InterphaseMPLegacy"],
             path: "Sources/InterphaseBenchmarks"
         ),
         .testTarget(

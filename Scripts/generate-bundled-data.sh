@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Writes the generated sources that compile Data/ into the library:
-#   Sources/Interphase/Entries/BundledText.generated.swift      (the small Li–P–O–N sets)
-#   Sources/Interphase/Entries/BundledMPLegacy.generated.swift  (all of MP, ~5 MB; own file so
-#                                                               that editing the small sets does
-#                                                               not recompile it)
+#   Sources/Interphase/Entries/BundledText.generated.swift     (the small Li–P–O–N sets, in the
+#                                                              library)
+#   Sources/InterphaseMPLegacy/BundledMPLegacy.generated.swift (all of MP, ~5 MB: a library
+#                                                              target and product of its own, so
+#                                                              that a client of Interphase alone
+#                                                              does not compile it)
 # Each dataset becomes one raw string literal (swiftc compiles a 5 MB literal in about a second).
 # Run from anywhere; CI runs it with --check.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir="$root/Sources/Interphase/Entries"
+mp_dir="$root/Sources/InterphaseMPLegacy"
 emit() { # name file
   if grep -q '"""#' "$2"; then echo "error: $2 contains the Swift raw-string delimiter" >&2; exit 1; fi
   printf '    static let %s = #"""\n' "$1"
@@ -47,11 +50,11 @@ write "$dir/BundledText.generated.swift" "$tmp"
 
 tmp=$(mktemp)
 {
-  header BundledMPLegacyText "The text of the whole-MP dataset (see BundledDataset.mpLegacy)."
+  header BundledMPLegacyText "The text of the whole-MP dataset (see MPLegacyDataset)."
   emit csv "$root/Data/mp-legacy.csv"
   printf '}\n'
 } > "$tmp"
-write "$dir/BundledMPLegacy.generated.swift" "$tmp"
+write "$mp_dir/BundledMPLegacy.generated.swift" "$tmp"
 
 if [ "$check" = 1 ] && [ "$status" = 0 ]; then echo "bundled data sources are up to date"; fi
 exit "$status"

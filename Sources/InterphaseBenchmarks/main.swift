@@ -11,6 +11,7 @@
 // is the case's own.
 import Foundation
 import Interphase
+import InterphaseMPLegacy
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -168,11 +169,11 @@ do {
     case "mp-load":
         for _ in 0..<repeats {
             var count = 0
-            times.append(try seconds { count = try BundledDataset.mpLegacy.load().entries.count })
+            times.append(try seconds { count = try MPLegacyDataset.load().entries.count })
             detail = "\(count) entries parsed from the compiled-in CSV"
         }
     case "mp-hull":
-        let entries = try BundledDataset.mpLegacy.load().allEntries
+        let entries = try MPLegacyDataset.load().allEntries
         for _ in 0..<repeats {
             var stable = 0
             var systems = 0

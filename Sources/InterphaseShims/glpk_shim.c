@@ -16,7 +16,11 @@
  */
 #include "InterphaseShims.h"
 
+#if __has_include(<glpk.h>)
 #include <glpk.h>
+#else
+#error "glpk.h not found: install GLPK (Debian/Ubuntu: apt-get install libglpk-dev; macOS: brew install glpk, and on Apple Silicon build with -Xcc -I/opt/homebrew/include -Xlinker -L/opt/homebrew/lib; see README.md)"
+#endif
 
 #include <math.h>
 #include <setjmp.h>

@@ -10,7 +10,11 @@
 
 #include "InterphaseShims.h"
 
+#if __has_include(<libqhull_r/qhull_ra.h>)
 #include <libqhull_r/qhull_ra.h>
+#else
+#error "libqhull_r/qhull_ra.h not found: install qhull (Debian/Ubuntu: apt-get install libqhull-dev; macOS: brew install qhull pkg-config; see README.md)"
+#endif
 
 #include <math.h>
 #include <stdio.h>

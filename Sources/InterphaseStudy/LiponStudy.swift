@@ -101,7 +101,7 @@ struct LiponStudy: StudyElements {
     }
 
     /// Products with amounts per formula unit: `2 Li2O + Li3N + Li3P`.
-    static func amounts(_ products: [PhaseAmount]) -> String { FigureStyle.products(products) }
+    static func amounts(_ products: [PhaseAmount]) -> String { PhaseAmount.formatted(products) }
 
     /// Zhu et al.'s and MP's formula for Li2PO2N is written `Li2PNO2` by pymatgen's reduced
     /// formulas; the text names it the same way the literature does.

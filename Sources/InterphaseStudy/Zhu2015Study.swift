@@ -1,4 +1,5 @@
 import Interphase
+import InterphaseMPLegacy
 
 /// "Zhu et al. 2015, Table 1, reproduced": every window of the table from the whole-MP data
 /// (`mp-legacy`), beside the published one, and each difference traced to its cause by
@@ -68,7 +69,7 @@ struct Zhu2015Study: StudyElements {
     let materials: [Material]
 
     init() throws {
-        dataset = try BundledDataset.mpLegacy.load()
+        dataset = try MPLegacyDataset.load()
         index = ChemicalSystemIndex(entries: dataset.allEntries)
         let protected = Set(try Published.zhuTable1.flatMap { row in
             try ([row.formula] + row.window.reductionProducts + row.window.oxidationProducts).map(Self.reduced)

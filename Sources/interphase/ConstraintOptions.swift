@@ -16,7 +16,7 @@ struct ConstraintOptions: ParsableArguments {
             valueName: "formulas-or-ids"))
     var exclude: [String] = []
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Admit every phase within this energy above hull onto the hull (lowered by its E_hull + 1e-8 eV/atom).",
         valueName: "eV/atom"))
     var metastable: Double?
@@ -42,8 +42,8 @@ extension DataOptions {
         let dataset = try loadDataset()
         let constraints = constraintOptions.constraints
         guard !constraints.isEmpty else { return (dataset, nil) }
-        let (constrained, record) = try dataset.applying(constraints)
-        FileHandle.standardError.write(Data("note: \(record.summary)\n".utf8))
-        return (constrained, record)
+        let constrained = try dataset.applying(constraints)
+        FileHandle.standardError.write(Data("note: \(constrained.record.summary)\n".utf8))
+        return (constrained.dataset, constrained.record)
     }
 }

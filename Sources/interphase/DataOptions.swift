@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Interphase
+import InterphaseMPLegacy
 
 /// The options of every command that reads data.
 struct DataOptions: ParsableArguments {
@@ -8,14 +9,14 @@ struct DataOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "A data file (.csv or .json) or the name of a bundled dataset.",
-            discussion: "Bundled: \(BundledDataset.allCases.map(\.rawValue).joined(separator: ", ")). Default: \(BundledDataset.default.rawValue).",
+            discussion: "Bundled: \((BundledDataset.allCases.map(\.rawValue) + [MPLegacyDataset.name]).joined(separator: ", ")). Default: \(BundledDataset.default.rawValue).",
             valueName: "file-or-name"))
     var data: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Energy corrections to apply to the data: mp2020 or none.",
+            "Energy corrections to apply to the data.",
             discussion: "none (default): energies as given. mp2020: the Materials Project 2020 anion corrections (Wang et al., Sci. Rep. 11, 15496 (2021)) applied to raw GGA total energies, e.g. --data lipon-mp2020-raw; entries that already carry a correction, and formation-energy data, are refused.",
             valueName: "scheme"))
     var corrections: CorrectionScheme = .none
@@ -31,6 +32,7 @@ struct DataOptions: ParsableArguments {
     private func loadUncorrectedDataset() throws -> Dataset {
         guard let data else { return try BundledDataset.default.load() }
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }
+        if data == MPLegacyDataset.name { return try MPLegacyDataset.load() }
         return try Dataset.load(path: data)
     }
 }
@@ -155,9 +157,4 @@ struct QueryError: Error, CustomStringConvertible {
     let line: Int
     let underlying: any Error
     var description: String { "\(file), line \(line): \(underlying)" }
-}
-
-/// How results are printed.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, jsonl
 }

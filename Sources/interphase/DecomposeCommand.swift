@@ -21,14 +21,15 @@ struct DecomposeCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var openOptions: OpenElementOptions
 
-    @Option(help: "Output format: table, json or jsonl.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `decompose`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, jsonl
+    }
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("--format csv is not available for decompose; use table, json or jsonl") }
-    }
 
     func run() throws {
         try reportingErrors {
@@ -57,7 +58,7 @@ struct DecomposeCommand: ParsableCommand {
                 return
             }
             if format == .jsonl {
-                print(try JSONLines.encode(results), terminator: "")
+                print(try OutputWriting.jsonLines(results), terminator: "")
                 return
             }
             let rows = results.map { result in

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Interphase
+@_spi(Batch) import Interphase
 
 /// `interphase hull`: the stability of every entry against the convex hull.
 struct HullCommand: ParsableCommand {
@@ -26,8 +26,13 @@ struct HullCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var batch: BatchOptions
 
-    @Option(help: "Output format: table, json, csv or jsonl.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `hull`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, csv, jsonl
+    }
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
@@ -100,7 +105,7 @@ struct HullCommand: ParsableCommand {
         case .json:
             return try OutputWriting.json(results)
         case .jsonl:
-            return try JSONLines.encode(results)
+            return try OutputWriting.jsonLines(results)
         case .csv, .table:
             let header = ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
                           "decomposition_energy_per_atom", "decomposes_to"]

@@ -24,15 +24,16 @@ struct LayersCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `layers`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json
+    }
 
     @Option(help: ArgumentHelp("Also write the layers as a figure (SVG) to this file.", valueName: "file"))
     var svg: String?
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("--format csv is not available for layers; use table or json") }
-    }
 
     func run() throws {
         try reportingErrors {

@@ -6,10 +6,10 @@ struct OpenElementOptions: ParsableArguments {
     @Option(help: "The element open to a reservoir (e.g. Li, Na, Mg, O).")
     var open: String?
 
-    @Option(help: "Voltage vs the open metal (V). Only for metal working ions (Li, Na, K, Mg, Ca, Zn, ...).")
+    @Option(parsing: .unconditional, help: "Voltage vs the open metal (V). Only for metal working ions (Li, Na, K, Mg, Ca, Zn, ...).")
     var voltage: String?
 
-    @Option(help: ArgumentHelp("Chemical potential of the open element relative to its pure phase (eV, ≤ 0).", valueName: "eV"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Chemical potential of the open element relative to its pure phase (eV, ≤ 0).", valueName: "eV"))
     var mu: String?
 
     /// The open element, or `nil` when none was given.

@@ -10,6 +10,21 @@ enum OutputWriting {
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
+    /// JSON Lines: one compact JSON object per line (keys sorted), each line ending in a newline.
+    ///
+    /// - Throws: `EncodingError` for a non-finite number.
+    static func jsonLines<T: Encodable>(_ values: [T]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .throw
+        var text = ""
+        for value in values {
+            text += String(decoding: try encoder.encode(value), as: UTF8.self)
+            text += "\n"
+        }
+        return text
+    }
+
     /// An aligned text table: a header, a rule, and rows; numeric-looking columns right-aligned.
     static func table(header: [String], rows: [[String]]) -> String {
         var widths = header.map(\.count)

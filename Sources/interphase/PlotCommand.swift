@@ -39,7 +39,7 @@ enum PlotFailure: Error, CustomStringConvertible {
 
 /// `--open X` for figures (default Li), `--stabilize`.
 struct FigureOpenOptions: ParsableArguments {
-    @Option(help: "The element open to a reservoir (default Li).")
+    @Option(help: "The element open to a reservoir.")
     var open: String = "Li"
 
     @Flag(help: "Put each composition onto the hull first (Zhu, He & Mo 2015's convention).")
@@ -61,7 +61,7 @@ struct ProfilePlot: ParsableCommand {
     @OptionGroup var openOptions: FigureOpenOptions
     @OptionGroup var outputOptions: FigureOutputOptions
 
-    @Option(help: ArgumentHelp("Right end of the voltage axis (V); default max(5, last critical voltage + 0.5).", valueName: "V"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Right end of the voltage axis (V); default max(5, last critical voltage + 0.5).", valueName: "V"))
     var maxVoltage: Double?
 
     func run() throws {
@@ -88,7 +88,7 @@ struct WindowsPlot: ParsableCommand {
     @OptionGroup var openOptions: FigureOpenOptions
     @OptionGroup var outputOptions: FigureOutputOptions
 
-    @Option(help: ArgumentHelp("Right end of the voltage axis (V).", valueName: "V"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Right end of the voltage axis (V).", valueName: "V"))
     var maxVoltage: Double?
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
@@ -148,10 +148,10 @@ struct GrandPlot: ParsableCommand {
         commandName: "grand",
         abstract: "The grand-potential phase diagram at one voltage, projected onto the closed elements.")
 
-    @Option(help: "The element open to a reservoir (default Li).")
+    @Option(help: "The element open to a reservoir.")
     var open: String = "Li"
 
-    @Option(help: ArgumentHelp("Voltage vs the open metal (V).", valueName: "V"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Voltage vs the open metal (V).", valueName: "V"))
     var voltage: Double = 0
 
     @OptionGroup var dataOptions: DataOptions

@@ -27,15 +27,16 @@ struct ReactCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var openOptions: OpenElementOptions
 
-    @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `react`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json
+    }
 
     @Option(help: ArgumentHelp("Also write the reaction-energy plot (SVG) to this file.", valueName: "file"))
     var svg: String?
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("--format csv is not available for react; use table or json") }
-    }
 
     func run() throws {
         try reportingErrors {

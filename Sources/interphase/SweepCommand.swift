@@ -17,24 +17,28 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: "The open element (default Li).")
+    @Option(help: "The open element.")
     var open: String = "Li"
 
-    @Option(name: .customLong("from"), help: "Lowest voltage to show (V).")
+    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp("Lowest voltage to show (V).", valueName: "V"))
     var fromVoltage: Double?
 
-    @Option(name: .customLong("to"), help: "Highest voltage to show (V).")
+    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp("Highest voltage to show (V).", valueName: "V"))
     var toVoltage: Double?
 
-    @Option(help: "Output format: table, json or csv.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `sweep`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, csv
+    }
 
     func validate() throws {
         for (name, value) in [("--from", fromVoltage), ("--to", toVoltage)] {
             if let value, !value.isFinite { throw ValidationError("\(name) must be a finite number") }
         }
         if let fromVoltage, let toVoltage, fromVoltage > toVoltage { throw ValidationError("--from must not exceed --to") }
-        if format == .jsonl { throw ValidationError("--format jsonl is not available for sweep; use table, json or csv") }
     }
 
     func run() throws {
@@ -60,7 +64,7 @@ struct SweepCommand: ParsableCommand {
                          "\(step.openElementUptake)", step.products.map { "\($0.formula):\($0.amount)" }.joined(separator: " "),
                          step.reaction, "\(step.reactionEnergyPerAtom)"]
                     }), terminator: "")
-            case .table, .jsonl:
+            case .table:
                 let metal = element.workingIonCharge != nil
                 print("\(profile.formula) against \(element.symbol)" + (metal ? " (V vs \(element.symbol)/\(element.symbol)+)" : " (μ − μ⁰ in eV)"))
                 print(OutputWriting.table(

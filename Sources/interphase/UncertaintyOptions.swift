@@ -4,13 +4,13 @@ import Interphase
 /// `--samples N --seed S (--sigma σ | --uncertainty column|corrections|both)`: Monte Carlo
 /// propagation of energy uncertainties.
 struct UncertaintyOptions: ParsableArguments {
-    @Option(help: "Monte Carlo samples: resample every compound's energy (independent normal errors; elements stay the reference) and report the spread.")
+    @Option(parsing: .unconditional, help: "Monte Carlo samples: resample every compound's energy (independent normal errors; elements stay the reference) and report the spread.")
     var samples: Int?
 
-    @Option(help: "Seed of the random streams (same seed, same output, whatever the number of threads).")
+    @Option(parsing: .unconditional, help: "Seed of the random streams (same seed, same output, whatever the number of threads).")
     var seed: UInt64 = 0
 
-    @Option(help: ArgumentHelp("One energy uncertainty for every compound (eV/atom, one standard deviation).", valueName: "eV/atom"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("One energy uncertainty for every compound (eV/atom, one standard deviation).", valueName: "eV/atom"))
     var sigma: Double?
 
     @Option(help: ArgumentHelp("Per-entry uncertainties: column (the data's \"uncertainty\" column, eV/atom), corrections (the correction scheme's), or both (in quadrature).", valueName: "source"))

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Interphase
+@_spi(Batch) import Interphase
 
 /// `interphase window`: electrochemical stability windows.
 struct WindowCommand: ParsableCommand {
@@ -17,7 +17,10 @@ struct WindowCommand: ParsableCommand {
             (possibly of zero width); --stabilize first puts a compound of the data onto the hull \
             (Zhu et al.).
 
-            With --input, the compositions come from a JSON Lines file (one {"formula": ...} object             per line; - for standard input); --format jsonl writes one window per line, and             --shard I/N answers only block I of N. Each composition needs only the hull of its own             chemical system plus the open element, so --data mp-legacy works.
+            With --input, the compositions come from a JSON Lines file (one {"formula": ...} object \
+            per line; - for standard input); --format jsonl writes one window per line, and \
+            --shard I/N answers only block I of N. Each composition needs only the hull of its own \
+            chemical system plus the open element, so --data mp-legacy works.
             """)
 
     @Argument(help: "Formulas (e.g. Li2PO2N Li3PO4).")
@@ -26,7 +29,7 @@ struct WindowCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var batch: BatchOptions
 
-    @Option(help: "The open element (default Li).")
+    @Option(help: "The open element.")
     var open: String = "Li"
 
     @Flag(help: "Put metastable compounds onto the hull first (Zhu et al.'s convention).")
@@ -35,11 +38,16 @@ struct WindowCommand: ParsableCommand {
     @Flag(help: "Compute the window of every stable phase that contains the open element.")
     var allStable = false
 
-    @Option(help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"))
     var uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
 
-    @Option(help: "Output format: table, json or jsonl.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `window`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, jsonl
+    }
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
@@ -48,7 +56,6 @@ struct WindowCommand: ParsableCommand {
             throw ValidationError("give one or more formulas, --input FILE.jsonl, or --all-stable")
         }
         if !formulas.isEmpty && batch.input != nil { throw ValidationError("give formulas or --input, not both") }
-        if format == .csv { throw ValidationError("--format csv is not available for window; use table, json or jsonl") }
         if !(uptakeTolerance.isFinite && uptakeTolerance >= 0) { throw ValidationError("--uptake-tolerance must be a finite number ≥ 0") }
     }
 
@@ -105,7 +112,7 @@ struct WindowCommand: ParsableCommand {
                 return
             }
             if format == .jsonl {
-                print(try JSONLines.encode(results), terminator: "")
+                print(try OutputWriting.jsonLines(results), terminator: "")
                 return
             }
             print(WindowCommand.table(windows), terminator: "")

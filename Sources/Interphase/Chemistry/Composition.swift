@@ -7,7 +7,7 @@ import Foundation
 /// compositions up to a multiple (Li6P2O8 and Li3PO4).
 public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// The elements with their amounts, in order of atomic number.
-    public let amounts: [(element: Element, amount: Double)]
+    public let amounts: [ElementAmount]
 
     /// A composition from element amounts.
     ///
@@ -18,7 +18,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
         for (element, amount) in amounts where !(amount.isFinite && amount >= 0) {
             throw .invalidAmount(formula: "\(element.symbol)\(amount)", amount: "\(amount)", position: 1)
         }
-        let kept = amounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { (element: $0.key, amount: $0.value) }
+        let kept = amounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { ElementAmount(element: $0.key, amount: $0.value) }
         guard !kept.isEmpty else { throw .noAtoms(formula: "") }
         let total = kept.reduce(0) { $0 + $1.amount }
         guard total <= Composition.maximumAtoms else {
@@ -48,7 +48,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
         try self.init(parsed)
     }
 
-    private init(sortedAmounts: [(element: Element, amount: Double)]) {
+    private init(sortedAmounts: [ElementAmount]) {
         self.amounts = sortedAmounts
     }
 
@@ -74,7 +74,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
 
     /// The composition multiplied by `factor` (> 0).
     public func scaled(by factor: Double) -> Composition {
-        Composition(sortedAmounts: amounts.map { ($0.element, $0.amount * factor) })
+        Composition(sortedAmounts: amounts.map { ElementAmount(element: $0.element, amount: $0.amount * factor) })
     }
 
     /// The composition without `element`, or `nil` when nothing else is left.
@@ -86,9 +86,8 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// The sum of two compositions.
     public static func + (lhs: Composition, rhs: Composition) -> Composition {
         var merged: [Element: Double] = [:]
-        for (element, amount) in lhs.amounts { merged[element, default: 0] += amount }
-        for (element, amount) in rhs.amounts { merged[element, default: 0] += amount }
-        return Composition(sortedAmounts: merged.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        for part in lhs.amounts + rhs.amounts { merged[part.element, default: 0] += part.amount }
+        return Composition(sortedAmounts: merged.sorted { $0.key < $1.key }.map { ElementAmount(element: $0.key, amount: $0.value) })
     }
 
     /// The chemical system, element symbols sorted alphabetically and joined by `-` (`Li-N-O-P`),
@@ -101,27 +100,27 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
         CompositionKey(self) == CompositionKey(other)
     }
 
-    /// The reduced composition and the factor it was divided by: `Li6P2O8` gives `(Li3PO4, 2)`.
+    /// The reduced composition and the factor it was divided by: `Li6P2O8` gives `Li3PO4` and 2.
     ///
     /// Integer amounts are divided by their greatest common divisor; compositions with
     /// non-integer amounts are returned unchanged with factor 1. Pure elements reduce to their
     /// conventional molecule where pymatgen names them so (`O2`, `N2`, `H2`, `F2`, `Cl2`),
     /// as do the peroxides pymatgen special-cases (`Li2O2`, `H2O2`, …).
-    public var reducedCompositionAndFactor: (composition: Composition, factor: Double) {
+    public var reducedCompositionAndFactor: ReducedComposition {
         let rounded = amounts.map { $0.amount.rounded() }
         let isInteger = zip(amounts, rounded).allSatisfy {
             abs($0.amount - $1) <= Tolerance.integerAmount && $1 >= 1 && $1 <= Composition.largestExactInteger
         }
-        guard isInteger else { return (self, 1) }
+        guard isInteger else { return ReducedComposition(composition: self, factor: 1) }
         var divisor = Int(rounded[0])
         for value in rounded.dropFirst() { divisor = Composition.gcd(divisor, Int(value)) }
-        var reduced = Composition(sortedAmounts: zip(amounts, rounded).map { ($0.element, $1 / Double(divisor)) })
+        var reduced = Composition(sortedAmounts: zip(amounts, rounded).map { ElementAmount(element: $0.element, amount: $1 / Double(divisor)) })
         var factor = Double(divisor)
         if let multiplier = Composition.specialMultipliers[reduced.plainFormula] {
             reduced = reduced.scaled(by: multiplier)
             factor /= multiplier
         }
-        return (reduced, factor)
+        return ReducedComposition(composition: reduced, factor: factor)
     }
 
     /// The reduced formula, written as pymatgen writes it, so that names match:
@@ -183,7 +182,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
         orderedForFormula.map { "\($0.element.symbol)\(Composition.format($0.amount, omitOne: true))" }.joined()
     }
 
-    private var orderedForFormula: [(element: Element, amount: Double)] {
+    private var orderedForFormula: [ElementAmount] {
         amounts.sorted {
             ($0.element.electronegativity, $0.element.symbol) < ($1.element.electronegativity, $1.element.symbol)
         }
@@ -225,9 +224,9 @@ extension Composition {
 
     /// Hashes the elements and amounts, consistently with `==`.
     public func hash(into hasher: inout Hasher) {
-        for (element, amount) in amounts {
-            hasher.combine(element)
-            hasher.combine(amount)
+        for part in amounts {
+            hasher.combine(part.element)
+            hasher.combine(part.amount)
         }
     }
 }

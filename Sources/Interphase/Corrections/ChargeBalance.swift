@@ -47,7 +47,8 @@ enum ChargeBalance {
         for anionCount in 1..<ordered.count {
             var low = 0.0, high = 0.0
             var possible = true
-            for (index, (element, amount)) in ordered.enumerated() {
+            for (index, part) in ordered.enumerated() {
+                let (element, amount) = (part.element, part.amount)
                 let range: ClosedRange<Double>?
                 if index < anionCount {
                     if element == oxygen, let oxygenState {

@@ -75,7 +75,8 @@ public enum OxideType: String, CaseIterable, Sendable, Codable {
         var highestCharge = 0.0
         var fixedCharge = 0.0
         var multivalent: [String] = []
-        for (element, amount) in composition.amounts where element != oxygen {
+        for part in composition.amounts where part.element != oxygen {
+            let (element, amount) = (part.element, part.amount)
             let states = CommonOxidationStates.of(element)
             if element.electronegativity > oxygen.electronegativity {
                 highestCharge += amount * Double(states?.negative?.upperBound ?? 0)

@@ -5,7 +5,10 @@ import Foundation
 ///
 /// Their text lives in generated sources (`*.generated.swift`), written from `Data/` by
 /// `Scripts/generate-bundled-data.sh`; CI regenerates them and fails when they are stale.
-/// Provenance, licence and citations: `Data/README.md`.
+/// Provenance, licence and citations: `Data/README.md`. The whole Materials Project (`mp-legacy`,
+/// 85,014 compositions, a 5 MB literal) is not among them: it is the separate library product
+/// `InterphaseMPLegacy` (`MPLegacyDataset`), so that a client that does not use it does not
+/// compile it.
 public enum BundledDataset: String, CaseIterable, Sendable {
     /// Li–P–O–N: ground-state formation energies (eV/atom) of the 60 Materials Project
     /// compositions made only of Li, P, O and N, GGA/GGA+U with MP's legacy corrections, as
@@ -14,10 +17,6 @@ public enum BundledDataset: String, CaseIterable, Sendable {
     /// Eleven raw Materials Project entries of Li–P–O–N (uncorrected GGA total energies, pymatgen
     /// `ComputedEntry` format, with `oxide_type`), from pymatgen 2024.11.13's MP2020 fitting set.
     case liponMP2020Raw = "lipon-mp2020-raw"
-    /// Every Materials Project composition (85,014, over 84 elements): ground-state formation
-    /// energies (eV/atom) with MP's legacy corrections, as extracted by Bartel et al. 2020.
-    /// Elements are the zero reference. Large: use ``PatchedPhaseDiagram`` for its hull.
-    case mpLegacy = "mp-legacy"
 
     /// The default dataset of the command-line tool.
     public static let `default`: BundledDataset = .liponMPLegacy
@@ -33,10 +32,6 @@ public enum BundledDataset: String, CaseIterable, Sendable {
             return dataset
         case .liponMP2020Raw:
             return try Dataset.read(json: Data(BundledText.liponMP2020RawJSON.utf8), name: rawValue)
-        case .mpLegacy:
-            var dataset = try Dataset.read(csv: BundledMPLegacyText.csv, name: rawValue)
-            dataset.notes.append("bundled whole-Materials-Project set: formation energies (legacy corrections) via Bartel et al. 2020")
-            return dataset
         }
     }
 }

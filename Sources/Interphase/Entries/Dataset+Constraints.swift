@@ -6,13 +6,13 @@ extension Dataset {
     /// - Parameter constraints: What to exclude and admit.
     /// - Returns: The constrained dataset and the record of what was done.
     /// - Throws: ``ConstraintError``.
-    public func applying(_ constraints: EntryConstraints) throws(ConstraintError) -> (dataset: Dataset, record: ConstraintRecord) {
+    public func applying(_ constraints: EntryConstraints) throws(ConstraintError) -> ConstrainedDataset {
         var result = self
         guard !constraints.isEmpty else {
-            return (result, ConstraintRecord(excluded: [], admitted: [], metastableTolerance: nil))
+            return ConstrainedDataset(dataset: result, record: ConstraintRecord(excluded: [], admitted: [], metastableTolerance: nil))
         }
         let constrained = try constraints.apply(to: allEntries)
         result.entries = Array(constrained.entries.dropLast(implicitReferences.count))
-        return (result, constrained.record)
+        return ConstrainedDataset(dataset: result, record: constrained.record)
     }
 }

@@ -8,6 +8,10 @@ import Foundation
 /// formula unit as written), on the scale of the reference data; `id` optional (string, number
 /// or null). Queries for `interphase window --input` are `{"formula": "Li2PO2N"}`. Other keys
 /// are ignored. Errors name the file and the 1-based line.
+///
+/// Not part of the public API: the query readers of the command-line tool, visible only to a
+/// client that imports `@_spi(Batch) import Interphase` (the tool and the fuzz targets).
+@_spi(Batch)
 public enum JSONLines {
     /// One entry query and where it came from.
     public struct EntryQuery: Sendable {
@@ -123,20 +127,5 @@ public enum JSONLines {
             queries.append(CompositionQuery(line: line, formula: text, composition: composition))
         }
         return queries
-    }
-
-    /// One compact JSON object per line (keys sorted), each line ending in a newline.
-    ///
-    /// - Throws: `EncodingError` for a non-finite number.
-    public static func encode<T: Encodable>(_ values: [T]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .throw
-        var text = ""
-        for value in values {
-            text += String(decoding: try encoder.encode(value), as: UTF8.self)
-            text += "\n"
-        }
-        return text
     }
 }

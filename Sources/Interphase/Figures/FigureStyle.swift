@@ -1,32 +1,32 @@
 /// Fonts, sizes and colours shared by every figure.
-public enum FigureStyle: Sendable {
+enum FigureStyle: Sendable {
     /// The font stack (DejaVu Sans first: it is what most Linux renderers have).
-    public static let fontFamily = "DejaVu Sans, Helvetica, Arial, sans-serif"
+    static let fontFamily = "DejaVu Sans, Helvetica, Arial, sans-serif"
     /// Body text size (user units).
-    public static let fontSize = 12.0
+    static let fontSize = 12.0
     /// Small text (phase labels in crowded places).
-    public static let smallFontSize = 10.0
+    static let smallFontSize = 10.0
     /// Title size.
-    public static let titleFontSize = 15.0
+    static let titleFontSize = 15.0
     /// Axis-label size.
-    public static let axisLabelFontSize = 13.0
+    static let axisLabelFontSize = 13.0
     /// Lines and points.
-    public static let ink = "#222"
+    static let ink = "#222"
     /// Grid lines and secondary marks.
-    public static let grid = "#ddd"
+    static let grid = "#ddd"
     /// The stability window's shading and bars.
-    public static let window = "#4c9be8"
+    static let window = "#4c9be8"
     /// The staircase of a voltage profile.
-    public static let profile = "#c0392b"
+    static let profile = "#c0392b"
     /// Tie lines.
-    public static let tieLine = "#555"
+    static let tieLine = "#555"
     /// Stable phases.
-    public static let stable = "#1f4e99"
+    static let stable = "#1f4e99"
     /// Text for secondary labels.
-    public static let secondaryText = "#555"
+    static let secondaryText = "#555"
 
     /// A colour of the viridis map at `t` ∈ [0, 1] (dark purple → yellow), as `#rrggbb`.
-    public static func viridis(_ t: Double) -> String {
+    static func viridis(_ t: Double) -> String {
         let stops: [(Double, Double, Double)] = [
             (68, 1, 84), (72, 40, 120), (62, 74, 137), (49, 104, 142), (38, 130, 142),
             (31, 158, 137), (53, 183, 121), (110, 206, 88), (181, 222, 43), (253, 231, 37),
@@ -45,7 +45,7 @@ public enum FigureStyle: Sendable {
     }
 
     /// "V vs Li/Li⁺" for a working ion of charge z (Mg → "V vs Mg/Mg²⁺").
-    public static func voltageUnit(_ element: Element) -> String {
+    static func voltageUnit(_ element: Element) -> String {
         let charge = element.workingIonCharge ?? 1
         let superscripts = ["", "", "²", "³"]
         return "V vs \(element.symbol)/\(element.symbol)\(charge < superscripts.count ? superscripts[charge] : "")⁺"
@@ -53,7 +53,7 @@ public enum FigureStyle: Sendable {
 
     /// Products as chemists write them: `Li3P + Li3N + 2 Li2O` (amounts of 1 omitted; integers
     /// when within 1e-6; otherwise up to 3 decimals), or `–` when there are none.
-    public static func products(_ products: [PhaseAmount]) -> String {
+    static func products(_ products: [PhaseAmount]) -> String {
         guard !products.isEmpty else { return "–" }
         return products.map { amount(of: $0.amount) + $0.formula }.joined(separator: " + ")
     }

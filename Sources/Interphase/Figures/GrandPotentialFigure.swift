@@ -34,7 +34,7 @@ public struct GrandPotentialFigure: Sendable {
     }
 
     /// The open elements in words: `Li at 0.00 V vs Li/Li⁺ (μ − μ⁰ = −0.000 eV)`.
-    public var conditions: String {
+    var conditions: String {
         grandDiagram.openElements.map { open in
             let mu = "μ\(open.element.symbol) − μ⁰ = \(FigureStyle.signed(open.chemicalPotential)) eV"
             if let voltage = open.voltage {

@@ -30,19 +30,19 @@ public struct InterfaceReactionFigure: Sendable {
     }
 
     /// The label of `kink`: ``productLabel`` or its products joined by ` + `.
-    public func label(of kink: InterfaceReactionKink) -> String {
+    func label(of kink: InterfaceReactionKink) -> String {
         if let productLabel { return productLabel(kink) }
         return kink.products.map(\.formula).joined(separator: " + ")
     }
 
     /// The x-axis title: `x (fraction of Li, per atom) in x Li + (1 − x) Li2PO2N`.
-    public var xAxisTitle: String {
+    var xAxisTitle: String {
         "x (fraction of \(reaction.reactantA), per atom) in x \(reaction.reactantA) + (1 − x) \(reaction.reactantB)"
     }
 
     /// The y-axis title: `ΔE (eV/atom of mixture)`, or with an open element
     /// `ΔΦ (eV/atom of closed elements)`.
-    public var yAxisTitle: String {
+    var yAxisTitle: String {
         reaction.openElement == nil ? "ΔE (eV/atom of mixture)" : "ΔΦ (eV/atom of closed elements)"
     }
 

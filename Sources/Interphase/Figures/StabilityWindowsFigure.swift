@@ -105,7 +105,7 @@ public struct StabilityWindowsFigure: Sendable {
     }
 
     /// The right end of the axis (V).
-    public var resolvedMaximumVoltage: Double {
+    var resolvedMaximumVoltage: Double {
         if let maximumVoltage { return maximumVoltage }
         let largest = bars.flatMap { bar in
             [bar.reductionLimit, bar.oxidationLimit ?? 0, bar.reductionUncertainty?.upper ?? 0, bar.oxidationUncertainty?.upper ?? 0]

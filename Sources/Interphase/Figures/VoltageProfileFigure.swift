@@ -37,14 +37,14 @@ public struct VoltageProfileFigure: Sendable {
     }
 
     /// The right end of the voltage axis: ``maximumVoltage`` or max(5, last critical + 0.5) V.
-    public var resolvedMaximumVoltage: Double {
+    var resolvedMaximumVoltage: Double {
         if let maximumVoltage { return maximumVoltage }
         return max(5, (profile.criticalVoltages.max() ?? 0) + 0.5)
     }
 
     /// The window's limits (V): from ``window`` when given, else from the zero-uptake steps.
     /// The upper limit is `nil` when the composition is never oxidised.
-    public var windowLimits: (reduction: Double, oxidation: Double?)? {
+    var windowLimits: (reduction: Double, oxidation: Double?)? {
         if let window, let reduction = window.reductionLimitVoltage {
             return (reduction, window.oxidationLimitVoltage)
         }
@@ -56,7 +56,7 @@ public struct VoltageProfileFigure: Sendable {
     }
 
     /// The product label of a step, e.g. `Li3P + Li3N + 2 Li2O`.
-    public static func label(of step: ProfileStep) -> String { FigureStyle.products(step.products) }
+    static func label(of step: ProfileStep) -> String { FigureStyle.products(step.products) }
 
     /// The figure as an SVG document.
     ///

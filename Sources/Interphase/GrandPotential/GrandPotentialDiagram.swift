@@ -16,7 +16,7 @@ public struct GrandPotentialDiagram: Sendable {
     /// entries, with energy Φ per formula unit of that closed part.
     public let grandHull: PhaseDiagram
     /// For each entry of ``grandHull``, the index of the original entry in ``diagram``.
-    public let originalIndices: [Int]
+    let originalIndices: [Int]
 
     /// The grand-potential diagram of `diagram` at the given open elements.
     ///
@@ -81,14 +81,14 @@ public struct GrandPotentialDiagram: Sendable {
     /// - Returns: Entries stable at these chemical potentials, with fractions of the closed atoms.
     /// - Throws: ``StabilityError`` for a composition of open elements only, or with an
     ///   element absent from the data.
-    public func decomposition(of composition: Composition) throws(StabilityError) -> [(entry: Entry, fraction: Double)] {
+    public func decomposition(of composition: Composition) throws(StabilityError) -> [DecompositionComponent] {
         let open = Set(openElements.map(\.element))
         guard let closedPart = open.reduce(Optional(composition), { $0?.removing($1) }) else {
             throw .noClosedElements(formula: composition.formula)
         }
         do {
             return try grandHull.decompositionIndices(of: closedPart).map {
-                (diagram.entries[originalIndices[$0.index]], $0.fraction)
+                DecompositionComponent(entry: diagram.entries[originalIndices[$0.index]], fraction: $0.fraction)
             }
         } catch {
             throw .phaseDiagram(error)

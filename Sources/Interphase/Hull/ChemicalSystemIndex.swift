@@ -12,11 +12,11 @@ public struct ChemicalSystemIndex: Sendable {
     public let systems: [ChemicalSystem]
     /// For each of ``systems``, the indices into ``entries`` of its entries (whose system is
     /// exactly it), ascending.
-    public let entryIndicesBySystem: [[Int]]
+    let entryIndicesBySystem: [[Int]]
     /// The position in ``systems`` of each system.
     let positions: [ChemicalSystem: Int]
     /// The system of each entry, as a position in ``systems``.
-    public let systemOfEntry: [Int]
+    let systemOfEntry: [Int]
     /// Every element that occurs in an entry.
     public let allElements: ChemicalSystem
 
@@ -46,13 +46,13 @@ public struct ChemicalSystemIndex: Sendable {
     }
 
     /// The position in ``systems`` of `system`, or `nil` when no entry has exactly it.
-    public func position(of system: ChemicalSystem) -> Int? { positions[system] }
+    func position(of system: ChemicalSystem) -> Int? { positions[system] }
 
     /// The positions in ``systems`` of every system with entries that is a subset of `system`
     /// (itself included), ascending.
     ///
     /// - Complexity: O(min(2^k, S)) for k elements in `system` and S distinct systems.
-    public func subsystemPositions(of system: ChemicalSystem, includingItself: Bool = true) -> [Int] {
+    func subsystemPositions(of system: ChemicalSystem, includingItself: Bool = true) -> [Int] {
         var found: [Int] = []
         let k = system.count
         if k < 20, (1 << k) < systems.count {

@@ -212,8 +212,8 @@ public struct PhaseDiagram: Sendable {
     /// - Parameter composition: Any composition of the diagram's elements.
     /// - Returns: Stable entries and their atom fractions.
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
-    public func decomposition(of composition: Composition) throws(PhaseDiagramError) -> [(entry: Entry, fraction: Double)] {
-        try decompositionIndices(of: composition).map { (entries[$0.index], $0.fraction) }
+    public func decomposition(of composition: Composition) throws(PhaseDiagramError) -> [DecompositionComponent] {
+        try decompositionIndices(of: composition).map { DecompositionComponent(entry: entries[$0.index], fraction: $0.fraction) }
     }
 
     /// ``decomposition(of:)`` as indices into ``entries``.

@@ -68,7 +68,7 @@ public enum MonteCarloWindows: Sendable {
     ///   - sample: The sample index i (its generator's stream).
     ///   - seed: The seed of all streams.
     /// - Returns: `entries` with every compound's energy shifted; pure elements unchanged.
-    public static func perturbedEntries(_ entries: [Entry], sigmas: [Double], sample: Int, seed: UInt64) -> [Entry] {
+    static func perturbedEntries(_ entries: [Entry], sigmas: [Double], sample: Int, seed: UInt64) -> [Entry] {
         var sampler = StandardNormalSampler(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(sample)))
         var perturbed = entries
         for index in perturbed.indices where !perturbed[index].isElement {

@@ -34,7 +34,8 @@ struct CompositionTests {
         for (formula, reduced) in cases {
             #expect(try Composition(parsing: formula).reducedFormula == reduced, "\(formula)")
         }
-        let (composition, factor) = try Composition(parsing: "Li6P2O8").reducedCompositionAndFactor
+        let reduced = try Composition(parsing: "Li6P2O8").reducedCompositionAndFactor
+        let (composition, factor) = (reduced.composition, reduced.factor)
         #expect(factor == 2)
         #expect(composition == (try Composition(parsing: "Li3PO4")))
     }

@@ -62,8 +62,8 @@ struct GrandCanonicalLPTests {
                     return (product.formula, product.amount * unitAtoms / atoms)
                 })
                 #expect(Set(lpFractions.keys) == Set(hull.map(\.entry.formula)), "seed \(seed) \(entry.formula)")
-                for (product, fraction) in hull {
-                    #expect(abs((lpFractions[product.formula] ?? -1) - fraction) < 1e-7, "seed \(seed) \(entry.formula)")
+                for component in hull {
+                    #expect(abs((lpFractions[component.entry.formula] ?? -1) - component.fraction) < 1e-7, "seed \(seed) \(entry.formula)")
                 }
                 let lpEnergy = result.grandPotential / atoms
                 #expect(abs(lpEnergy - (try diagram.hullFormationEnergyPerAtom(at: entry.composition))) < 1e-9)

@@ -76,7 +76,8 @@ struct ConstrainedEquilibriumTests {
         let text = "formula,formation_energy_per_atom\nLi3P,-0.6975\nLiP,-0.5249\n"
         let dataset = try Dataset.read(csv: text, name: "tiny")
         #expect(dataset.implicitReferences.count == 2)
-        let (constrained, record) = try dataset.applying(EntryConstraints(exclude: ["LiP"]))
+        let result = try dataset.applying(EntryConstraints(exclude: ["LiP"]))
+        let (constrained, record) = (result.dataset, result.record)
         #expect(constrained.entries.map(\.formula) == ["Li3P"])
         #expect(constrained.implicitReferences.count == 2)
         #expect(record.excluded.map(\.formula) == ["LiP"])

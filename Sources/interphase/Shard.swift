@@ -7,21 +7,21 @@ import Foundation
 /// 1, 2, …, N in that order gives exactly the output of the unsharded run. Block I covers the
 /// queries at positions ⌊(I−1)·n/N⌋ ..< ⌊I·n/N⌋ of n; every query is in exactly one block, and
 /// block sizes differ by at most one.
-public struct Shard: Equatable, Sendable, CustomStringConvertible {
+struct Shard: Equatable, Sendable, CustomStringConvertible {
     /// The block answered, 1-based.
-    public let index: Int
+    let index: Int
     /// The number of blocks.
-    public let count: Int
+    let count: Int
 
     /// Block `index` of `count`; `nil` unless 1 ≤ `index` ≤ `count`.
-    public init?(index: Int, count: Int) {
+    init?(index: Int, count: Int) {
         guard count >= 1, (1...count).contains(index) else { return nil }
         self.index = index
         self.count = count
     }
 
     /// Parses `I/N` (e.g. `3/8`); `nil` for anything else or I outside 1...N.
-    public init?(parsing text: String) {
+    init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
             let index = Int(parts[0].trimmingCharacters(in: .whitespaces)),
@@ -33,12 +33,12 @@ public struct Shard: Equatable, Sendable, CustomStringConvertible {
     /// The positions of this block among `total` queries.
     ///
     /// - Complexity: O(1).
-    public func range(of total: Int) -> Range<Int> {
+    func range(of total: Int) -> Range<Int> {
         let lower = Int((Int64(index - 1) * Int64(total)) / Int64(count))
         let upper = Int((Int64(index) * Int64(total)) / Int64(count))
         return lower..<upper
     }
 
     /// `I/N`.
-    public var description: String { "\(index)/\(count)" }
+    var description: String { "\(index)/\(count)" }
 }
