@@ -27,20 +27,13 @@ public enum CorrectionError: Error, Equatable, Sendable, CustomStringConvertible
     /// One line for the user.
     public var description: String {
         switch self {
-        case .alreadyCorrected(let entry, let correction):
-            return "\(entry) already carries a correction of \(correction) eV per formula unit: MP2020 corrections are applied only to raw (uncorrected) energies; load the uncorrected energies or apply no corrections"
-        case .formationEnergies(let dataset):
-            return "\(dataset) holds formation energies, which already include their source's corrections (the bundled lipon-mp-legacy set has MP's legacy corrections): MP2020 corrections apply only to raw total energies, such as the bundled lipon-mp2020-raw set"
-        case .unknownOxideType(let entry, let value):
-            return "\(entry) has oxide_type \"\(value)\": expected oxide, hydroxide, peroxide, superoxide, ozonide or None"
-        case .ambiguousOxideType(let entry, let reason):
-            return "cannot tell from the formula whether \(entry) is an oxide, peroxide, superoxide or ozonide (\(reason)); give the entry an oxide_type (a column or pymatgen's data.oxide_type)"
-        case .ambiguousAnion(let entry, let anion):
-            return "cannot tell whether \(anion) in \(entry) is an anion: charge balance allows it both negative and positive; correct this entry yourself and give its correction"
-        case .unsupportedCalculation(let entry, let runType):
-            return "\(entry) is a \(runType) calculation: only GGA (PBE) entries are corrected here (MP2020's GGA/GGA+U mixing corrections are not implemented)"
-        case .corruptTable(let error):
-            return "the compiled-in MP2020 correction table is corrupt: \(error)"
+        case .alreadyCorrected(let entry, let correction): "\(entry) already carries a correction of \(correction) eV per formula unit: MP2020 corrections are applied only to raw (uncorrected) energies; load the uncorrected energies or apply no corrections"
+        case .formationEnergies(let dataset): "\(dataset) holds formation energies, which already include their source's corrections (the bundled lipon-mp-legacy set has MP's legacy corrections): MP2020 corrections apply only to raw total energies, such as the bundled lipon-mp2020-raw set"
+        case .unknownOxideType(let entry, let value): "\(entry) has oxide_type \"\(value)\": expected oxide, hydroxide, peroxide, superoxide, ozonide or None"
+        case .ambiguousOxideType(let entry, let reason): "cannot tell from the formula whether \(entry) is an oxide, peroxide, superoxide or ozonide (\(reason)); give the entry an oxide_type (a column or pymatgen's data.oxide_type)"
+        case .ambiguousAnion(let entry, let anion): "cannot tell whether \(anion) in \(entry) is an anion: charge balance allows it both negative and positive; correct this entry yourself and give its correction"
+        case .unsupportedCalculation(let entry, let runType): "\(entry) is a \(runType) calculation: only GGA (PBE) entries are corrected here (MP2020's GGA/GGA+U mixing corrections are not implemented)"
+        case .corruptTable(let error): "the compiled-in MP2020 correction table is corrupt: \(error)"
         }
     }
 }

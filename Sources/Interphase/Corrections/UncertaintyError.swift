@@ -13,14 +13,10 @@ public enum UncertaintyError: Error, Equatable, Sendable, CustomStringConvertibl
     /// One line for the user.
     public var description: String {
         switch self {
-        case .missingColumn(let entry):
-            return "\(entry) has no \"\(EnergyUncertainty.column)\" value (eV/atom); give one for every compound or choose another uncertainty policy"
-        case .invalidValue(let entry, let text):
-            return "\(entry): uncertainty \"\(text)\" is not a finite, non-negative number of eV/atom"
-        case .notCorrected(let entry):
-            return "\(entry) has no correction uncertainty: apply a correction scheme (such as MP2020) to raw energies first, or choose another uncertainty policy"
-        case .invalidGlobal(let value):
-            return "the global energy uncertainty \(value) eV/atom is not a finite, non-negative number"
+        case .missingColumn(let entry): "\(entry) has no \"\(EnergyUncertainty.column)\" value (eV/atom); give one for every compound or choose another uncertainty policy"
+        case .invalidValue(let entry, let text): "\(entry): uncertainty \"\(text)\" is not a finite, non-negative number of eV/atom"
+        case .notCorrected(let entry): "\(entry) has no correction uncertainty: apply a correction scheme (such as MP2020) to raw energies first, or choose another uncertainty policy"
+        case .invalidGlobal(let value): "the global energy uncertainty \(value) eV/atom is not a finite, non-negative number"
         }
     }
 }

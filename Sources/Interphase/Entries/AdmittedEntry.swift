@@ -9,20 +9,6 @@ public struct AdmittedEntry: Codable, Equatable, Sendable {
     /// How much its energy was lowered, eV/atom (energy above hull + 1e-8).
     public var loweredBy: Double
 
-    /// An admitted entry from its fields.
-    ///
-    /// - Parameters:
-    ///   - id: The entry's id, or `nil`.
-    ///   - formula: Its reduced formula.
-    ///   - energyAboveHull: Its energy above the hull before lowering, eV/atom.
-    ///   - loweredBy: How much its energy was lowered, eV/atom.
-    public init(id: String?, formula: String, energyAboveHull: Double, loweredBy: Double) {
-        self.id = id
-        self.formula = formula
-        self.energyAboveHull = energyAboveHull
-        self.loweredBy = loweredBy
-    }
-
     enum CodingKeys: String, CodingKey {
         case id, formula
         case energyAboveHull = "energy_above_hull"

@@ -5,13 +5,4 @@ public struct ConstrainedEntries: Sendable {
     /// What was excluded and admitted.
     public var record: ConstraintRecord
 
-    /// Constrained entries and their record.
-    ///
-    /// - Parameters:
-    ///   - entries: The entries every computation should use.
-    ///   - record: What was excluded and admitted.
-    public init(entries: [Entry], record: ConstraintRecord) {
-        self.entries = entries
-        self.record = record
-    }
 }

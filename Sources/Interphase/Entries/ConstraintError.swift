@@ -14,16 +14,11 @@ public enum ConstraintError: Error, Equatable, Sendable, CustomStringConvertible
     /// One line for the user.
     public var description: String {
         switch self {
-        case .noMatch(let token):
-            return "cannot exclude \(token): no entry has this id or composition"
-        case .elementExcluded(let token):
-            return "cannot exclude \(token): pure elements are the energy references and cannot be excluded by formula (exclude a polymorph by its id)"
-        case .referenceExcluded(let element):
-            return "the exclusions remove every pure \(element.symbol) entry, but \(element.symbol) is the reference of other entries"
-        case .invalidTolerance(let value):
-            return "the metastability tolerance must be a finite energy ≥ 0 eV/atom, got \(value)"
-        case .phaseDiagram(let error):
-            return error.description
+        case .noMatch(let token): "cannot exclude \(token): no entry has this id or composition"
+        case .elementExcluded(let token): "cannot exclude \(token): pure elements are the energy references and cannot be excluded by formula (exclude a polymorph by its id)"
+        case .referenceExcluded(let element): "the exclusions remove every pure \(element.symbol) entry, but \(element.symbol) is the reference of other entries"
+        case .invalidTolerance(let value): "the metastability tolerance must be a finite energy ≥ 0 eV/atom, got \(value)"
+        case .phaseDiagram(let error): error.description
         }
     }
 }

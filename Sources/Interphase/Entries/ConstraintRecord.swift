@@ -10,18 +10,6 @@ public struct ConstraintRecord: Codable, Equatable, Sendable {
     /// when none was given.
     @NullWhenAbsent public var metastableTolerance: Double?
 
-    /// A record from its fields.
-    ///
-    /// - Parameters:
-    ///   - excluded: The excluded entries, in the order of the exclusion tokens.
-    ///   - admitted: The metastable entries lowered onto the hull, in entry order.
-    ///   - metastableTolerance: The admission tolerance (eV/atom), or `nil` when none was given.
-    public init(excluded: [ExcludedEntry], admitted: [AdmittedEntry], metastableTolerance: Double?) {
-        self.excluded = excluded
-        self.admitted = admitted
-        self.metastableTolerance = metastableTolerance
-    }
-
     enum CodingKeys: String, CodingKey {
         case excluded, admitted
         case metastableTolerance = "metastable_tolerance"

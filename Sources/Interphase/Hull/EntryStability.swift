@@ -28,27 +28,4 @@ public struct EntryStability: Codable, Equatable, Sendable {
         case decomposesTo = "decomposes_to"
     }
 
-    /// An entry's stability from its fields; units as the properties state. The library builds
-    /// these with ``PhaseDiagram/stability(ofEntryAt:)``.
-    ///
-    /// - Parameters:
-    ///   - id: The entry's id, or `nil`.
-    ///   - formula: Reduced formula.
-    ///   - formationEnergyPerAtom: Formation energy, eV/atom.
-    ///   - energyAboveHull: Energy above the hull, eV/atom.
-    ///   - isStable: Whether the entry is a vertex of the hull.
-    ///   - decompositionEnergyPerAtom: Decomposition energy, eV/atom, or `nil` for pure elements.
-    ///   - decomposesTo: The stable phases it decomposes into, amounts as atom fractions.
-    public init(
-        id: String?, formula: String, formationEnergyPerAtom: Double, energyAboveHull: Double, isStable: Bool,
-        decompositionEnergyPerAtom: Double?, decomposesTo: [PhaseAmount]
-    ) {
-        self.id = id
-        self.formula = formula
-        self.formationEnergyPerAtom = formationEnergyPerAtom
-        self.energyAboveHull = energyAboveHull
-        self.isStable = isStable
-        self.decompositionEnergyPerAtom = decompositionEnergyPerAtom
-        self.decomposesTo = decomposesTo
-    }
 }

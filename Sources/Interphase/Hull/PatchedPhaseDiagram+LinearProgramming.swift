@@ -63,7 +63,7 @@ extension PatchedPhaseDiagram {
             do {
                 solution = try program.solve()
             } catch {
-                throw .hullFailed("linear program for \(entries[index].formula): \(error.description)")
+                throw .linearProgramFailed(formula: entries[index].formula, error)
             }
             // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
             var support = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }.map { usable[$0] }

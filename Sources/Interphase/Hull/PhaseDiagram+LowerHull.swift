@@ -38,7 +38,7 @@ extension PhaseDiagram {
         do {
             hull = try ConvexHull(points: points)
         } catch {
-            throw .hullFailed(error.description)
+            throw .hullFailed(error)
         }
         var facets: [HullFacet] = []
         for (simplex, normal) in zip(hull.simplices, hull.normals) {
@@ -51,7 +51,7 @@ extension PhaseDiagram {
                 facets.append(facet)
             }
         }
-        guard !facets.isEmpty else { throw .hullFailed("no lower facet was found") }
+        guard !facets.isEmpty else { throw .noLowerFacet }
         return facets
     }
 }

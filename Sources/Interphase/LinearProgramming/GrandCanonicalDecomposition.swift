@@ -37,42 +37,6 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     /// Uptake of every open element per formula unit (negative = released), by symbol.
     public var openElementUptakes: [String: Double]
 
-    /// A decomposition from its fields; units as the properties state. The library builds these
-    /// with ``GrandCanonicalLP/decompose(_:formula:openElements:)``.
-    ///
-    /// - Parameters:
-    ///   - formula: The input formula as written.
-    ///   - openElement: The (first) open element, or `nil`.
-    ///   - voltage: Its voltage vs its metal (V), or `nil`.
-    ///   - chemicalPotential: Its chemical potential relative to its reference (eV), or `nil`.
-    ///   - products: The equilibrium phases, reduced formula units per formula unit of the input.
-    ///   - openElementUptake: Atoms of the (first) open element taken up per formula unit.
-    ///   - reaction: The balanced reaction.
-    ///   - reactionEnergyPerAtom: Closed-system reaction energy, eV per atom of the reactants.
-    ///   - grandPotentialChangePerAtom: Change of the grand potential, eV per atom of the input.
-    ///   - grandPotential: Grand potential of the products, eV per formula unit of the input.
-    ///   - closedChemicalPotentials: Chemical potentials of the closed elements (eV/atom) by symbol.
-    ///   - openElementUptakes: Uptake of every open element per formula unit, by symbol.
-    public init(
-        formula: String, openElement: Element?, voltage: Double?, chemicalPotential: Double?,
-        products: [PhaseAmount], openElementUptake: Double, reaction: String, reactionEnergyPerAtom: Double,
-        grandPotentialChangePerAtom: Double, grandPotential: Double,
-        closedChemicalPotentials: [String: Double], openElementUptakes: [String: Double]
-    ) {
-        self.formula = formula
-        self.openElement = openElement
-        self.voltage = voltage
-        self.chemicalPotential = chemicalPotential
-        self.products = products
-        self.openElementUptake = openElementUptake
-        self.reaction = reaction
-        self.reactionEnergyPerAtom = reactionEnergyPerAtom
-        self.grandPotentialChangePerAtom = grandPotentialChangePerAtom
-        self.grandPotential = grandPotential
-        self.closedChemicalPotentials = closedChemicalPotentials
-        self.openElementUptakes = openElementUptakes
-    }
-
     enum CodingKeys: String, CodingKey {
         case formula
         case openElement = "open_element"

@@ -153,7 +153,7 @@ public struct GrandCanonicalLP: Sendable {
             switch error {
             case .infeasible: throw .infeasible(formula: formula)
             case .unbounded: throw .unbounded(formula: formula)
-            default: throw .solverFailed(error.description)
+            default: throw .solverFailed(error)
             }
         }
 

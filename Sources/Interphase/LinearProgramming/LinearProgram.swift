@@ -208,37 +208,3 @@ struct LinearProgram: Sendable {
         return .solverFailed("GLPK fatal error: \(string(from: buffer))")
     }
 }
-
-/// The optimum of a `LinearProgram`.
-struct LinearProgramSolution: Sendable, Equatable {
-    /// c·x at the optimum (`glp_get_obj_val`).
-    let objectiveValue: Double
-    /// Primal x, per column (`glp_get_col_prim`).
-    let values: [Double]
-    /// Dual value of each constraint row (`glp_get_row_dual`).
-    let rowDuals: [Double]
-    /// Reduced cost of each column (`glp_get_col_dual`).
-    let reducedCosts: [Double]
-}
-
-/// Why a `LinearProgram` has no optimal solution.
-enum LinearProgramError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// Wrong lengths, non-finite numbers, or no columns.
-    case invalidProblem(String)
-    /// No x satisfies the constraints (GLP_NOFEAS or GLP_INFEAS).
-    case infeasible
-    /// The objective improves without limit (GLP_UNBND).
-    case unbounded
-    /// GLPK returned an error code, ended with another status, or hit a fatal
-    /// error (the captured message).
-    case solverFailed(String)
-
-    var description: String {
-        switch self {
-        case .invalidProblem(let reason): "invalid linear program: \(reason)"
-        case .infeasible: "linear program is infeasible"
-        case .unbounded: "linear program is unbounded"
-        case .solverFailed(let reason): "GLPK failed: \(reason)"
-        }
-    }
-}

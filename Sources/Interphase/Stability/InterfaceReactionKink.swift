@@ -22,24 +22,6 @@ public struct InterfaceReactionKink: Codable, Equatable, Sendable {
     /// `nil` without an open element.
     @NullWhenAbsent public var openElementUptake: Double?
 
-    /// A kink from its fields; units as the properties state.
-    ///
-    /// - Parameters:
-    ///   - x: Atom fraction of reactant A in the mixture.
-    ///   - energyPerAtom: Reaction energy, eV per atom of the mixture (of its closed elements with
-    ///     an open element).
-    ///   - reaction: The balanced reaction.
-    ///   - products: The equilibrium phases, reduced formula units in `reaction` as written.
-    ///   - openElementUptake: Open-element atoms taken up in `reaction`, or `nil` without an open
-    ///     element.
-    public init(x: Double, energyPerAtom: Double, reaction: String, products: [PhaseAmount], openElementUptake: Double?) {
-        self.x = x
-        self.energyPerAtom = energyPerAtom
-        self.reaction = reaction
-        self.products = products
-        self.openElementUptake = openElementUptake
-    }
-
     enum CodingKeys: String, CodingKey {
         case x
         case energyPerAtom = "energy_per_atom"

@@ -14,23 +14,6 @@ public struct InterphaseLayer: Codable, Equatable, Sendable {
     /// The same as a voltage vs the metal (V), or `nil` when the metal is not a working ion.
     @NullWhenAbsent public var voltage: Double?
 
-    /// A layer from its fields; units as the properties state.
-    ///
-    /// - Parameters:
-    ///   - metalFractionHigh: Metal-side end, atom fraction of the metal.
-    ///   - metalFractionLow: Electrolyte-side end, atom fraction of the metal.
-    ///   - phases: The coexisting phases, sorted by formula.
-    ///   - chemicalPotential: The metal's μ − μ⁰ in the layer, eV/atom.
-    ///   - voltage: The same as a voltage vs the metal (V), or `nil` when the metal is not a
-    ///     working ion.
-    public init(metalFractionHigh: Double, metalFractionLow: Double, phases: [PhaseName], chemicalPotential: Double, voltage: Double?) {
-        self.metalFractionHigh = metalFractionHigh
-        self.metalFractionLow = metalFractionLow
-        self.phases = phases
-        self.chemicalPotential = chemicalPotential
-        self.voltage = voltage
-    }
-
     enum CodingKeys: String, CodingKey {
         case metalFractionHigh = "x_high"
         case metalFractionLow = "x_low"

@@ -18,36 +18,25 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     case infeasible(formula: String)
     /// The linear program is unbounded.
     case unbounded(formula: String)
-    /// GLPK failed (its message).
-    case solverFailed(String)
+    /// GLPK failed.
+    case solverFailed(LinearProgramError)
     /// The underlying phase diagram failed.
     case phaseDiagram(PhaseDiagramError)
 
     /// One line for the user.
     public var description: String {
         switch self {
-        case .elementNotInData(let formula, let element):
-            return "\(formula) contains \(element.symbol), which has no entries in the data"
-        case .openElementNotInData(let element):
-            return "the open element \(element.symbol) has no entries in the data"
-        case .noClosedElements(let formula):
-            return "\(formula) has no closed elements: every element is open to the reservoir"
-        case .invalidChemicalPotential(let element, let value):
-            return "the chemical potential of \(element.symbol) must be a finite number ≤ 0 eV relative to the pure element, got \(value)"
-        case .invalidVoltage(let value):
-            return "the voltage must be a finite number ≥ 0 V, got \(value)"
-        case .voltageNeedsWorkingIon(let element):
-            return "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (eV relative to the element) instead"
-        case .repeatedOpenElement(let element):
-            return "\(element.symbol) is opened more than once"
-        case .infeasible(let formula):
-            return "no combination of phases in the data has the composition of \(formula)"
-        case .unbounded(let formula):
-            return "the grand potential of \(formula) is unbounded below (a chemical potential above the pure element's?)"
-        case .solverFailed(let message):
-            return "the linear-programming solver failed: \(message)"
-        case .phaseDiagram(let error):
-            return error.description
+        case .elementNotInData(let formula, let element): "\(formula) contains \(element.symbol), which has no entries in the data"
+        case .openElementNotInData(let element): "the open element \(element.symbol) has no entries in the data"
+        case .noClosedElements(let formula): "\(formula) has no closed elements: every element is open to the reservoir"
+        case .invalidChemicalPotential(let element, let value): "the chemical potential of \(element.symbol) must be a finite number ≤ 0 eV relative to the pure element, got \(value)"
+        case .invalidVoltage(let value): "the voltage must be a finite number ≥ 0 V, got \(value)"
+        case .voltageNeedsWorkingIon(let element): "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (eV relative to the element) instead"
+        case .repeatedOpenElement(let element): "\(element.symbol) is opened more than once"
+        case .infeasible(let formula): "no combination of phases in the data has the composition of \(formula)"
+        case .unbounded(let formula): "the grand potential of \(formula) is unbounded below (a chemical potential above the pure element's?)"
+        case .solverFailed(let error): "the linear-programming solver failed: \(error)"
+        case .phaseDiagram(let error): error.description
         }
     }
 }

@@ -9,20 +9,6 @@ public struct EntryStabilityUncertainty: Codable, Equatable, Sendable {
     /// Energy above the hull over the samples, eV/atom.
     public var energyAboveHull: LimitStatistics
 
-    /// An entry's stability statistics from their fields.
-    ///
-    /// - Parameters:
-    ///   - id: The entry's id, or `nil`.
-    ///   - formula: Reduced formula.
-    ///   - probabilityStable: Fraction of samples in which the entry is a vertex of the hull.
-    ///   - energyAboveHull: Energy above the hull over the samples, eV/atom.
-    public init(id: String?, formula: String, probabilityStable: Double, energyAboveHull: LimitStatistics) {
-        self.id = id
-        self.formula = formula
-        self.probabilityStable = probabilityStable
-        self.energyAboveHull = energyAboveHull
-    }
-
     enum CodingKeys: String, CodingKey {
         case id, formula
         case probabilityStable = "probability_stable"

@@ -12,22 +12,6 @@ public struct LimitStatistics: Codable, Equatable, Sendable {
     /// 95th percentile, likewise.
     public var p95: Double
 
-    /// Statistics from their fields.
-    ///
-    /// - Parameters:
-    ///   - samples: Samples in which the limit exists.
-    ///   - mean: Sample mean.
-    ///   - standardDeviation: Sample standard deviation (n − 1 in the denominator).
-    ///   - p05: 5th percentile.
-    ///   - p95: 95th percentile.
-    public init(samples: Int, mean: Double, standardDeviation: Double, p05: Double, p95: Double) {
-        self.samples = samples
-        self.mean = mean
-        self.standardDeviation = standardDeviation
-        self.p05 = p05
-        self.p95 = p95
-    }
-
     enum CodingKeys: String, CodingKey {
         case samples, mean
         case standardDeviation = "std"

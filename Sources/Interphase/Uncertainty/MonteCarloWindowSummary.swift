@@ -22,38 +22,6 @@ public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
     /// Product sets beyond the oxidation limit, most frequent first (ties by name).
     public var oxidationProducts: [ProductSetFrequency]
 
-    /// A summary from its fields; units as the properties state. The library builds summaries
-    /// with ``MonteCarloWindows/run(entries:sigmas:composition:formula:openElement:stabilize:uptakeTolerance:samples:seed:)``.
-    ///
-    /// - Parameters:
-    ///   - formula: The formula as given.
-    ///   - openElement: The open element.
-    ///   - samples: Number of samples.
-    ///   - seed: The seed.
-    ///   - reductionLimitVoltage: Reduction limit statistics (V), or `nil`.
-    ///   - oxidationLimitVoltage: Oxidation limit statistics (V), or `nil`.
-    ///   - reductionLimitChemicalPotential: Reduction limit statistics as μ − μ⁰ (eV), or `nil`.
-    ///   - oxidationLimitChemicalPotential: Oxidation limit statistics as μ − μ⁰ (eV), or `nil`.
-    ///   - reductionProducts: Product sets beyond the reduction limit, most frequent first.
-    ///   - oxidationProducts: Product sets beyond the oxidation limit, most frequent first.
-    public init(
-        formula: String, openElement: Element, samples: Int, seed: UInt64,
-        reductionLimitVoltage: LimitStatistics?, oxidationLimitVoltage: LimitStatistics?,
-        reductionLimitChemicalPotential: LimitStatistics?, oxidationLimitChemicalPotential: LimitStatistics?,
-        reductionProducts: [ProductSetFrequency], oxidationProducts: [ProductSetFrequency]
-    ) {
-        self.formula = formula
-        self.openElement = openElement
-        self.samples = samples
-        self.seed = seed
-        self.reductionLimitVoltage = reductionLimitVoltage
-        self.oxidationLimitVoltage = oxidationLimitVoltage
-        self.reductionLimitChemicalPotential = reductionLimitChemicalPotential
-        self.oxidationLimitChemicalPotential = oxidationLimitChemicalPotential
-        self.reductionProducts = reductionProducts
-        self.oxidationProducts = oxidationProducts
-    }
-
     enum CodingKeys: String, CodingKey {
         case formula
         case openElement = "open_element"

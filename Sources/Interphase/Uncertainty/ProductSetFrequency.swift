@@ -6,13 +6,4 @@ public struct ProductSetFrequency: Codable, Equatable, Sendable {
     /// Fraction of the samples, 0…1.
     public var frequency: Double
 
-    /// A product set and its frequency.
-    ///
-    /// - Parameters:
-    ///   - products: The products' reduced formulas, sorted.
-    ///   - frequency: Fraction of the samples, 0…1.
-    public init(products: [String], frequency: Double) {
-        self.products = products
-        self.frequency = frequency
-    }
 }

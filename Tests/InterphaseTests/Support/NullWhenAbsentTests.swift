@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Interphase
+@testable import Interphase
 
 @Suite("JSON policy: an absent value is written as null and read back as nil")
 struct NullWhenAbsentTests {

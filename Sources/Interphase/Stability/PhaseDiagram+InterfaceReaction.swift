@@ -1,0 +1,159 @@
+extension PhaseDiagram {
+    /// The interface reaction between `a` and `b` (Richards et al., Chem. Mater. 28, 266 (2016)):
+    /// the reaction energy along x·A + (1 − x)·B, each normalised to one atom, and every kink.
+    ///
+    /// Reproduces pymatgen's `InterfacialReactivity(norm=True, use_hull_energy=True)` (and
+    /// `GrandPotentialInterfacialReactivity` with an open element): the reaction energy is the
+    /// hull energy of the mixture minus the atom-weighted hull energies of A and B, so a
+    /// metastable reactant is taken at the hull. The kinks are found exactly: for each facet of
+    /// the hull the interval of the tie line inside it (barycentric coordinates are linear along
+    /// the line), every interval end a kink; products at each kink by decomposition.
+    ///
+    /// With an open element (Li at a voltage) the same is done on the grand-potential hull over
+    /// the closed elements: A and B lose their open-element atoms, energies are grand potentials
+    /// per closed atom, and x is converted back to all atoms (pymatgen's convention).
+    ///
+    /// - Parameters:
+    ///   - a: Reactant A (x = 1), one formula unit as written.
+    ///   - b: Reactant B (x = 0).
+    ///   - formulaA: A as the user wrote it, for the result (default: its formula).
+    ///   - formulaB: B as the user wrote it (default: its formula).
+    ///   - openElement: An element exchanged with a reservoir, or `nil`.
+    /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
+    ///   the data, or a reactant made only of the open element.
+    /// - Complexity: two barycentric solves per facet, one decomposition per kink.
+    public func interfaceReaction(
+        _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
+        openElement: OpenElement? = nil
+    ) throws(StabilityError) -> InterfaceReaction {
+        // The route with fallback always answers.
+        try interfaceReaction(a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, route: .geometry)!
+    }
+
+    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:)`` by `route`: the products at each
+    /// kink read off the tie line's facet, or found by locating the mixture in the hull (the
+    /// fallback); `nil` when `route` is ``GeometricRoute/geometryOnly`` and the geometry is
+    /// degenerate at some kink.
+    func interfaceReaction(
+        _ a: Composition, _ b: Composition, formulaA: String?, formulaB: String?, openElement: OpenElement?,
+        route: GeometricRoute
+    ) throws(StabilityError) -> InterfaceReaction? {
+        let formulaA = formulaA ?? a.formula, formulaB = formulaB ?? b.formula
+        for (formula, composition) in [(formulaA, a), (formulaB, b)] {
+            for element in composition.elements where !elements.contains(element) {
+                throw .elementNotInData(formula: formula, element: element)
+            }
+        }
+        let open = openElement?.element
+        let grand = try openElement.map { open throws(StabilityError) in try GrandPotentialDiagram(diagram: self, openElements: [open]) }
+        func closedPart(_ composition: Composition, _ formula: String) throws(StabilityError) -> Composition {
+            guard let open else { return composition }
+            guard let closed = composition.removing(open) else { throw .noClosedElements(formula: formula) }
+            return closed
+        }
+        let closedA = try closedPart(a, formulaA), closedB = try closedPart(b, formulaB)
+        let line: TieLine
+        do throws(PhaseDiagramError) {
+            if let grand {
+                line = try TieLine(grand: grand, from: closedB, to: closedA)
+            } else {
+                line = try TieLine(hull: self, from: closedB, to: closedA)
+            }
+        } catch {
+            throw .phaseDiagram(error)
+        }
+        let hull = line.hull
+        func hullEnergy(_ t: Double) -> Double {
+            // The mixture's elements are the hull's.
+            try! hull.hullFormationEnergyPerAtom(at: line.mixture(at: t))
+        }
+        let energyA = hullEnergy(1), energyB = hullEnergy(0)
+        // Closed atoms per atom of each reactant, to convert x to all atoms.
+        let factorA = closedA.numberOfAtoms / a.numberOfAtoms, factorB = closedB.numberOfAtoms / b.numberOfAtoms
+
+        let stretches = line.stretches()
+        var kinks: [InterfaceReactionKink] = []
+        for t in line.kinkParameters(stretches) {
+            let energy = hullEnergy(t) - t * energyA - (1 - t) * energyB
+            // Per closed atom of the mixture: formula units of A and B, and of each product.
+            let unitsA = t / closedA.numberOfAtoms, unitsB = (1 - t) / closedB.numberOfAtoms
+            let products: [TieLine.Product]
+            if route != .fallbackOnly, let found = line.products(at: t, in: stretches, atoms: 1, scale: 1) {
+                products = found.products
+            } else if route == .geometryOnly {
+                return nil
+            } else {
+                products = line.productsByLocating(at: t)
+            }
+            let openOut = open.map { open in products.reduce(0) { $0 + $1.amount * $1.unit[open] } }
+            let scale = 1 / [unitsA, unitsB].filter { $0 > Tolerance.roundoff }.min()!
+            var reactants: [(formula: String, amount: Double)] = []
+            if unitsA > Tolerance.roundoff { reactants.append((formulaA, unitsA * scale)) }
+            if unitsB > Tolerance.roundoff { reactants.append((formulaB, unitsB * scale)) }
+            var uptake: Double? = nil
+            if let open, let openOut {
+                let atoms = (openOut - unitsA * a[open] - unitsB * b[open]) * scale
+                uptake = abs(atoms) <= Tolerance.productAmount ? 0 : atoms
+            }
+            let x = t * factorB / ((1 - t) * factorA + t * factorB)
+            kinks.append(InterfaceReactionKink(
+                x: x, energyPerAtom: abs(energy) < Tolerance.roundoff ? 0 : energy,
+                reaction: ReactionFormatter.reaction(
+                    reactants: reactants, products: products.map { ($0.unit.reducedFormula, $0.amount * scale) },
+                    uptakes: zip(open.map { [$0] } ?? [], [uptake ?? 0]).map { ($0, $1) }),
+                products: products.map { PhaseAmount(id: entries[$0.index].id, formula: $0.unit.reducedFormula, amount: $0.amount * scale) },
+                openElementUptake: uptake))
+        }
+        var best = kinks[0]
+        for kink in kinks.dropFirst() where kink.energyPerAtom < best.energyPerAtom - Tolerance.roundoff { best = kink }
+        return InterfaceReaction(
+            reactantA: formulaA, reactantB: formulaB, openElement: open, voltage: openElement?.voltage,
+            chemicalPotential: openElement?.chemicalPotential, kinks: kinks, mostExothermic: best)
+    }
+
+    /// The equilibrium interphase between `metal` and an electrolyte: along the tie line
+    /// x·M + (1 − x)·E from x = 1 (metal) to 0 (electrolyte), each segment between kinks is a
+    /// layer of coexisting phases at one chemical potential of the metal — the sequence a
+    /// reaction layer grown at a metal | electrolyte contact would show in local equilibrium.
+    ///
+    /// The metal's chemical potential in a layer is that of the hull facet containing it (0 in
+    /// the layer with metal present).
+    ///
+    /// - Parameters:
+    ///   - electrolyte: One formula unit as written.
+    ///   - formula: As the user wrote it (default: its formula).
+    ///   - metal: The metal (Li, Na, ...); it must have entries.
+    /// - Throws: ``StabilityError`` for an element without entries.
+    public func interphaseProfile(
+        of electrolyte: Composition, formula: String? = nil, metal: Element
+    ) throws(StabilityError) -> InterphaseProfile {
+        let formula = formula ?? electrolyte.formula
+        guard elements.contains(metal) else { throw .openElementNotInData(metal) }
+        for element in electrolyte.elements where !elements.contains(element) {
+            throw .elementNotInData(formula: formula, element: element)
+        }
+        let line: TieLine
+        do { line = try TieLine(hull: self, from: electrolyte, to: .element(metal)) } catch { throw .phaseDiagram(error) }
+        let position = elements.firstIndex(of: metal)!
+        let stretches = line.stretches()
+        let parameters = line.kinkParameters(stretches)
+        var layers: [InterphaseLayer] = []
+        for (low, high) in zip(parameters, parameters.dropFirst()).reversed() {
+            let middle = (low + high) / 2
+            // The facet the layer lies in gives its phases and the metal's chemical potential.
+            let facet: HullFacet, products: [TieLine.Product]
+            if let found = line.products(at: middle, in: stretches, atoms: 1, scale: 1) {
+                (facet, products) = (facets[found.stretch.facet], found.products)
+            } else {
+                (facet, products) = (locate(line.point(at: middle)).facet, line.productsByLocating(at: middle))
+            }
+            let phases = products.map { PhaseName(id: entries[$0.index].id, formula: entries[$0.index].formula) }
+                .sorted { $0.formula < $1.formula }
+            let mu = min(0, facet.chemicalPotentials[position])
+            layers.append(InterphaseLayer(
+                metalFractionHigh: high, metalFractionLow: low, phases: phases, chemicalPotential: mu,
+                voltage: OpenElement.voltage(forChemicalPotential: mu, of: metal)))
+        }
+        return InterphaseProfile(electrolyte: formula, metal: metal, layers: layers)
+    }
+}
