@@ -9,8 +9,7 @@
 /// elements' chemical potentials. With no open element this is the closed hull's decomposition,
 /// found independently of qhull.
 ///
-/// Only the lowest entry of each composition is a column (the first of equals), as in the hull
-/// (``CompositionKey/lowest(of:by:)``).
+/// Only the lowest entry of each composition is a column (the first of equals), as in the hull.
 public struct GrandCanonicalLP: Sendable {
     /// The diagram whose entries, references and formation energies the LP uses.
     public let diagram: PhaseDiagram

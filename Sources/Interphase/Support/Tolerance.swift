@@ -74,8 +74,7 @@ public enum Tolerance {
 
     /// Two chemical potentials closer than this (eV) are one critical value — relative to the
     /// diagram's energy scale when that is below 1 eV/atom, so that a system whose energies are
-    /// all ~1e-9 eV/atom keeps its distinct critical values (see
-    /// ``PhaseDiagram/criticalPotentialResolution``).
+    /// all ~1e-9 eV/atom keeps its distinct critical values.
     public static let criticalPotential = 1e-9
 
     /// An uptake of the open element within this many atoms per atom of the input is zero: the
