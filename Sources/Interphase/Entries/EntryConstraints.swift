@@ -9,7 +9,7 @@ import Foundation
 ///   elemental entry by id is allowed while another pure entry of that element remains.
 /// - Admission: after the exclusions, every phase whose energy above the hull of the remaining
 ///   entries is at most `metastableTolerance` (eV/atom) is lowered by its energy above hull plus
-///   1e-8 eV/atom, so that it becomes a strict vertex (Zhu et al.'s convention, as `--stabilize`
+///   ``Tolerance/stabilizationMargin``, so that it becomes a strict vertex (Zhu et al.'s convention, as `--stabilize`
 ///   does for one compound). Only the lowest entry of each composition is admitted, and a
 ///   composition that already has a stable entry is left alone (a polymorph is not a new phase).
 public struct EntryConstraints: Codable, Equatable, Sendable {
@@ -17,10 +17,6 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
     public var exclude: [String]
     /// Admit every phase within this energy above hull, eV/atom (≥ 0), or `nil`.
     @NullWhenAbsent public var metastableTolerance: Double?
-
-    /// The extra lowering beyond the energy above hull, eV/atom, that makes an admitted phase a
-    /// strict vertex of the hull.
-    public static let admissionMargin = 1e-8
 
     /// Constraints.
     ///
@@ -80,21 +76,13 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
             guard tolerance.isFinite, tolerance >= 0 else { throw .invalidTolerance(tolerance) }
             let diagram: PhaseDiagram
             do { diagram = try PhaseDiagram(entries: kept) } catch { throw .phaseDiagram(error) }
-            var stableKeys = Set<CompositionKey>()
-            for index in diagram.stableIndices { stableKeys.insert(CompositionKey(kept[index].composition)) }
-            var lowest: [CompositionKey: Int] = [:]
-            for index in kept.indices where !diagram.isStable(entryAt: index) {
-                let key = CompositionKey(kept[index].composition)
-                guard !stableKeys.contains(key) else { continue }
-                if let current = lowest[key], diagram.formationEnergiesPerAtom[current] <= diagram.formationEnergiesPerAtom[index] { continue }
-                lowest[key] = index
-            }
-            for index in lowest.values.sorted() {
+            // A stable entry is always the lowest of its composition: a composition whose lowest
+            // entry is not stable has no stable polymorph.
+            let lowest = diagram.layout.lowestEntryOfEachComposition(by: diagram.formationEnergiesPerAtom)
+            for index in lowest.sorted() where !diagram.isStable(entryAt: index) {
                 let above = max(0, diagram.energyAboveHull(ofEntryAt: index))
                 guard above <= tolerance else { continue }
-                let shift = above + EntryConstraints.admissionMargin
-                kept[index].energy -= shift * kept[index].composition.numberOfAtoms
-                kept[index].attributes["stabilized_by_eV_per_atom"] = "\(shift)"
+                let shift = kept[index].lowerOntoHull(energyAboveHull: above)
                 record.admitted.append(AdmittedEntry(id: kept[index].id, formula: kept[index].formula,
                                                      energyAboveHull: above, loweredBy: shift))
             }
