@@ -88,20 +88,22 @@ extension PhaseDiagram {
             let openOut = open.map { open in products.reduce(0) { $0 + $1.amount * $1.unit[open] } }
             let scale = 1 / [unitsA, unitsB].filter { $0 > Tolerance.roundoff }.min()!
             var reactants: [(formula: String, amount: Double)] = []
-            if unitsA > Tolerance.roundoff { reactants.append((formulaA, unitsA * scale)) }
-            if unitsB > Tolerance.roundoff { reactants.append((formulaB, unitsB * scale)) }
+            if unitsA > Tolerance.roundoff { reactants.append((formulaA, Tolerance.snapped(unitsA * scale))) }
+            if unitsB > Tolerance.roundoff { reactants.append((formulaB, Tolerance.snapped(unitsB * scale))) }
             var uptake: Double? = nil
             if let open, let openOut {
-                let atoms = (openOut - unitsA * a[open] - unitsB * b[open]) * scale
+                let atoms = Tolerance.snapped((openOut - unitsA * a[open] - unitsB * b[open]) * scale)
                 uptake = abs(atoms) <= Tolerance.productAmount ? 0 : atoms
             }
             let x = t * factorB / ((1 - t) * factorA + t * factorB)
             kinks.append(InterfaceReactionKink(
                 x: x, energyPerAtom: abs(energy) < Tolerance.roundoff ? 0 : energy,
                 reaction: ReactionFormatter.reaction(
-                    reactants: reactants, products: products.map { ($0.unit.reducedFormula, $0.amount * scale) },
+                    reactants: reactants, products: products.map { ($0.unit.reducedFormula, Tolerance.snapped($0.amount * scale)) },
                     uptakes: zip(open.map { [$0] } ?? [], [uptake ?? 0]).map { ($0, $1) }),
-                products: products.map { PhaseAmount(id: entries[$0.index].id, formula: $0.unit.reducedFormula, amount: $0.amount * scale) },
+                products: products.map {
+                    PhaseAmount(id: entries[$0.index].id, formula: $0.unit.reducedFormula, amount: Tolerance.snapped($0.amount * scale))
+                },
                 openElementUptake: uptake))
         }
         var best = kinks[0]
