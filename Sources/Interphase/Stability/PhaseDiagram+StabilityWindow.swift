@@ -51,10 +51,10 @@ extension PhaseDiagram {
                     stabilized = true
                     notes.append("stabilized: \(entries[own].label) lowered by \(formatEnergy(shift)) eV/atom onto the hull (Zhu et al.'s convention)")
                 } else {
-                    notes.append("already on the hull: --stabilize changes nothing")
+                    notes.append("already on the hull: stabilizing changes nothing")
                 }
             } else {
-                notes.append("\(formula) is absent from the data: --stabilize changes nothing")
+                notes.append("\(formula) is absent from the data: stabilizing changes nothing")
             }
         }
         let profile = try diagram.voltageProfile(of: composition, formula: formula, openElement: openElement)
