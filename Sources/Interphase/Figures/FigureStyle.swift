@@ -51,18 +51,12 @@ enum FigureStyle: Sendable {
         return "V vs \(element.symbol)/\(element.symbol)\(charge < superscripts.count ? superscripts[charge] : "")⁺"
     }
 
-    /// Products as chemists write them: `Li3P + Li3N + 2 Li2O` (amounts of 1 omitted; integers
-    /// when within 1e-6; otherwise up to 3 decimals), or `–` when there are none.
+    /// Products as chemists write them: `Li3P + Li3N + 2 Li2O` (coefficients as in reactions,
+    /// ``ReactionFormatter/coefficient(_:decimals:)``, with up to 3 decimals), or `–` when there
+    /// are none.
     static func products(_ products: [PhaseAmount]) -> String {
         guard !products.isEmpty else { return "–" }
-        return products.map { amount(of: $0.amount) + $0.formula }.joined(separator: " + ")
-    }
-
-    /// A coefficient followed by a space, or nothing for 1.
-    static func amount(of value: Double) -> String {
-        let rounded = value.rounded()
-        if abs(value - rounded) <= 1e-6 { return rounded == 1 ? "" : "\(Int(rounded)) " }
-        return SVGNumber.format(value, decimals: 3) + " "
+        return products.map { ReactionFormatter.coefficient($0.amount, decimals: 3) + $0.formula }.joined(separator: " + ")
     }
 
     /// A number with two decimals and a true minus sign (`−2.00`), no negative zero.
