@@ -7,7 +7,9 @@ extension PhaseDiagram {
     /// hull energy of the mixture minus the atom-weighted hull energies of A and B, so a
     /// metastable reactant is taken at the hull. The kinks are found exactly: for each facet of
     /// the hull the interval of the tie line inside it (barycentric coordinates are linear along
-    /// the line), every interval end a kink; products at each kink by decomposition.
+    /// the line), every interval end a kink; the products at each kink are read off the facet
+    /// there (``TieLine``), or found by locating the mixture in the hull where that geometry is
+    /// degenerate.
     ///
     /// With an open element (Li at a voltage) the same is done on the grand-potential hull over
     /// the closed elements: A and B lose their open-element atoms, energies are grand potentials
@@ -21,7 +23,7 @@ extension PhaseDiagram {
     ///   - openElement: An element exchanged with a reservoir, or `nil`.
     /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
     ///   the data, or a reactant made only of the open element.
-    /// - Complexity: two barycentric solves per facet, one decomposition per kink.
+    /// - Complexity: two barycentric solves per facet and one hull look-up per kink.
     public func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
         openElement: OpenElement? = nil
