@@ -36,14 +36,57 @@ struct ConstraintOptions: ParsableArguments {
 }
 
 extension DataOptions {
-    /// The dataset with `--exclude`/`--metastable` applied, and the record (`nil` when no
-    /// constraint was given). Writes the record as a `note:` line on standard error.
-    func loadConstrainedDataset() throws -> (dataset: Dataset, record: ConstraintRecord?) {
+    /// The dataset named by `--data` (with `--corrections`) and the atlas that answers its
+    /// questions with `--exclude`/`--metastable` applied. For data of a few elements the
+    /// constraints are applied at once and reported now, as one `note:` line on standard error;
+    /// for larger data they are applied per question system and reported as questions are asked.
+    func load() throws -> LoadedData {
         let dataset = try loadDataset()
-        let constraints = constraintOptions.constraints
-        guard !constraints.isEmpty else { return (dataset, nil) }
-        let constrained = try dataset.applying(constraints)
-        FileHandle.standardError.write(Data("note: \(constrained.record.summary)\n".utf8))
-        return (constrained.dataset, constrained.record)
+        let data = LoadedData(dataset: dataset, atlas: try PhaseDiagramAtlas(dataset: dataset, constraints: constraintOptions.constraints))
+        if data.atlas.usesSingleHull && !data.atlas.constraints.isEmpty { try data.reportConstraints(for: []) }
+        return data
+    }
+}
+
+/// A command's data: the dataset as loaded and the atlas over it.
+struct LoadedData {
+    let dataset: Dataset
+    let atlas: PhaseDiagramAtlas
+    /// The constraint summaries already written, so that each is written once.
+    private let reported = ReportedNotes()
+
+    init(dataset: Dataset, atlas: PhaseDiagramAtlas) {
+        self.dataset = dataset
+        self.atlas = atlas
+    }
+
+    /// Writes what the constraints did in the system of `elements` as a `note:` line on standard
+    /// error, unless that line was written already.
+    func reportConstraints(for elements: Set<Element>) throws {
+        guard let record = try atlas.diagram(for: elements).record else { return }
+        reported.write("note: \(record.summary)")
+    }
+
+    /// The dataset with the constraints applied to the system of `elements`, for Monte Carlo
+    /// runs (which draw one σ per entry of the dataset they are given).
+    func constrainedDataset(for elements: Set<Element>) throws -> Dataset {
+        guard !atlas.constraints.isEmpty else { return dataset }
+        if atlas.usesSingleHull || ChemicalSystem(elements) == atlas.index.allElements {
+            let constrained = try dataset.applying(atlas.constraints)
+            if !atlas.usesSingleHull { reported.write("note: \(constrained.record.summary)") }
+            return constrained.dataset
+        }
+        let entries = try atlas.diagram(for: elements).diagram.entries
+        return Dataset(name: dataset.name, entries: entries, energyKind: dataset.energyKind, notes: dataset.notes)
+    }
+
+    /// Lines written to standard error once each.
+    private final class ReportedNotes {
+        private var written: Set<String> = []
+
+        func write(_ line: String) {
+            guard written.insert(line).inserted else { return }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
     }
 }

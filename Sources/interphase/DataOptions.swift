@@ -39,28 +39,6 @@ struct DataOptions: ParsableArguments {
 
 extension CorrectionScheme: ExpressibleByArgument {}
 
-/// The phase diagrams of the chemical systems of one dataset, found through its chemical-system
-/// index (so that a composition of a dataset with 84 elements needs only the hull of its own
-/// system) and cached by system.
-final class SystemDiagrams {
-    let index: ChemicalSystemIndex
-    private var cache: [ChemicalSystem: PhaseDiagram] = [:]
-
-    init(dataset: Dataset) {
-        index = ChemicalSystemIndex(entries: dataset.allEntries)
-    }
-
-    /// The diagram of the system of `elements` (see ``ChemicalSystemIndex/phaseDiagram(for:)``).
-    func diagram(for elements: Set<Element>) throws -> PhaseDiagram {
-        let key = ChemicalSystem(elements)
-        if let diagram = cache[key] { return diagram }
-        let diagram = try index.phaseDiagram(for: elements)
-        if cache.count > 4096 { cache.removeAll() }
-        cache[key] = diagram
-        return diagram
-    }
-}
-
 /// `--input` and `--shard`: batch queries as JSON Lines.
 struct BatchOptions: ParsableArguments {
     @Option(

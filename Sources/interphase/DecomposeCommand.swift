@@ -34,21 +34,22 @@ struct DecomposeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
-            let dataset = try dataOptions.loadConstrainedDataset().dataset
-            let diagrams = SystemDiagrams(dataset: dataset)
+            let data = try dataOptions.load()
+            let openElements = open.map { [$0] } ?? []
             var results: [GrandCanonicalDecomposition] = []
             for formula in formulas {
                 let composition = try Composition(parsing: formula)
-                let system = Set(composition.elements).union(open.map { [$0.element] } ?? [])
-                let lp = GrandCanonicalLP(diagram: try diagrams.diagram(for: system))
-                results.append(try lp.decompose(composition, formula: formula, openElements: open.map { [$0] } ?? []))
+                results.append(try data.atlas.decompose(composition, formula: formula, openElements: openElements))
+                try data.reportConstraints(for: Set(composition.elements).union(openElements.map(\.element)))
             }
             var spreads: [DecompositionUncertainty?] = Array(repeating: nil, count: results.count)
             if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
-                let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
                 for (index, formula) in formulas.enumerated() {
+                    let composition = try Composition(parsing: formula)
+                    let dataset = try data.constrainedDataset(for: Set(composition.elements).union(openElements.map(\.element)))
+                    let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
                     spreads[index] = try MonteCarloDecomposition.run(
-                        entries: dataset.allEntries, sigmas: sigmas, composition: try Composition(parsing: formula),
+                        entries: dataset.allEntries, sigmas: sigmas, composition: composition,
                         formula: formula, openElements: open.map { [$0] } ?? [], samples: samples, seed: uncertaintyOptions.seed)
                 }
             }

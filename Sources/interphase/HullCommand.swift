@@ -38,8 +38,11 @@ struct HullCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let dataset = try dataOptions.loadConstrainedDataset().dataset
+            let data = try dataOptions.load()
             let input = try batch.readInput()
+            // The dataset's own entries: the whole data's hull, with the constraints applied to
+            // all of it. Queries: each read off the hull of its own system (the atlas).
+            let dataset = input == nil ? try data.constrainedDataset(for: Set(data.atlas.index.allElements.elements)) : data.dataset
             var queries: [JSONLines.EntryQuery] = []
             if let input {
                 queries = try JSONLines.entryQueries(input.data, file: input.name)
@@ -56,23 +59,24 @@ struct HullCommand: ParsableCommand {
                     }
                 }
             }
-            let diagram = try patchedHull(of: dataset)
             var results: [EntryStability] = []
             if let input {
                 var progress = ProgressReporter(total: queries.count, label: "hull queries")
                 let chunk = 512
                 for start in stride(from: 0, to: queries.count, by: chunk) {
                     let slice = queries[start..<min(start + chunk, queries.count)]
-                    for (query, outcome) in zip(slice, diagram.stabilities(of: slice.map(\.entry))) {
+                    for (query, outcome) in zip(slice, data.atlas.stabilities(of: slice.map(\.entry))) {
                         switch outcome {
                         case .success(let result): results.append(result)
                         case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
                         }
+                        try data.reportConstraints(for: Set(query.entry.composition.elements))
                     }
                     progress.update(done: results.count)
                 }
                 progress.finish()
             } else {
+                let diagram = try patchedHull(of: dataset)
                 results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
             }
             guard let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples else {

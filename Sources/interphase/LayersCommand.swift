@@ -38,11 +38,10 @@ struct LayersCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let element = try parseElement(metal, option: "--metal")
-            let (dataset, record) = try dataOptions.loadConstrainedDataset()
-            let diagram = try PhaseDiagram(entries: dataset.allEntries)
-            var profile = try diagram.interphaseProfile(
-                of: try Composition(parsing: electrolyte), formula: electrolyte, metal: element)
-            profile.constraints = record
+            let data = try dataOptions.load()
+            let composition = try Composition(parsing: electrolyte)
+            let profile = try data.atlas.interphaseProfile(of: composition, formula: electrolyte, metal: element)
+            try data.reportConstraints(for: Set(composition.elements).union([element]))
             if let svg {
                 let text = try InterphaseLayersFigure(profiles: [profile]).svg()
                 do {

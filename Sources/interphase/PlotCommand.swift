@@ -67,8 +67,7 @@ struct ProfilePlot: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.element()
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
-            let window = try diagram.stabilityWindow(
+            let window = try dataOptions.load().atlas.stabilityWindow(
                 of: try Composition(parsing: formula), formula: formula, openElement: open, stabilize: openOptions.stabilize)
             try outputOptions.write(try VoltageProfileFigure(window: window, maximumVoltage: maxVoltage).svg())
         }
@@ -96,17 +95,17 @@ struct WindowsPlot: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.element()
-            let dataset = try dataOptions.loadConstrainedDataset().dataset
-            let diagram = try PhaseDiagram(entries: dataset.allEntries)
+            let data = try dataOptions.load()
             var bars: [StabilityWindowsFigure.Bar] = []
-            let sigmas = try uncertaintyOptions.policy.map { try EnergyUncertainty.sigmas(of: dataset, policy: $0) }
             for formula in formulas {
                 let composition = try Composition(parsing: formula)
-                let window = try diagram.stabilityWindow(
+                let window = try data.atlas.stabilityWindow(
                     of: composition, formula: formula, openElement: open, stabilize: openOptions.stabilize)
                 var bar = try StabilityWindowsFigure.Bar(window: window)
-                if let sigmas, let samples = uncertaintyOptions.samples {
+                if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
                     // Error bars: the 5th to 95th percentile of each limit over the samples.
+                    let dataset = try data.constrainedDataset(for: Set(composition.elements).union([open]))
+                    let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
                     let spread = try MonteCarloWindows.run(
                         entries: dataset.allEntries, sigmas: sigmas, composition: composition, formula: formula,
                         openElement: open, stabilize: openOptions.stabilize, samples: samples, seed: uncertaintyOptions.seed)
@@ -136,7 +135,7 @@ struct TernaryPlot: ParsableCommand {
         try reportingErrors {
             let list = try elements.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
             guard list.count == 3 else { throw ValidationError("--elements needs three elements, e.g. Li,P,O") }
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
+            let diagram = try dataOptions.load().atlas.diagram(for: Set(list)).diagram
             try outputOptions.write(try TernaryPhaseDiagramFigure(diagram: diagram, elements: list).svg())
         }
     }
@@ -154,13 +153,22 @@ struct GrandPlot: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Voltage vs the open metal (V).", valueName: "V"))
     var voltage: Double = 0
 
+    @Option(help: ArgumentHelp(
+        "The two or three closed elements to draw, comma-separated (default: every element of the data but the open one).",
+        valueName: "A,B[,C]"))
+    var elements: String?
+
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var outputOptions: FigureOutputOptions
 
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
-            let diagram = try PhaseDiagram(entries: try dataOptions.loadConstrainedDataset().dataset.allEntries)
+            let atlas = try dataOptions.load().atlas
+            let closed = try elements.map { list in
+                try list.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
+            } ?? atlas.index.allElements.elements.filter { $0 != element }
+            let diagram = try atlas.diagram(for: Set(closed).union([element])).diagram
             let figure = try GrandPotentialFigure(diagram: diagram, openElement: try OpenElement(element, voltage: voltage))
             try outputOptions.write(try figure.svg())
         }

@@ -41,12 +41,10 @@ struct ReactCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
-            let (dataset, record) = try dataOptions.loadConstrainedDataset()
-            let diagram = try PhaseDiagram(entries: dataset.allEntries)
-            var reaction = try diagram.interfaceReaction(
-                try Composition(parsing: reactantA), try Composition(parsing: reactantB),
-                formulaA: reactantA, formulaB: reactantB, openElement: open)
-            reaction.constraints = record
+            let data = try dataOptions.load()
+            let a = try Composition(parsing: reactantA), b = try Composition(parsing: reactantB)
+            let reaction = try data.atlas.interfaceReaction(a, b, formulaA: reactantA, formulaB: reactantB, openElement: open)
+            try data.reportConstraints(for: Set(a.elements + b.elements).union(open.map { [$0.element] } ?? []))
             if let svg {
                 let text = try InterfaceReactionFigure(reaction).svg()
                 do {

@@ -62,13 +62,14 @@ struct WindowCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
-            let dataset = try dataOptions.loadConstrainedDataset().dataset
-            let diagrams = SystemDiagrams(dataset: dataset)
+            let data = try dataOptions.load()
             var windows: [StabilityWindow] = []
             func window(_ composition: Composition, _ formula: String) throws -> StabilityWindow {
-                try diagrams.diagram(for: Set(composition.elements).union([element])).stabilityWindow(
+                let window = try data.atlas.stabilityWindow(
                     of: composition, formula: formula, openElement: element, stabilize: stabilize,
                     uptakeTolerance: uptakeTolerance)
+                try data.reportConstraints(for: Set(composition.elements).union([element]))
+                return window
             }
             for formula in formulas {
                 windows.append(try window(try Composition(parsing: formula), formula))
@@ -88,21 +89,17 @@ struct WindowCommand: ParsableCommand {
                 progress.finish()
             }
             if allStable {
-                guard diagrams.index.allElements.contains(element) else { throw StabilityError.openElementNotInData(element) }
-                let patched = try patchedHull(of: dataset)
-                for index in patched.stableIndices where index < dataset.entries.count {
-                    let entry = patched.entries[index]
-                    guard entry.composition.contains(element), !entry.isElement else { continue }
-                    windows.append(try window(entry.composition, entry.formula))
-                }
+                windows += try data.atlas.stabilityWindowsOfStablePhases(containing: element)
             }
             var results = windows.map { ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>(result: $0, uncertainty: nil) }
             if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
-                let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
                 for index in results.indices {
                     let window = results[index].result
+                    let composition = try Composition(parsing: window.formula)
+                    let dataset = try data.constrainedDataset(for: Set(composition.elements).union([element]))
+                    let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
                     results[index].uncertainty = try MonteCarloWindows.run(
-                        entries: dataset.allEntries, sigmas: sigmas, composition: try Composition(parsing: window.formula),
+                        entries: dataset.allEntries, sigmas: sigmas, composition: composition,
                         formula: window.formula, openElement: element, stabilize: stabilize,
                         uptakeTolerance: uptakeTolerance, samples: samples, seed: uncertaintyOptions.seed)
                 }

@@ -46,22 +46,18 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
     /// - Throws: ``ConstraintError`` for a token that matches nothing, a pure element excluded by
     ///   formula, an element left without a pure entry, or an invalid tolerance.
     public func apply(to entries: [Entry]) throws(ConstraintError) -> ConstrainedEntries {
+        try apply(to: entries, requiringMatches: true)
+    }
+
+    /// ``apply(to:)``; with `requiringMatches` false, an exclusion token that matches none of
+    /// `entries` is skipped (for the entries of one chemical system, once the tokens were checked
+    /// against the whole dataset by ``validateExclusions(against:)``).
+    func apply(to entries: [Entry], requiringMatches: Bool) throws(ConstraintError) -> ConstrainedEntries {
         var record = ConstraintRecord(excluded: [], admitted: [], metastableTolerance: metastableTolerance)
         var keep = [Bool](repeating: true, count: entries.count)
-        for token in exclude.map({ $0.trimmingCharacters(in: .whitespaces) }) where !token.isEmpty {
-            let byId = entries.indices.filter { entries[$0].id == token }
-            let matches: [Int]
-            let matchedBy: String
-            if !byId.isEmpty {
-                matches = byId
-                matchedBy = "id"
-            } else {
-                guard let composition = try? Composition(parsing: token) else { throw .noMatch(token) }
-                if composition.amounts.count == 1 { throw .elementExcluded(token) }
-                matches = entries.indices.filter { entries[$0].composition.isSameReducedComposition(as: composition) }
-                matchedBy = "formula"
-            }
-            guard !matches.isEmpty else { throw .noMatch(token) }
+        for token in exclusionTokens {
+            let (matches, matchedBy) = try EntryConstraints.matches(of: token, in: entries)
+            guard !matches.isEmpty || !requiringMatches else { throw .noMatch(token) }
             for index in matches where keep[index] {
                 keep[index] = false
                 record.excluded.append(ExcludedEntry(id: entries[index].id, formula: entries[index].formula, matchedBy: matchedBy, token: token))
@@ -74,13 +70,16 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
 
         if let tolerance = metastableTolerance {
             guard tolerance.isFinite, tolerance >= 0 else { throw .invalidTolerance(tolerance) }
-            let diagram: PhaseDiagram
-            do { diagram = try PhaseDiagram(entries: kept) } catch { throw .phaseDiagram(error) }
+            // The hull one chemical system at a time, so that data of any number of elements
+            // answer (a single hull for data of a few elements).
+            let hull: PatchedPhaseDiagram
+            do { hull = try PatchedPhaseDiagram(entries: kept) } catch { throw .phaseDiagram(error) }
             // A stable entry is always the lowest of its composition: a composition whose lowest
             // entry is not stable has no stable polymorph.
-            let lowest = diagram.layout.lowestEntryOfEachComposition(by: diagram.formationEnergiesPerAtom)
-            for index in lowest.sorted() where !diagram.isStable(entryAt: index) {
-                let above = max(0, diagram.energyAboveHull(ofEntryAt: index))
+            let formationEnergies = hull.stabilities.map(\.formationEnergyPerAtom)
+            let lowest = PhaseDiagram.Layout(entries: kept).lowestEntryOfEachComposition(by: formationEnergies)
+            for index in lowest.sorted() where !hull.isStable(entryAt: index) {
+                let above = max(0, hull.energyAboveHull(ofEntryAt: index))
                 guard above <= tolerance else { continue }
                 let shift = kept[index].lowerOntoHull(energyAboveHull: above)
                 record.admitted.append(AdmittedEntry(id: kept[index].id, formula: kept[index].formula,
@@ -89,4 +88,34 @@ public struct EntryConstraints: Codable, Equatable, Sendable {
         }
         return ConstrainedEntries(entries: kept, record: record)
     }
+
+    /// The exclusion tokens, trimmed, empty ones dropped.
+    private var exclusionTokens: [String] {
+        exclude.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Checks that every exclusion token matches some entry of `entries` (an id, or a formula of
+    /// a compound), and that the tolerance is valid, without applying anything.
+    ///
+    /// - Throws: ``ConstraintError`` as ``apply(to:)``.
+    /// - Complexity: O(N) per token.
+    public func validateExclusions(against entries: [Entry]) throws(ConstraintError) {
+        if let tolerance = metastableTolerance, !(tolerance.isFinite && tolerance >= 0) { throw .invalidTolerance(tolerance) }
+        for token in exclusionTokens where try EntryConstraints.matches(of: token, in: entries).indices.isEmpty {
+            throw .noMatch(token)
+        }
+    }
+
+    /// The entries a token excludes: those with that id, otherwise those of that composition (any
+    /// multiple); how it matched (`"id"` or `"formula"`).
+    ///
+    /// - Throws: ``ConstraintError/elementExcluded(_:)`` for a pure element given by formula.
+    private static func matches(of token: String, in entries: [Entry]) throws(ConstraintError) -> (indices: [Int], matchedBy: String) {
+        let byId = entries.indices.filter { entries[$0].id == token }
+        if !byId.isEmpty { return (byId, "id") }
+        guard let composition = try? Composition(parsing: token) else { return ([], "id") }
+        if composition.amounts.count == 1 { throw .elementExcluded(token) }
+        return (entries.indices.filter { entries[$0].composition.isSameReducedComposition(as: composition) }, "formula")
+    }
 }
+

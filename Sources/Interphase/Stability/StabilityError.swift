@@ -22,6 +22,10 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     case solverFailed(LinearProgramError)
     /// The underlying phase diagram failed.
     case phaseDiagram(PhaseDiagramError)
+    /// The question's chemical system has more elements than a hull is built for (the limit).
+    case systemTooLarge(ChemicalSystem, limit: Int)
+    /// The constraints could not be applied to the question's chemical system.
+    case constraints(ConstraintError)
 
     /// One line for the user.
     public var description: String {
@@ -37,6 +41,8 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unbounded(let formula): "the grand potential of \(formula) is unbounded below (a chemical potential above the pure element's?)"
         case .solverFailed(let error): "the linear-programming solver failed: \(error)"
         case .phaseDiagram(let error): error.description
+        case .systemTooLarge(let system, let limit): "the chemical system \(system) has \(system.count) elements; hulls are built for at most \(limit) (qhull's cost grows exponentially with the number of elements)"
+        case .constraints(let error): error.description
         }
     }
 }

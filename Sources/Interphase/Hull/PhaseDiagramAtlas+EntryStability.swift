@@ -1,0 +1,82 @@
+extension PhaseDiagramAtlas {
+    /// The stability of an entry that is not in the data, as if it were added to it alone,
+    /// read off the data's hull of the entry's chemical system (no new hull per entry).
+    ///
+    /// With f its formation energy and h the hull's at its composition (eV/atom):
+    /// - f ≥ h (or f not below −``Tolerance/formationEnergy``): unstable, energy above hull f − h,
+    ///   decomposing into the hull's phases there; Bartel's decomposition energy f − h.
+    /// - f < h: stable (energy above hull 0). Bartel's decomposition energy is minus its distance
+    ///   below the hull of the data's *other* compositions (its own polymorphs excluded, as
+    ///   pymatgen's `get_decomp_and_phase_separation_energy`): f − h when the data hold no stable
+    ///   entry of its composition, otherwise (f − f_S) + that entry S's own decomposition energy.
+    /// - A pure element: its formation energy against the data's reference (0 when it lies below
+    ///   it, as it would then become the reference), no decomposition energy.
+    ///
+    /// Energies must be on the data's scale (formation energies for formation-energy data).
+    ///
+    /// - Parameter entry: The candidate, energy in eV per formula unit.
+    /// - Returns: The row of `interphase hull --input`.
+    /// - Throws: ``StabilityError/elementNotInData(formula:element:)`` for an element without
+    ///   entries, ``StabilityError/phaseDiagram(_:)`` for a non-finite energy, and the errors of
+    ///   ``diagram(for:)``.
+    /// - Complexity: O(F·d) for the F facets of its system's hull of d elements, once that hull
+    ///   is built; one more hull per stable polymorph met for the first time.
+    public func stability(of entry: Entry) throws(StabilityError) -> EntryStability {
+        guard entry.energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entry.label)) }
+        for element in entry.composition.elements where !index.allElements.contains(element) {
+            throw .elementNotInData(formula: entry.formula, element: element)
+        }
+        let diagram = try self.diagram(for: Set(entry.composition.elements)).diagram
+        // The entry's elements are the diagram's (checked above).
+        let formation = try! diagram.formationEnergyPerAtom(of: entry)
+        if entry.isElement {
+            let below = formation < 0
+            let reference = diagram.referenceIndices[entry.composition.elements[0]]!
+            return EntryStability(
+                id: entry.id, formula: entry.formula, formationEnergyPerAtom: below ? 0 : formation,
+                energyAboveHull: max(formation, 0), isStable: below, decompositionEnergyPerAtom: nil,
+                decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
+        }
+        let hull = try! diagram.hullFormationEnergyPerAtom(at: entry.composition)
+        guard formation < hull, formation < -Tolerance.formationEnergy else {
+            let products = (try! diagram.decomposition(of: entry.composition)).map {
+                PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
+            }
+            return EntryStability(
+                id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
+                energyAboveHull: formation - hull, isStable: false, decompositionEnergyPerAtom: formation - hull,
+                decomposesTo: products)
+        }
+        var decomposition = formation - hull
+        if let own = diagram.lowestEntryIndex(matching: entry.composition), diagram.isStable(entryAt: own),
+            let ownEnergy = decompositionEnergy(ofStableEntryAt: own, in: diagram)
+        {
+            decomposition = (formation - diagram.formationEnergiesPerAtom[own]) + ownEnergy
+        }
+        return EntryStability(
+            id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation, energyAboveHull: 0,
+            isStable: true, decompositionEnergyPerAtom: decomposition, decomposesTo: [])
+    }
+
+    /// ``stability(of:)`` of each of `entries`, computed concurrently on all cores, in order.
+    ///
+    /// - Parameter entries: The candidates.
+    /// - Returns: One result per entry: its stability or why it could not be evaluated.
+    /// - Complexity: one hull per distinct chemical system among the entries (shared), then
+    ///   O(F·d) per entry, spread over the cores.
+    public func stabilities(of entries: [Entry]) -> [Result<EntryStability, StabilityError>] {
+        concurrentMap(count: entries.count) { item in
+            Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item]) }
+        }
+    }
+
+    /// Bartel's decomposition energy of the stable entry `index` of `diagram`, cached (it costs a
+    /// hull of the other entries of its system).
+    private func decompositionEnergy(ofStableEntryAt index: Int, in diagram: PhaseDiagram) -> Double? {
+        let key = DecompositionKey(system: ChemicalSystem(diagram.elements), entry: index)
+        if let cached = cache.decompositionEnergy(for: key) { return cached }
+        let energy = diagram.decompositionEnergy(ofEntryAt: index)
+        cache.store(energy, for: key)
+        return energy
+    }
+}

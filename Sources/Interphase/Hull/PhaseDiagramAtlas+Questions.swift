@@ -1,0 +1,131 @@
+extension PhaseDiagramAtlas {
+    /// The elements of `compositions` plus `openElements`: the chemical system of a question.
+    private static func system(_ compositions: [Composition], _ openElements: [Element] = []) -> Set<Element> {
+        Set(compositions.flatMap(\.elements)).union(openElements)
+    }
+
+    /// The electrochemical stability window of `composition` against `openElement`
+    /// (``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)`` on
+    /// the hull of the composition's elements plus the open one).
+    ///
+    /// - Parameters:
+    ///   - composition: One formula unit as written.
+    ///   - formula: The formula as the user wrote it (default: the composition's).
+    ///   - openElement: The element exchanged with the reservoir.
+    ///   - stabilize: Put a metastable compound onto the hull first (Zhu et al.).
+    ///   - uptakeTolerance: Atoms per formula unit for the fallback window.
+    /// - Returns: The window, its products and profile.
+    /// - Throws: ``StabilityError``, including ``StabilityError/systemTooLarge(_:limit:)``.
+    public func stabilityWindow(
+        of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
+        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
+    ) throws(StabilityError) -> StabilityWindow {
+        try diagram(for: Self.system([composition], [openElement])).diagram.stabilityWindow(
+            of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
+            uptakeTolerance: uptakeTolerance)
+    }
+
+    /// The exact voltage profile of `composition` against `openElement`
+    /// (``PhaseDiagram/voltageProfile(of:formula:openElement:)`` on the question's hull).
+    ///
+    /// - Parameters:
+    ///   - composition: One formula unit as written.
+    ///   - formula: The formula as the user wrote it (default: the composition's).
+    ///   - openElement: The element exchanged with the reservoir.
+    /// - Returns: Steps from 0 V upward.
+    /// - Throws: ``StabilityError``.
+    public func voltageProfile(
+        of composition: Composition, formula: String? = nil, openElement: Element
+    ) throws(StabilityError) -> VoltageProfile {
+        try diagram(for: Self.system([composition], [openElement])).diagram.voltageProfile(
+            of: composition, formula: formula, openElement: openElement)
+    }
+
+    /// What `composition` becomes with `openElements` at their chemical potentials (the
+    /// grand-canonical LP, ``GrandCanonicalLP/decompose(_:formula:openElements:)``, over the
+    /// entries of the question's system).
+    ///
+    /// - Parameters:
+    ///   - composition: One formula unit as written.
+    ///   - formula: The formula as the user wrote it (default: the composition's).
+    ///   - openElements: Zero or more open elements at chemical potentials ≤ 0 (relative).
+    /// - Returns: Products, uptake, reaction and energies.
+    /// - Throws: ``StabilityError``.
+    public func decompose(
+        _ composition: Composition, formula: String? = nil, openElements: [OpenElement] = []
+    ) throws(StabilityError) -> GrandCanonicalDecomposition {
+        let system = try diagram(for: Self.system([composition], openElements.map(\.element)))
+        return try GrandCanonicalLP(diagram: system.diagram).decompose(composition, formula: formula, openElements: openElements)
+    }
+
+    /// The interface reaction between `a` and `b`
+    /// (``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:)`` on the hull of
+    /// both reactants' elements plus the open one), with what the constraints did there.
+    ///
+    /// - Parameters:
+    ///   - a: Reactant A (x = 1), one formula unit as written.
+    ///   - b: Reactant B (x = 0).
+    ///   - formulaA: A as the user wrote it (default: its formula).
+    ///   - formulaB: B as the user wrote it (default: its formula).
+    ///   - openElement: An element exchanged with a reservoir, or `nil`.
+    /// - Returns: Every kink and the most exothermic one.
+    /// - Throws: ``StabilityError``.
+    public func interfaceReaction(
+        _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
+        openElement: OpenElement? = nil
+    ) throws(StabilityError) -> InterfaceReaction {
+        let system = try diagram(for: Self.system([a, b], openElement.map { [$0.element] } ?? []))
+        var reaction = try system.diagram.interfaceReaction(
+            a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement)
+        reaction.constraints = system.record
+        return reaction
+    }
+
+    /// The equilibrium interphase between `metal` and `electrolyte`
+    /// (``PhaseDiagram/interphaseProfile(of:formula:metal:)`` on the hull of their elements),
+    /// with what the constraints did there.
+    ///
+    /// - Parameters:
+    ///   - electrolyte: One formula unit as written.
+    ///   - formula: As the user wrote it (default: its formula).
+    ///   - metal: The metal (Li, Na, …).
+    /// - Returns: The layers from the metal to the electrolyte.
+    /// - Throws: ``StabilityError``.
+    public func interphaseProfile(
+        of electrolyte: Composition, formula: String? = nil, metal: Element
+    ) throws(StabilityError) -> InterphaseProfile {
+        let system = try diagram(for: Self.system([electrolyte], [metal]))
+        var profile = try system.diagram.interphaseProfile(of: electrolyte, formula: formula, metal: metal)
+        profile.constraints = system.record
+        return profile
+    }
+}
+
+extension PhaseDiagramAtlas {
+    /// The windows of every stable phase of the data that contains `openElement` (pure elements
+    /// excluded), in entry order: `interphase window --all-stable`. Small data use their single
+    /// hull; larger data find the stable phases one chemical system at a time
+    /// (``PatchedPhaseDiagram``, over the data without constraints) and take each window from its
+    /// own system's hull, with the constraints.
+    ///
+    /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
+    /// - Returns: One window per stable phase containing `openElement`.
+    /// - Throws: ``StabilityError``.
+    /// - Complexity: small data: one profile per phase; larger data: the whole data's hull system by
+    ///   system, then one profile per phase.
+    public func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
+        guard index.allElements.contains(openElement) else { throw .openElementNotInData(openElement) }
+        if usesSingleHull {
+            return try diagram(for: []).diagram.stabilityWindowsOfStablePhases(containing: openElement)
+        }
+        let patched: PatchedPhaseDiagram
+        do throws(PhaseDiagramError) { patched = try PatchedPhaseDiagram(entries: index.entries) } catch { throw .phaseDiagram(error) }
+        var windows: [StabilityWindow] = []
+        for position in patched.stableIndices {
+            let entry = patched.entries[position]
+            guard entry.composition.contains(openElement), !entry.isElement else { continue }
+            windows.append(try stabilityWindow(of: entry.composition, formula: entry.formula, openElement: openElement))
+        }
+        return windows
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// The phase diagrams of a dataset, one per chemical system, built only when a question needs
+/// them: the library's answer to "which hull answers this question?".
+///
+/// A question about a composition (its window, its decomposition), a pair of reactants (their
+/// interface reaction) or an electrolyte and a metal (their interphase) involves only the
+/// chemical system of its elements plus any open element. The atlas returns the hull of exactly
+/// that system, built from the entries of the system and its subsystems, cached by system and
+/// safe to share between threads; a dataset of the whole Materials Project (84 elements) then
+/// answers any question with hulls of a few elements.
+///
+/// - Data of at most ``singleHullElementLimit`` elements (Li–P–O–N) get one hull over everything,
+///   as a ``PhaseDiagram`` of the whole data gives: results are those of that diagram, bit for bit.
+/// - Larger data get a hull per question system. A system of more than ``hullElementLimit``
+///   elements is refused (``StabilityError/systemTooLarge(_:limit:)``) rather than started.
+/// - ``EntryConstraints`` apply to the whole data when it is small, and to each system's entries
+///   otherwise (exclusions are checked against the whole data once; admitted metastable phases are
+///   those within the tolerance of their own system's hull, the same ones a whole-data hull finds).
+///
+/// - Complexity: building costs O(N) to index N entries; each question costs one index look-up
+///   plus, the first time its system is asked for, one hull of that system's entries.
+public struct PhaseDiagramAtlas: Sendable {
+    /// Data spanning at most this many elements get one hull over everything: a qhull call in at
+    /// most 4 dimensions over the data is milliseconds, and whole-data results stay what a single
+    /// ``PhaseDiagram`` gives.
+    public static let singleHullElementLimit = 4
+
+    /// The largest chemical system (number of elements) whose hull the atlas builds. The cost of
+    /// a qhull hull grows exponentially with its dimension: over the Materials Project a system of
+    /// 6 elements (600 entries) takes about 0.1 s, of 8 elements a few seconds, of 9 and more
+    /// tens of seconds to minutes and gigabytes. Questions about larger systems are refused with
+    /// this limit named.
+    public static let hullElementLimit = 8
+
+    /// The entries, indexed by chemical system.
+    public let index: ChemicalSystemIndex
+    /// The constraints applied to every diagram.
+    public let constraints: EntryConstraints
+    /// The hulls (and decomposition energies) computed so far, shared by every copy of this atlas.
+    let cache: Cache
+
+    /// An atlas of `entries` (energies in eV per formula unit, every element with a pure entry).
+    ///
+    /// - Parameters:
+    ///   - entries: Every entry a computation may use (a dataset's ``Dataset/allEntries``).
+    ///   - constraints: Phases to exclude and metastable phases to admit, for every diagram.
+    /// - Throws: ``ConstraintError`` for an exclusion that matches no entry, an invalid tolerance,
+    ///   or (small data, constraints applied at once) an element left without a reference.
+    /// - Complexity: O(N·k) for N entries of at most k elements, plus O(N) per exclusion token.
+    public init(entries: [Entry], constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
+        index = ChemicalSystemIndex(entries: entries)
+        self.constraints = constraints
+        cache = Cache()
+        if !constraints.isEmpty { try constraints.validateExclusions(against: entries) }
+    }
+
+    /// An atlas of a dataset's entries and implicit references.
+    ///
+    /// - Parameters:
+    ///   - dataset: The data.
+    ///   - constraints: Phases to exclude and metastable phases to admit, for every diagram.
+    /// - Throws: as ``init(entries:constraints:)``.
+    public init(dataset: Dataset, constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
+        try self.init(entries: dataset.allEntries, constraints: constraints)
+    }
+
+    /// Whether the data get one hull over everything (at most ``singleHullElementLimit``
+    /// elements).
+    public var usesSingleHull: Bool { index.allElements.count <= Self.singleHullElementLimit }
+
+    /// The phase diagram that answers questions about the chemical system of `elements`, with
+    /// what the constraints did in it: for small data the whole data's diagram, otherwise the
+    /// hull of every entry whose elements lie in `elements` (elements without entries ignored).
+    ///
+    /// - Parameter elements: The question's elements, open elements included.
+    /// - Throws: ``StabilityError/systemTooLarge(_:limit:)`` above ``hullElementLimit`` elements;
+    ///   ``StabilityError/constraints(_:)`` and ``StabilityError/phaseDiagram(_:)`` from building.
+    /// - Complexity: a cache look-up; the first time, one hull of the system's entries.
+    public func diagram(for elements: Set<Element>) throws(StabilityError) -> ConstrainedDiagram {
+        let system = usesSingleHull ? index.allElements : ChemicalSystem(elements).intersection(index.allElements)
+        guard system.count <= Self.hullElementLimit else { throw .systemTooLarge(system, limit: Self.hullElementLimit) }
+        if let cached = cache.diagram(for: system) { return cached }
+        let built = try build(system)
+        cache.store(built, for: system)
+        return built
+    }
+
+    /// The diagram of `system` with the constraints applied to its entries.
+    private func build(_ system: ChemicalSystem) throws(StabilityError) -> ConstrainedDiagram {
+        var entries = index.entryIndices(within: system).map { index.entries[$0] }
+        if entries.isEmpty, let lightest = index.allElements.elements.first {
+            // No element of the question has entries: the lightest element's diagram, so that
+            // queries on it throw the usual "element not in the data" errors.
+            entries = index.entryIndices(within: ChemicalSystem([lightest])).map { index.entries[$0] }
+        }
+        var record: ConstraintRecord?
+        if !constraints.isEmpty {
+            do throws(ConstraintError) {
+                let constrained = try constraints.apply(to: entries, requiringMatches: usesSingleHull)
+                entries = constrained.entries
+                record = constrained.record
+            } catch {
+                throw .constraints(error)
+            }
+        }
+        do throws(PhaseDiagramError) {
+            return ConstrainedDiagram(diagram: try PhaseDiagram(entries: entries), record: record)
+        } catch {
+            throw .phaseDiagram(error)
+        }
+    }
+
+    /// What the atlas has computed so far: hulls by chemical system and decomposition energies
+    /// of stable entries; a lock makes it safe to share between threads.
+    final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var diagrams: [ChemicalSystem: ConstrainedDiagram] = [:]
+        private var decompositionEnergies: [DecompositionKey: Double?] = [:]
+
+        func diagram(for system: ChemicalSystem) -> ConstrainedDiagram? {
+            lock.withLock { diagrams[system] }
+        }
+
+        func store(_ diagram: ConstrainedDiagram, for system: ChemicalSystem) {
+            lock.withLock { diagrams[system] = diagram }
+        }
+
+        func decompositionEnergy(for key: DecompositionKey) -> Double?? {
+            lock.withLock { decompositionEnergies[key] }
+        }
+
+        func store(_ energy: Double?, for key: DecompositionKey) {
+            lock.withLock { decompositionEnergies[key] = energy }
+        }
+    }
+
+    /// A stable entry of the diagram of a chemical system.
+    struct DecompositionKey: Hashable, Sendable {
+        let system: ChemicalSystem
+        let entry: Int
+    }
+}
