@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterphaseTests",
-            dependencies: ["Interphase", "interphase"],
+            dependencies: ["Interphase", "InterphaseMPLegacy", "interphase"],
             path: "Tests/InterphaseTests",
             resources: [.copy("Fixtures")]
         ),

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Check `interphase hull --input` on mp-legacy against pymatgen, and time it.
+
+    python3 Scripts/check_mp_queries.py [--count 1000] [--seed 15] [--interphase .build/release/interphase]
+                                        [--write queries.jsonl]
+
+Makes `count` candidate entries (seeded): half are compositions of mp-legacy with their energy
+moved by −0.3…+0.3 eV/atom (polymorphs of stable and unstable phases, some below the hull), half
+are new compositions of 2–4 elements drawn from the systems of mp-legacy, at −3…0 eV/atom. Runs
+`interphase hull --data mp-legacy --input Q.jsonl --format jsonl` once (timed, whole process) and,
+for each candidate, pymatgen 2026.10.24 on the entries of its chemical system plus the candidate:
+PhaseDiagram(entries + [q]).get_e_above_hull(q) and, for a stable candidate, Bartel's decomposition energy from the exact hull of
+the other compositions (polymorphs excluded, as get_decomp_and_phase_separation_energy; for an
+unstable one it is the energy above hull, README's convention). Compares
+energy above hull, stability and decomposition energy within 1e-6 eV/atom (both are exact hulls of
+the same points; rounding is ~1e-15). mp-legacy holds formation energies: every element's
+reference is 0. pymatgen is a check only, never a dependency of Interphase.
+"""
+import argparse
+import csv
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+from pymatgen.analysis.phase_diagram import PDEntry, PhaseDiagram
+from pymatgen.core import Composition
+
+ROOT = Path(__file__).resolve().parent.parent
+TOLERANCE = 1e-6
+
+
+def load_rows():
+    with open(ROOT / "Data" / "mp-legacy.csv", encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def make_queries(rows, count, seed):
+    generator = random.Random(seed)
+    queries = []
+    compounds = [row for row in rows if len(Composition(row["formula"]).elements) > 1]
+    for i in range(count // 2):
+        row = generator.choice(compounds)
+        energy = float(row["formation_energy_per_atom"]) + generator.uniform(-0.3, 0.3)
+        queries.append({"id": f"poly-{i}", "formula": row["formula"], "formation_energy_per_atom": energy})
+    for i in range(count - count // 2):
+        elements = [str(e) for e in Composition(generator.choice(compounds)["formula"]).elements]
+        size = min(len(elements), generator.randint(2, 4))
+        chosen = generator.sample(elements, size)
+        formula = "".join(f"{e}{generator.randint(1, 5)}" for e in chosen)
+        queries.append({"id": f"new-{i}", "formula": formula, "formation_energy_per_atom": generator.uniform(-3.0, 0.0)})
+    return queries
+
+
+def pymatgen_answer(by_system, query):
+    composition = Composition(query["formula"])
+    system = frozenset(str(e) for e in composition.elements)
+    entries = [entry for key, group in by_system.items() if key <= system for entry in group]
+    entries += [PDEntry(Composition(symbol), 0.0, name=symbol) for symbol in sorted(system)]
+    candidate = PDEntry(composition, query["formation_energy_per_atom"] * composition.num_atoms, name="query")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        diagram = PhaseDiagram(entries + [candidate])
+        e_hull = diagram.get_e_above_hull(candidate, allow_negative=True)
+        stable = candidate in diagram.stable_entries
+        if not stable:
+            return e_hull, stable, e_hull
+        # Bartel's decomposition energy of a stable entry: minus its distance below the exact hull
+        # of the other compositions (pymatgen's get_decomp_and_phase_separation_energy finds the
+        # same number by an SLSQP optimisation, to ~1e-5; the exact hull is the reference here).
+        reduced = composition.reduced_composition
+        others = [e for e in entries if e.composition.reduced_composition != reduced]
+        hull = PhaseDiagram(others).get_hull_energy_per_atom(composition)
+    return e_hull, stable, query["formation_energy_per_atom"] - hull
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--interphase", default=str(ROOT / ".build" / "release" / "interphase"))
+    parser.add_argument("--write")
+    args = parser.parse_args()
+
+    rows = load_rows()
+    queries = make_queries(rows, args.count, args.seed)
+    path = Path(args.write) if args.write else Path(tempfile.mkdtemp()) / "queries.jsonl"
+    path.write_text("".join(json.dumps(q) + "\n" for q in queries))
+    start = time.perf_counter()
+    output = subprocess.run([args.interphase, "hull", "--data", "mp-legacy", "--input", str(path), "--format", "jsonl"],
+                            check=True, capture_output=True, text=True).stdout
+    elapsed = time.perf_counter() - start
+    ours = [json.loads(line) for line in output.splitlines() if line.strip()]
+    assert len(ours) == len(queries), (len(ours), len(queries))
+    print(f"interphase hull --input: {len(queries)} queries on mp-legacy in {elapsed:.2f} s whole process")
+
+    by_system = {}
+    for row in rows:
+        c = Composition(row["formula"])
+        by_system.setdefault(frozenset(str(e) for e in c.elements), []).append(
+            PDEntry(c, float(row["formation_energy_per_atom"]) * c.num_atoms, name=row["formula"]))
+    worst, disagreements = 0.0, 0
+    start = time.perf_counter()
+    for query, mine in zip(queries, ours):
+        e_hull, stable, decomposition = pymatgen_answer(by_system, query)
+        deltas = [abs(max(e_hull, 0.0) - mine["energy_above_hull"])]
+        if mine["decomposition_energy_per_atom"] is not None and decomposition is not None:
+            deltas.append(abs(decomposition - mine["decomposition_energy_per_atom"]))
+        delta = max(deltas)
+        if stable != mine["is_stable"]:
+            delta = float("inf")
+        if delta > TOLERANCE:
+            disagreements += 1
+            print(f"  {query['formula']} at {query['formation_energy_per_atom']:.4f}: "
+                  f"ours e_hull {mine['energy_above_hull']:.6f} stable {mine['is_stable']} decomp {mine['decomposition_energy_per_atom']}; "
+                  f"pymatgen {e_hull:.6f} {stable} {decomposition}")
+        worst = max(worst, delta)
+    print(f"pymatgen (one PhaseDiagram per query): {time.perf_counter() - start:.1f} s")
+    print(f"{len(queries)} queries (seed {args.seed}): {disagreements} disagree; max |d| = {worst:.2e} eV/atom")
+    return 0 if disagreements == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
