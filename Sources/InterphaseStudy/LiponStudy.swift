@@ -30,7 +30,8 @@ struct LiponStudy: StudyElements {
 
     init() throws {
         dataset = try BundledDataset.liponMPLegacy.load()
-        diagram = try PhaseDiagram(entries: dataset.allEntries)
+        // The hull of the Li–P–O–N system (small data: one hull over all of it).
+        diagram = try PhaseDiagramAtlas(dataset: dataset).diagram(for: Set(dataset.elements)).diagram
         var windows: [(String, StabilityWindow)] = []
         for formula in Self.compounds + Self.bulkCompositions.map(\.formula) {
             windows.append((formula, try diagram.stabilityWindow(

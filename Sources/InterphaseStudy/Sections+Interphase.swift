@@ -9,8 +9,8 @@ extension LiponStudy {
         var excluded: [String]
         /// The phase diagram of the remaining entries.
         var diagram: PhaseDiagram
-        /// What was excluded.
-        var record: ConstraintRecord
+        /// What the exclusions did (`nil` for the full equilibrium).
+        var record: ConstraintRecord?
     }
 
     /// The electrolytes whose interphase with Li metal is computed.
@@ -42,9 +42,11 @@ extension LiponStudy {
             ("without Li–P phases", phosphides),
         ]
         return try cases.map { name, excluded in
-            let constrained = try EntryConstraints(exclude: excluded).apply(to: dataset.allEntries)
-            return InterphaseScenario(name: name, excluded: excluded,
-                                      diagram: try PhaseDiagram(entries: constrained.entries), record: constrained.record)
+            // The Li–P–O–N data are small: the atlas answers with one hull over all of them.
+            let system = try PhaseDiagramAtlas(dataset: dataset, constraints: EntryConstraints(exclude: excluded))
+                .diagram(for: Set(dataset.elements))
+            return InterphaseScenario(name: name, excluded: excluded, diagram: system.diagram,
+                                      record: system.record)
         }
     }
 
@@ -130,13 +132,13 @@ extension LiponStudy {
     /// The layers of one electrolyte in one scenario.
     func interphase(_ formula: String, _ scenario: InterphaseScenario) throws -> InterphaseProfile {
         var profile = try scenario.diagram.interphaseProfile(of: try Composition(parsing: formula), formula: formula, metal: lithium)
-        if !scenario.excluded.isEmpty { profile.constraints = scenario.record }
+        profile.constraints = scenario.record
         return profile
     }
 
     func layerSequencePart(_ out: inout StudyOutput, scenarios: [InterphaseScenario]) throws -> [[InterphaseProfile]] {
         out.heading(3, "Layers from Li metal to LiPON")
-        let phosphides = scenarios.last!.record.excluded.map(\.formula)
+        let phosphides = scenarios.last!.record?.excluded.map(\.formula) ?? []
         var distinct: [String] = []
         for formula in phosphides where !distinct.contains(formula) { distinct.append(formula) }
         out.paragraph("""

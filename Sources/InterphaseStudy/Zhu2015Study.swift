@@ -14,7 +14,7 @@ import InterphaseMPLegacy
 /// (c) otherwise the energy by which the material would have to move relative to its products.
 struct Zhu2015Study: StudyElements {
     let dataset: Dataset
-    let index: ChemicalSystemIndex
+    let atlas: PhaseDiagramAtlas
 
     /// One way of treating the data.
     struct Evaluation {
@@ -70,13 +70,13 @@ struct Zhu2015Study: StudyElements {
 
     init() throws {
         dataset = try MPLegacyDataset.load()
-        index = ChemicalSystemIndex(entries: dataset.allEntries)
+        atlas = try PhaseDiagramAtlas(dataset: dataset)
         let protected = Set(try Published.zhuTable1.flatMap { row in
             try ([row.formula] + row.window.reductionProducts + row.window.oxidationProducts).map(Self.reduced)
         })
         var materials: [Material] = []
         for row in Published.zhuTable1 {
-            materials.append(try Self.evaluate(row, dataset: dataset, index: index, protected: protected, lithium: Self.lithium,
+            materials.append(try Self.evaluate(row, dataset: dataset, atlas: atlas, protected: protected, lithium: Self.lithium,
                                                sulfur: Self.sulfur, oxygen: Self.oxygen))
         }
         self.materials = materials
@@ -87,8 +87,8 @@ struct Zhu2015Study: StudyElements {
     // MARK: Computation
 
     /// The entries of `formula`'s chemical system plus Li.
-    static func systemEntries(_ composition: Composition, index: ChemicalSystemIndex, lithium: Element) -> [Entry] {
-        index.entryIndices(within: ChemicalSystem(Set(composition.elements).union([lithium]))).map { index.entries[$0] }
+    static func systemEntries(_ composition: Composition, atlas: PhaseDiagramAtlas, lithium: Element) throws -> [Entry] {
+        try atlas.diagram(for: Set(composition.elements).union([lithium])).diagram.entries
     }
 
     /// Every compound containing S and no O (a sulfide, S the anion) gets its sulfide correction
@@ -103,12 +103,12 @@ struct Zhu2015Study: StudyElements {
     }
 
     static func evaluate(
-        _ row: Published.ZhuRow, dataset: Dataset, index: ChemicalSystemIndex, protected: Set<String>, lithium: Element,
+        _ row: Published.ZhuRow, dataset: Dataset, atlas: PhaseDiagramAtlas, protected: Set<String>, lithium: Element,
         sulfur: Element, oxygen: Element
     ) throws -> Material {
         let composition = try Composition(parsing: row.formula)
         let own = composition.reducedFormula
-        let base = systemEntries(composition, index: index, lithium: lithium)
+        let base = try systemEntries(composition, atlas: atlas, lithium: lithium)
         let ownEntry = base.filter { $0.composition.isSameReducedComposition(as: composition) }
             .min { $0.energyPerAtom < $1.energyPerAtom }
 
@@ -122,11 +122,9 @@ struct Zhu2015Study: StudyElements {
                     e.energy += raise * entry.composition.numberOfAtoms
                     return e
                 }
-            } else if !excluded.isEmpty {
-                entries = try EntryConstraints(exclude: excluded).apply(to: entries).entries
             }
-            let window = try PhaseDiagram(entries: entries).stabilityWindow(
-                of: composition, formula: row.formula, openElement: lithium, stabilize: true)
+            let window = try PhaseDiagramAtlas(entries: entries, constraints: EntryConstraints(exclude: raise > 0 ? [] : excluded))
+                .stabilityWindow(of: composition, formula: row.formula, openElement: lithium, stabilize: true)
             return Evaluation(label: label, removesSulfideCorrection: uncorrected, excluded: excluded, window: window,
                               checks: try checks(window))
         }

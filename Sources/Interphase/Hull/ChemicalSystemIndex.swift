@@ -80,20 +80,4 @@ public struct ChemicalSystemIndex: Sendable {
         indices.sort()
         return indices
     }
-
-    /// The phase diagram of the chemical system made of `elements`: the hull of every entry
-    /// whose elements all lie in `elements` (in input order), exactly the diagram a
-    /// ``PhaseDiagram`` over all entries would restrict itself to for a composition of that
-    /// system. Elements without any entry are ignored; when none of `elements` has an entry,
-    /// the diagram is that of the lightest element present (so that queries on it throw the
-    /// usual "element not in the data" errors).
-    ///
-    /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``.
-    /// - Complexity: the index lookup (microseconds) plus one hull of the n entries found.
-    public func phaseDiagram(for elements: Set<Element>) throws(PhaseDiagramError) -> PhaseDiagram {
-        guard !entries.isEmpty else { throw .noEntries }
-        var system = ChemicalSystem(elements).intersection(allElements)
-        if system.isEmpty, let first = allElements.elements.first { system = ChemicalSystem([first]) }
-        return try PhaseDiagram(entries: entryIndices(within: system).map { entries[$0] })
-    }
 }

@@ -164,47 +164,4 @@ public struct PatchedPhaseDiagram: Sendable {
     ///
     /// - Complexity: O(1).
     public func isStable(entryAt index: Int) -> Bool { stabilities[index].isStable }
-
-    /// The stability of an entry that is not in the data, as if it were added to it alone
-    /// (exactly what ``PhaseDiagram/stability(ofEntryAt:)`` gives it in a diagram of the data plus
-    /// it): above the data's hull, its energy above hull and the data's phases it decomposes into;
-    /// below it, stable, energy above hull 0 and Bartel's decomposition energy = minus its distance
-    /// below the hull of the data's other compositions.
-    /// Its energy must be on the data's scale (formation energies for formation-energy data).
-    /// A pure entry below the element's reference would become the reference.
-    ///
-    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)`` when the entry
-    ///   contains an element without entries in the data; ``PhaseDiagramError`` from the hull.
-    /// - Complexity: one hull over the stable entries of the entry's chemical subsystems and the
-    ///   entries of exactly its system (typically tens to hundreds of points; milliseconds).
-    public func stability(of entry: Entry) throws(PhaseDiagramError) -> EntryStability {
-        guard entry.energy.isFinite else { throw .nonFiniteEnergy(entry: entry.label) }
-        for element in entry.composition.elements where !index.allElements.contains(element) {
-            throw .elementNotInDiagram(formula: entry.formula, element: element)
-        }
-        let inputs = PatchedPhaseDiagram.hullInputs(
-            of: ChemicalSystem(entry.composition), index: index, stableBySystem: stableBySystem)
-        let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] } + [entry])
-        return diagram.stability(ofEntryAt: inputs.count)
-    }
-
-    /// ``stability(of:)`` of each of `entries`, computed concurrently on all cores, in order.
-    ///
-    /// - Complexity: one small hull per entry, spread over the cores.
-    public func stabilities(of entries: [Entry]) -> [Result<EntryStability, PhaseDiagramError>] {
-        concurrentMap(count: entries.count) { item in
-            Result { () throws(PhaseDiagramError) -> EntryStability in try self.stability(of: entries[item]) }
-        }
-    }
-
-    /// The phase diagram of the chemical system made of `elements`, over every entry of that
-    /// system (see ``ChemicalSystemIndex/phaseDiagram(for:)``): for decompositions, voltage
-    /// profiles and windows of any composition of a large dataset.
-    ///
-    /// - Throws: ``PhaseDiagramError`` from the hull.
-    /// - Complexity: an index lookup plus one hull of the system's entries (milliseconds for a
-    ///   quaternary of the Materials Project).
-    public func phaseDiagram(for elements: Set<Element>) throws(PhaseDiagramError) -> PhaseDiagram {
-        try index.phaseDiagram(for: elements)
-    }
 }

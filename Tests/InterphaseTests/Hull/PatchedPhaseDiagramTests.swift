@@ -70,35 +70,6 @@ struct PatchedPhaseDiagramTests {
         #expect(entries.indices.allSatisfy { defaulted.stability(ofEntryAt: $0) == single.stability(ofEntryAt: $0) })
     }
 
-    @Test("a foreign entry is evaluated as if added to the data alone")
-    func foreignEntry() throws {
-        let entries = try BundledDataset.liponMPLegacy.load().allEntries
-        let patched = try PatchedPhaseDiagram(entries: entries)
-        for (formula, energy) in [("Li3PO4", -2.9), ("Li3PO4", -2.5), ("Li5PO5", -2.4), ("LiPON2", -1.0)] {
-            let query = Entry(id: "q", composition: try Composition(parsing: formula), energyPerAtom: energy)
-            let expected = try PhaseDiagram(entries: entries + [query]).stability(ofEntryAt: entries.count)
-            expectAgreement(try patched.stability(of: query), expected, "query \(formula) \(energy)")
-        }
-        #expect(throws: PhaseDiagramError.elementNotInDiagram(formula: "Li2S", element: Element(symbol: "S")!)) {
-            try patched.stability(of: Entry(id: nil, composition: try Composition(parsing: "Li2S"), energyPerAtom: -1))
-        }
-    }
-
-    @Test("phaseDiagram(for:) holds exactly the entries of the system, in input order")
-    func systemLookup() throws {
-        let entries = try BundledDataset.liponMPLegacy.load().allEntries
-        let index = ChemicalSystemIndex(entries: entries)
-        let system: Set<Element> = [Element(symbol: "Li")!, Element(symbol: "O")!, Element(symbol: "P")!]
-        let diagram = try index.phaseDiagram(for: system)
-        let expected = entries.filter { Set($0.composition.elements).isSubset(of: system) }
-        #expect(diagram.entries == expected)
-        let restricted = try PhaseDiagram(entries: expected)
-        #expect(diagram.stableIndices == restricted.stableIndices)
-        // Elements without entries are ignored; an empty system falls back to a known element.
-        #expect(try index.phaseDiagram(for: system.union([Element(symbol: "S")!])).entries == expected)
-        #expect(try !index.phaseDiagram(for: [Element(symbol: "S")!]).entries.isEmpty)
-    }
-
     @Test("missing references and empty input throw as PhaseDiagram does")
     func errors() throws {
         #expect(throws: PhaseDiagramError.noEntries) { try PatchedPhaseDiagram(entries: []) }

@@ -96,7 +96,6 @@ struct PhaseDiagramAtlasTests {
     func candidateStability(seed: UInt64) throws {
         let entries = Self.randomEntries(seed: seed)
         let atlas = try PhaseDiagramAtlas(entries: entries)
-        let patched = try PatchedPhaseDiagram(entries: entries)
         var generator = SplitMixGenerator(seed: seed)
         var candidates: [Entry] = []
         for entry in entries.prefix(60) {
@@ -114,7 +113,7 @@ struct PhaseDiagramAtlasTests {
         }
         for candidate in candidates {
             let mine = try atlas.stability(of: candidate)
-            let theirs = try patched.stability(of: candidate)
+            let theirs = try PhaseDiagram(entries: entries + [candidate]).stability(ofEntryAt: entries.count)
             let label = "\(candidate.formula) at \(candidate.energyPerAtom) eV/atom"
             #expect(mine.isStable == theirs.isStable, "\(label)")
             #expect(abs(mine.formationEnergyPerAtom - theirs.formationEnergyPerAtom) < 1e-9, "\(label)")
@@ -122,6 +121,40 @@ struct PhaseDiagramAtlasTests {
             #expect((mine.decompositionEnergyPerAtom == nil) == (theirs.decompositionEnergyPerAtom == nil), "\(label)")
             if let x = mine.decompositionEnergyPerAtom, let y = theirs.decompositionEnergyPerAtom { #expect(abs(x - y) < 1e-9, "\(label)") }
             #expect(mine.decomposesTo.map(\.formula) == theirs.decomposesTo.map(\.formula), "\(label)")
+        }
+    }
+
+    @Test("a candidate on small data, and one with an element the data lack")
+    func candidateOnSmallData() throws {
+        let entries = try BundledDataset.liponMPLegacy.load().allEntries
+        let atlas = try PhaseDiagramAtlas(entries: entries)
+        for (formula, energy) in [("Li3PO4", -2.9), ("Li3PO4", -2.5), ("Li5PO5", -2.4), ("LiPON2", -1.0), ("Li", -1.0), ("Li", 0.3)] {
+            let query = Entry(id: "q", composition: try Composition(parsing: formula), energyPerAtom: energy)
+            let mine = try atlas.stability(of: query)
+            let theirs = try PhaseDiagram(entries: entries + [query]).stability(ofEntryAt: entries.count)
+            #expect(mine.isStable == theirs.isStable && abs(mine.energyAboveHull - theirs.energyAboveHull) < 1e-9, "\(formula) \(energy)")
+            #expect(abs(mine.formationEnergyPerAtom - theirs.formationEnergyPerAtom) < 1e-9, "\(formula) \(energy)")
+            #expect((mine.decompositionEnergyPerAtom ?? 0) - (theirs.decompositionEnergyPerAtom ?? 0) < 1e-9, "\(formula) \(energy)")
+        }
+        #expect(throws: StabilityError.elementNotInData(formula: "Li2S", element: Element(symbol: "S")!)) {
+            try atlas.stability(of: Entry(id: nil, composition: try Composition(parsing: "Li2S"), energyPerAtom: -1))
+        }
+    }
+
+    @Test("the diagram of a system holds exactly its entries, in input order; elements without entries are ignored")
+    func systemLookup() throws {
+        let entries = Self.randomEntries(seed: 7)
+        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let system: Set<Element> = [li, Element(symbol: "O")!, Element(symbol: "P")!]
+        let diagram = try atlas.diagram(for: system).diagram
+        let expected = entries.filter { Set($0.composition.elements).isSubset(of: system) }
+        #expect(diagram.entries == expected)
+        #expect(try atlas.diagram(for: system.union([Element(symbol: "Zr")!])).diagram.entries == expected)
+        // No element of the question has entries: the lightest element's diagram, so that
+        // questions on it fail with "not in the data".
+        #expect(try !atlas.diagram(for: [Element(symbol: "Zr")!]).diagram.entries.isEmpty)
+        #expect(throws: StabilityError.elementNotInData(formula: "ZrO2", element: Element(symbol: "Zr")!)) {
+            try atlas.stabilityWindow(of: try Composition(parsing: "ZrO2"), openElement: li)
         }
     }
 
