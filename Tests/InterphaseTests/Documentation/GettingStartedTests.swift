@@ -1,5 +1,6 @@
 import Foundation
 import Interphase
+import InterphaseMPLegacy
 import Testing
 
 /// The code of the DocC article "Getting Started" and of README's "Depending on Interphase", as a
@@ -55,4 +56,24 @@ struct GettingStartedTests {
         #expect(decoded.reductionProducts == window.reductionProducts)
         #expect(abs(decoded.oxidationLimitVoltage! - window.oxidationLimitVoltage!) < 1e-12)
     }
+
+    @Test("The article's whole-MP questions: an interface reaction and a candidate, each from its own system's hull")
+    func wholeMaterialsProject() throws {
+        let lipon = try Composition(parsing: "Li2PO2N")
+        let lithium = Element(symbol: "Li")!
+        let whole = try PhaseDiagramAtlas(dataset: try MPLegacyDataset.load())
+        let cathode = try Composition(parsing: "LiNi0.5Mn1.5O4")
+        let interface = try whole.interfaceReaction(lipon, cathode,
+                                                    openElement: OpenElement(lithium, voltage: 4.7))
+        print(interface.mostExothermic.reaction)
+        #expect(interface.mostExothermic.reaction == "2 Li2PNO2 + LiMn1.5Ni0.5O4 -> 0.75 Mn2P2O7 + N2O + 0.25 Ni2P2O7 + 5 Li")
+        let candidate = Entry(id: "new", composition: try Composition(parsing: "Li3PS4"), energyPerAtom: -1.2)
+        let row = try whole.stability(of: candidate)
+        print(row.energyAboveHull)
+        #expect(row.energyAboveHull > 0 && !row.isStable)
+        #expect(throws: StabilityError.self) {
+            try whole.stabilityWindow(of: try Composition(parsing: "LiMnFeCoNiCuZnTiVCrO11"), openElement: lithium)
+        }
+    }
 }
+
