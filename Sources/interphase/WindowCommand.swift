@@ -38,7 +38,7 @@ struct WindowCommand: ParsableCommand {
     @Flag(help: "Compute the window of every stable phase that contains the open element.")
     var allStable = false
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"), transform: decimalArgument)
     var uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
 
     @Option(help: "Output format.")

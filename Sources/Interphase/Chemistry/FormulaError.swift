@@ -44,8 +44,5 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The formula as messages show it: whole up to 60 characters, otherwise its first 40 and
     /// its length, so that an error stays one readable line.
-    static func shown(_ formula: String) -> String {
-        guard formula.count > 60 else { return formula }
-        return "\(formula.prefix(40))… (\(formula.count) characters)"
-    }
+    static func shown(_ formula: String) -> String { EchoedText.shortened(formula) }
 }
