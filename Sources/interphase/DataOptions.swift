@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Interphase
+@_spi(Batch) import Interphase
 import InterphaseMPLegacy
 
 /// The options of every command that reads data.
@@ -93,12 +93,7 @@ struct BatchOptions: ParsableArguments {
     func readInput() throws -> (data: Data, name: String)? {
         guard let input else { return nil }
         if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
-        do {
-            return (try Data(contentsOf: URL(fileURLWithPath: input)), input)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: input)
-            throw DataError(file: input, problem: exists ? "cannot be read" : "no such file")
-        }
+        return (try Dataset.readBytes(path: input), input)
     }
 }
 
