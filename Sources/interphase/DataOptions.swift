@@ -33,7 +33,10 @@ struct DataOptions: ParsableArguments {
         guard let data else { return try BundledDataset.default.load() }
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }
         if data == MPLegacyDataset.name { return try MPLegacyDataset.load() }
-        return try Dataset.load(path: data)
+        let dataset = try Dataset.load(path: data)
+        // What the loader decided (which energy it used, what it ignored) goes to standard error.
+        for note in dataset.notes { FileHandle.standardError.write(Data("note: \(data): \(note)\n".utf8)) }
+        return dataset
     }
 }
 

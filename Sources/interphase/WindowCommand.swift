@@ -126,7 +126,7 @@ struct WindowCommand: ParsableCommand {
             let unit = statistics
             return [name, OutputWriting.number(unit.mean, decimals: 3), OutputWriting.number(unit.standardDeviation, decimals: 3),
                     OutputWriting.number(unit.p05, decimals: 3), OutputWriting.number(unit.p95, decimals: 3),
-                    products.prefix(3).map { "\($0.products.joined(separator: " + ")) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }
+                    products.prefix(3).map { "\(OutputWriting.productSet($0.products)) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }
                         .joined(separator: "; ")]
         }
         let metal = summary.openElement.workingIonCharge != nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One entry as a loader reads it, before the dataset decides which energy to use.
 ///
 /// A source may give a total energy, a formation energy, or both; ``resolve(_:file:)`` chooses
@@ -43,7 +45,9 @@ struct EntryRecord {
                       attributes: $0.attributes)
             }
             var notes = ["energies from \"\(totalField)\" (total energies; each element's lowest pure entry is its reference)"]
-            if firstWithoutFormation == nil { notes.append("\"formation_energy_per_atom\" was also given and not used") }
+            if firstWithoutFormation == nil {
+                notes.append("\"formation_energy_per_atom\" was also given and not used" + disagreement(records, file: file))
+            }
             return Dataset(name: file, entries: entries, energyKind: .total, notes: notes)
         }
         if firstWithoutFormation == nil {
@@ -92,6 +96,29 @@ struct EntryRecord {
             return "the energy of \(name), \(perAtom) eV/atom, is beyond the ±\(Int(InputLimits.energyPerAtom)) eV/atom any compound can have"
         }
         return nil
+    }
+
+    /// `; it disagrees with the total energies by up to 0.5 eV/atom (line 3)` when the given
+    /// formation energies differ from those the total energies imply by more than
+    /// ``Tolerance/givenFormationEnergy``, else nothing.
+    private static func disagreement(_ records: [EntryRecord], file: String) -> String {
+        var references: [Element: Double] = [:]
+        for record in records where record.composition.amounts.count == 1 {
+            let element = record.composition.elements[0]
+            let perAtom = record.totalEnergy! / record.composition.numberOfAtoms
+            references[element] = min(references[element] ?? perAtom, perAtom)
+        }
+        var worst: (difference: Double, location: DataError.Location)?
+        for record in records {
+            let reference = record.composition.amounts.reduce(0) { $0 + $1.amount * references[$1.element]! }
+            let implied = (record.totalEnergy! - reference) / record.composition.numberOfAtoms
+            let difference = abs(implied - record.formationEnergyPerAtom!)
+            if difference > Tolerance.givenFormationEnergy, difference > (worst?.difference ?? 0) {
+                worst = (difference, record.location)
+            }
+        }
+        guard let worst else { return "" }
+        return "; it disagrees with the total energies by up to \(String(format: "%.3g", worst.difference)) eV/atom (\(worst.location.phrase))"
     }
 
     private static func checkUniqueIDs(_ records: [EntryRecord], file: String) throws(DataError) {
