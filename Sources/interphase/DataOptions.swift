@@ -34,8 +34,11 @@ struct DataOptions: ParsableArguments {
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }
         if data == MPLegacyDataset.name { return try MPLegacyDataset.load() }
         let dataset = try Dataset.load(path: data)
-        // What the loader decided (which energy it used, what it ignored) goes to standard error.
-        for note in dataset.notes { FileHandle.standardError.write(Data("note: \(data): \(note)\n".utf8)) }
+        // When the file offered a choice (a column given and not used), what the loader decided
+        // goes to standard error; a file with one energy column prints nothing.
+        if dataset.notes.contains(where: { $0.contains("not used") }) {
+            for note in dataset.notes { FileHandle.standardError.write(Data("note: \(data): \(note)\n".utf8)) }
+        }
         return dataset
     }
 }
