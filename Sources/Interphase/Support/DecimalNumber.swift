@@ -12,7 +12,7 @@ public enum DecimalNumber {
     /// The value of `text` written in decimal, or `nil` when it is not a decimal number.
     ///
     /// The value may be infinite for a decimal number beyond `Double`'s range (`1e400`); callers
-    /// that need a finite number check ``isFinite(_:)`` or the value.
+    /// that need a finite number check the value's `isFinite`.
     ///
     /// - Parameter text: The number as written, without surrounding spaces.
     /// - Returns: The nearest `Double`, or `nil`.
