@@ -31,6 +31,7 @@ let package = Package(
         fuzzTarget("fuzz-pymatgen-json"),
         fuzzTarget("fuzz-mp-json"),
         fuzzTarget("fuzz-jsonl"),
+        fuzzTarget("fuzz-options"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,8 @@
 #
 # Targets: fuzz-formula (Composition(parsing:)), fuzz-csv (Dataset.read(csv:name:)),
 # fuzz-pymatgen-json and fuzz-mp-json (Dataset.read(json:name:)), fuzz-jsonl (the JSON Lines
-# query readers of hull/window --input); each also runs a small hull,
+# query readers of hull/window --input), fuzz-options (the option values: decimal numbers,
+# counts, shards); each parser target also runs a small hull,
 # decomposition and window on what it parsed. Built with libFuzzer and AddressSanitizer
 # (release, -sanitize=fuzzer,address) into .build-fuzz/ at the package root.
 # The committed seeds in Fuzz/Corpus/<target>/ are only read; new inputs go to
@@ -17,7 +18,7 @@ seconds="${1:-60}"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 scratch="$root/.build-fuzz"
-targets=(fuzz-formula fuzz-csv fuzz-pymatgen-json fuzz-mp-json fuzz-jsonl)
+targets=(fuzz-formula fuzz-csv fuzz-pymatgen-json fuzz-mp-json fuzz-jsonl fuzz-options)
 export SWIFT_BACKTRACE=enable=no  # let libFuzzer's own handler report and save the input
 
 cd "$here"

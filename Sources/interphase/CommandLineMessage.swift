@@ -20,6 +20,10 @@ func commandLineMessage(for error: any Error) -> String {
         return text.replacingPrefix("the exclusions remove ", with: "--exclude removes ")
     case ConstraintError.invalidTolerance:
         return "--metastable: " + text
+    case StabilityError.invalidVoltage:
+        return "--voltage: " + text
+    case StabilityError.invalidChemicalPotential:
+        return "--mu: " + text
     case StabilityError.voltageNeedsWorkingIon:
         return text.replacingOccurrences(of: "(eV relative to the element)", with: "(--mu, eV relative to the element)")
     case CorrectionError.alreadyCorrected:

@@ -18,7 +18,7 @@ struct ConstraintOptions: ParsableArguments {
 
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "Admit every phase within this energy above hull onto the hull (lowered by its E_hull + 1e-8 eV/atom).",
-        valueName: "eV/atom"))
+        valueName: "eV/atom"), transform: decimalArgument)
     var metastable: Double?
 
     func validate() throws {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Interphase
+@_spi(Batch) import Interphase
 import InterphaseMPLegacy
 
 /// The options of every command that reads data.
@@ -33,7 +33,13 @@ struct DataOptions: ParsableArguments {
         guard let data else { return try BundledDataset.default.load() }
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }
         if data == MPLegacyDataset.name { return try MPLegacyDataset.load() }
-        return try Dataset.load(path: data)
+        let dataset = try Dataset.load(path: data)
+        // When the file offered a choice (a column given and not used), what the loader decided
+        // goes to standard error; a file with one energy column prints nothing.
+        if dataset.notes.contains(where: { $0.contains("not used") }) {
+            for note in dataset.notes { FileHandle.standardError.write(Data("note: \(data): \(note)\n".utf8)) }
+        }
+        return dataset
     }
 }
 
@@ -71,12 +77,7 @@ struct BatchOptions: ParsableArguments {
     func readInput() throws -> (data: Data, name: String)? {
         guard let input else { return nil }
         if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
-        do {
-            return (try Data(contentsOf: URL(fileURLWithPath: input)), input)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: input)
-            throw DataError(file: input, problem: exists ? "cannot be read" : "no such file")
-        }
+        return (try Dataset.readBytes(path: input), input)
     }
 }
 

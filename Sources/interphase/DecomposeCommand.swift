@@ -59,7 +59,8 @@ struct DecomposeCommand: ParsableCommand {
                 return
             }
             if format == .jsonl {
-                print(try OutputWriting.jsonLines(results), terminator: "")
+                print(try OutputWriting.jsonLines(zip(results, spreads).map { ResultWithUncertainty(result: $0, uncertainty: $1) }),
+                      terminator: "")
                 return
             }
             let rows = results.map { result in
@@ -78,7 +79,7 @@ struct DecomposeCommand: ParsableCommand {
                 rows: rows), terminator: "")
             for spread in spreads.compactMap({ $0 }) {
                 print("\(spread.formula): \(spread.samples) samples, seed \(spread.seed): uptake \(OutputWriting.number(spread.openElementUptake.mean)) ± \(OutputWriting.number(spread.openElementUptake.standardDeviation)); "
-                    + spread.products.prefix(4).map { "\($0.products.joined(separator: " + ")) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }.joined(separator: "; "))
+                    + spread.products.prefix(4).map { "\(OutputWriting.productSet($0.products)) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }.joined(separator: "; "))
             }
         }
     }

@@ -87,10 +87,20 @@ struct HullCommand: ParsableCommand {
             let spread = try MonteCarloHull.run(
                 entries: dataset.allEntries, sigmas: try EnergyUncertainty.sigmas(of: dataset, policy: policy),
                 reportedCount: dataset.entries.count, samples: samples, seed: uncertaintyOptions.seed)
-            if format == .json {
+            switch format {
+            case .json:
                 print(try OutputWriting.json(zip(results, spread).map { ResultWithUncertainty(result: $0, uncertainty: $1) }),
                       terminator: "")
                 return
+            case .jsonl:
+                print(try OutputWriting.jsonLines(zip(results, spread).map { ResultWithUncertainty(result: $0, uncertainty: $1) }),
+                      terminator: "")
+                return
+            case .csv:
+                print(try render(results, spreads: spread), terminator: "")
+                return
+            case .table:
+                break
             }
             print("\(samples) samples, seed \(uncertaintyOptions.seed)")
             print(OutputWriting.table(
@@ -104,7 +114,9 @@ struct HullCommand: ParsableCommand {
         }
     }
 
-    private func render(_ results: [EntryStability]) throws -> String {
+    /// The results in ``format``; with `spreads` (after `--samples`), CSV rows also carry the
+    /// JSON's `uncertainty` fields, flattened (`uncertainty.probability_stable`, …).
+    private func render(_ results: [EntryStability], spreads: [EntryStabilityUncertainty]? = nil) throws -> String {
         switch format {
         case .json:
             return try OutputWriting.json(results)
@@ -129,12 +141,22 @@ struct HullCommand: ParsableCommand {
                     .joined(separator: " + ")]
             }
             if format == .csv {
-                let fullRows = ordered.map { result in
+                var fullRows = ordered.map { result in
                     [result.id ?? "", result.formula, "\(result.formationEnergyPerAtom)", "\(result.energyAboveHull)",
                      "\(result.isStable)", result.decompositionEnergyPerAtom.map { "\($0)" } ?? "",
                      result.decomposesTo.map { "\($0.formula):\($0.amount)" }.joined(separator: " ")]
                 }
-                return OutputWriting.csv(header: header, rows: fullRows)
+                guard let spreads else { return OutputWriting.csv(header: header, rows: fullRows) }
+                for (index, spread) in spreads.enumerated() {
+                    let statistics = spread.energyAboveHull
+                    fullRows[index] += ["\(statistics.samples)", "\(spread.probabilityStable)", "\(statistics.mean)",
+                                        "\(statistics.standardDeviation)", "\(statistics.p05)", "\(statistics.p95)"]
+                }
+                return OutputWriting.csv(
+                    header: header + ["uncertainty.energy_above_hull.samples", "uncertainty.probability_stable",
+                                      "uncertainty.energy_above_hull.mean", "uncertainty.energy_above_hull.std",
+                                      "uncertainty.energy_above_hull.p05", "uncertainty.energy_above_hull.p95"],
+                    rows: fullRows)
             }
             return OutputWriting.table(
                 header: ["id", "formula", "E_form (eV/atom)", "E_hull (eV/atom)", "stable", "E_decomp (eV/atom)", "decomposes to (atom fractions)"],

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Interphase
 
 /// `--open X (--voltage V | --mu M)`: one element open to a reservoir.
@@ -40,12 +41,23 @@ func parseElement(_ text: String, option: String) throws -> Element {
     return element
 }
 
-/// A finite number from the command line, with a clear error.
+/// A finite decimal number from the command line (``DecimalNumber``: no hexadecimal, `nan` or
+/// `inf`), with a clear error naming the option.
 func parseNumber(_ text: String, option: String) throws -> Double {
-    guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-        throw ValidationError("\(option): \"\(text)\" is not a finite number")
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let value = DecimalNumber.value(of: trimmed), value.isFinite else {
+        throw ValidationError("\(option): \(EchoedText.quoted(text)) is not a finite number")
     }
     return value
 }
 
-import Foundation
+/// The `transform` of a numeric `@Option`: ``DecimalNumber``'s strict decimal reading instead of
+/// `Double(String)`'s, which also takes `0x10`, `nan` and `inf`. ArgumentParser names the option
+/// in its message.
+func decimalArgument(_ text: String) throws -> Double {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let value = DecimalNumber.value(of: trimmed), value.isFinite else {
+        throw ValidationError("not a finite decimal number")
+    }
+    return value
+}

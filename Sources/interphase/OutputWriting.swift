@@ -57,6 +57,12 @@ enum OutputWriting {
         return ([header] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
+    /// A set of products as a table shows it: `Li2O + Li3P`, or `none` for the empty set (no
+    /// products at that limit), so that a frequency never stands alone.
+    static func productSet(_ formulas: [String]) -> String {
+        formulas.isEmpty ? "none" : formulas.joined(separator: " + ")
+    }
+
     /// A number with a fixed number of decimals.
     static func number(_ value: Double, decimals: Int = 4) -> String {
         let text = String(format: "%.\(decimals)f", value)

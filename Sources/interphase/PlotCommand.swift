@@ -37,6 +37,13 @@ enum PlotFailure: Error, CustomStringConvertible {
     }
 }
 
+/// Checks `--max-voltage`: above 0 V and at most ``InputLimits/voltage``.
+func validateMaximumVoltage(_ value: Double?) throws {
+    if let value, !(value > 0 && value <= InputLimits.voltage) {
+        throw ValidationError("--max-voltage must be above 0 and at most \(Int(InputLimits.voltage)) V, got \(value)")
+    }
+}
+
 /// `--open X` for figures (default Li), `--stabilize`.
 struct FigureOpenOptions: ParsableArguments {
     @Option(help: "The element open to a reservoir.")
@@ -61,8 +68,10 @@ struct ProfilePlot: ParsableCommand {
     @OptionGroup var openOptions: FigureOpenOptions
     @OptionGroup var outputOptions: FigureOutputOptions
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Right end of the voltage axis (V); default max(5, last critical voltage + 0.5).", valueName: "V"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Right end of the voltage axis (V); default max(5, last critical voltage + 0.5).", valueName: "V"), transform: decimalArgument)
     var maxVoltage: Double?
+
+    func validate() throws { try validateMaximumVoltage(maxVoltage) }
 
     func run() throws {
         try reportingErrors {
@@ -87,10 +96,12 @@ struct WindowsPlot: ParsableCommand {
     @OptionGroup var openOptions: FigureOpenOptions
     @OptionGroup var outputOptions: FigureOutputOptions
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Right end of the voltage axis (V).", valueName: "V"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Right end of the voltage axis (V).", valueName: "V"), transform: decimalArgument)
     var maxVoltage: Double?
 
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
+
+    func validate() throws { try validateMaximumVoltage(maxVoltage) }
 
     func run() throws {
         try reportingErrors {
@@ -150,7 +161,7 @@ struct GrandPlot: ParsableCommand {
     @Option(help: "The element open to a reservoir.")
     var open: String = "Li"
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Voltage vs the open metal (V).", valueName: "V"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Voltage vs the open metal (V).", valueName: "V"), transform: decimalArgument)
     var voltage: Double = 0
 
     @Option(help: ArgumentHelp(

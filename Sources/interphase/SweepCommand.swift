@@ -20,10 +20,10 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The open element.")
     var open: String = "Li"
 
-    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp("Lowest voltage to show (V).", valueName: "V"))
+    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp("Lowest voltage to show (V).", valueName: "V"), transform: decimalArgument)
     var fromVoltage: Double?
 
-    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp("Highest voltage to show (V).", valueName: "V"))
+    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp("Highest voltage to show (V).", valueName: "V"), transform: decimalArgument)
     var toVoltage: Double?
 
     @Option(help: "Output format.")

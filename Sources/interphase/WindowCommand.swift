@@ -38,7 +38,7 @@ struct WindowCommand: ParsableCommand {
     @Flag(help: "Compute the window of every stable phase that contains the open element.")
     var allStable = false
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"), transform: decimalArgument)
     var uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
 
     @Option(help: "Output format.")
@@ -123,7 +123,7 @@ struct WindowCommand: ParsableCommand {
             let unit = statistics
             return [name, OutputWriting.number(unit.mean, decimals: 3), OutputWriting.number(unit.standardDeviation, decimals: 3),
                     OutputWriting.number(unit.p05, decimals: 3), OutputWriting.number(unit.p95, decimals: 3),
-                    products.prefix(3).map { "\($0.products.joined(separator: " + ")) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }
+                    products.prefix(3).map { "\(OutputWriting.productSet($0.products)) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }
                         .joined(separator: "; ")]
         }
         let metal = summary.openElement.workingIonCharge != nil

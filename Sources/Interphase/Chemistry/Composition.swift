@@ -45,6 +45,9 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
         // Nested multipliers can overflow to infinity: that is too many atoms, not a bad literal.
         guard total <= Composition.maximumAtoms else { throw .tooManyAtoms(formula: formula, total: total) }
         guard total > 0 else { throw .noAtoms(formula: formula) }
+        if let small = parsed.filter({ $0.value > 0 && $0.value <= Tolerance.integerAmount }).min(by: { $0.key < $1.key }) {
+            throw .amountTooSmall(formula: formula, element: small.key, amount: small.value)
+        }
         try self.init(parsed)
     }
 

@@ -21,9 +21,14 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The amounts add up to more than ``Composition/maximumAtoms`` atoms per formula unit
     /// (infinity when nested multipliers overflow).
     case tooManyAtoms(formula: String, total: Double)
+    /// An element's amount is above 0 but at or below ``Tolerance/integerAmount``, so that it
+    /// would be written as 0 (`Li0.000000001O` as `Li0O`).
+    case amountTooSmall(formula: String, element: Element, amount: Double)
 
     public var description: String {
         switch self {
+        case .amountTooSmall(let formula, let element, let amount):
+            return "invalid formula \"\(FormulaError.shown(formula))\": \(String(format: "%g", amount)) \(element.symbol) per formula unit is too small to write (at most \(String(format: "%g", Tolerance.integerAmount)) counts as 0); give 0 or a larger amount"
         case .empty(let formula):
             return "invalid formula \"\(FormulaError.shown(formula))\": it is empty"
         case .unknownElement(let formula, let symbol, let position):
@@ -44,8 +49,5 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The formula as messages show it: whole up to 60 characters, otherwise its first 40 and
     /// its length, so that an error stays one readable line.
-    static func shown(_ formula: String) -> String {
-        guard formula.count > 60 else { return formula }
-        return "\(formula.prefix(40))… (\(formula.count) characters)"
-    }
+    static func shown(_ formula: String) -> String { EchoedText.shortened(formula) }
 }

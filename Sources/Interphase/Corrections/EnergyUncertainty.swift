@@ -35,7 +35,7 @@ public enum EnergyUncertainty: Sendable {
 
     private static func columnSigma(of entry: Entry) throws(UncertaintyError) -> Double {
         guard let text = entry.attributes[column] else { throw .missingColumn(entry: entry.label) }
-        guard let value = Double(text.trimmingWhitespace), value.isFinite, value >= 0 else {
+        guard let value = DecimalNumber.value(of: text.trimmingWhitespace), value.isFinite, value >= 0 else {
             throw .invalidValue(entry: entry.label, text: text)
         }
         return value

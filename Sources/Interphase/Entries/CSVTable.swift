@@ -1,4 +1,5 @@
-/// A comma-separated table: a header and rows of fields (RFC 4180 quoting, `\n` or `\r\n`).
+/// A comma-separated table: a header and rows of fields (RFC 4180 quoting; lines end at `\n`,
+/// `\r\n` or a lone `\r`).
 ///
 /// - Complexity: O(n) in the length of the text.
 struct CSVTable {
@@ -40,6 +41,10 @@ struct CSVTable {
                         inQuotes = false
                     }
                 } else {
+                    if scalar == "\r", let next = iterator.next() {
+                        pending = next
+                        if next != "\n" { line += 1 }
+                    }
                     if scalar == "\n" { line += 1 }
                     field.unicodeScalars.append(scalar)
                 }
@@ -54,9 +59,9 @@ struct CSVTable {
                 fields.append(fieldWasQuoted ? field : field.trimmingWhitespace)
                 field = ""
                 fieldWasQuoted = false
-            case "\r":
-                break
-            case "\n":
+            case "\r", "\n":
+                // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files).
+                if scalar == "\r", let next = iterator.next(), next != "\n" { pending = next }
                 endRecord()
                 line += 1
                 recordLine = line

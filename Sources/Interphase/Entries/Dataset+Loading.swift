@@ -3,7 +3,8 @@ import Foundation
 extension Dataset {
     /// Reads a data file, choosing the format by its extension: `.csv` (see
     /// ``read(csv:name:)``) or `.json` (pymatgen entries or Materials Project documents, see
-    /// ``read(json:name:)``).
+    /// ``read(json:name:)``). A path without an extension — a pipe such as `/dev/stdin` or a
+    /// process substitution `<(…)` — is JSON when its text starts with `[` or `{`, else CSV.
     ///
     /// - Parameter path: The file's path; `-` reads standard input as CSV.
     /// - Returns: The dataset, named after the file.
@@ -11,14 +12,14 @@ extension Dataset {
     ///   empty, binary or malformed file, an unknown extension, or content of the wrong format.
     public static func load(path: String) throws(DataError) -> Dataset {
         let url = URL(fileURLWithPath: path)
-        let data: Data
-        do {
-            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: url)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw DataError(file: path, problem: exists ? "cannot be read" : "no such file")
+        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try readBytes(path: path)
+        var fileExtension = path == "-" ? "csv" : url.pathExtension.lowercased()
+        if fileExtension.isEmpty {
+            // A pipe or process substitution (/dev/stdin, /dev/fd/63) has no extension: JSON
+            // starts with "[" or "{", anything else is read as CSV.
+            let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            fileExtension = first == UInt8(ascii: "[") || first == UInt8(ascii: "{") ? "json" : "csv"
         }
-        let fileExtension = path == "-" ? "csv" : url.pathExtension.lowercased()
         switch fileExtension {
         case "csv":
             let text = try decodeText(data, file: path)
@@ -77,6 +78,28 @@ extension Dataset {
     /// - Throws: ``DataError`` naming `name`, the record and the field.
     public static func read(json data: Data, name: String) throws(DataError) -> Dataset {
         try JSONEntryReader.read(data, file: name)
+    }
+
+    /// The bytes of a file, read to its end through a file handle, so that pipes, process
+    /// substitution (`<(…)`) and `/dev/stdin` read like regular files.
+    ///
+    /// - Parameter path: The file's path.
+    /// - Returns: Its contents.
+    /// - Throws: ``DataError`` saying the file does not exist, is a directory or cannot be read.
+    @_spi(Batch)
+    public static func readBytes(path: String) throws(DataError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DataError(file: path, problem: "no such file")
+        }
+        if isDirectory.boolValue { throw DataError(file: path, problem: "is a directory, not a data file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw DataError(file: path, problem: "cannot be read") }
+        defer { try? handle.close() }
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw DataError(file: path, problem: "cannot be read")
+        }
     }
 
     /// UTF-8 text of a file, refusing empty and binary content.

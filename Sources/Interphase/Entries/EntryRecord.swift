@@ -1,3 +1,5 @@
+import Foundation
+
 /// One entry as a loader reads it, before the dataset decides which energy to use.
 ///
 /// A source may give a total energy, a formation energy, or both; ``resolve(_:file:)`` chooses
@@ -33,22 +35,26 @@ struct EntryRecord {
 
         if firstWithoutTotal == nil && missingReferences.isEmpty {
             // A finite energy per atom times many atoms can overflow (1e308 eV/atom × 3 atoms).
-            if let record = records.first(where: { !$0.totalEnergy!.isFinite }) {
-                throw DataError(file: file, location: record.location, field: record.totalField ?? totalField,
-                                problem: "the energy of \(record.composition.reducedFormula) per formula unit is not a finite number")
+            for record in records {
+                if let problem = energyProblem(record.totalEnergy!, of: record.composition) {
+                    throw DataError(file: file, location: record.location, field: record.totalField ?? totalField, problem: problem)
+                }
             }
             let entries = records.map {
                 Entry(id: $0.id, composition: $0.composition, energy: $0.totalEnergy!, correction: $0.correction,
                       attributes: $0.attributes)
             }
             var notes = ["energies from \"\(totalField)\" (total energies; each element's lowest pure entry is its reference)"]
-            if firstWithoutFormation == nil { notes.append("\"formation_energy_per_atom\" was also given and not used") }
+            if firstWithoutFormation == nil {
+                notes.append("\"formation_energy_per_atom\" was also given and not used" + disagreement(records, file: file))
+            }
             return Dataset(name: file, entries: entries, energyKind: .total, notes: notes)
         }
         if firstWithoutFormation == nil {
-            if let record = records.first(where: { !($0.formationEnergyPerAtom! * $0.composition.numberOfAtoms).isFinite }) {
-                throw DataError(file: file, location: record.location, field: "formation_energy_per_atom",
-                                problem: "the energy of \(record.composition.reducedFormula) per formula unit is not a finite number")
+            for record in records {
+                if let problem = energyProblem(record.formationEnergyPerAtom! * record.composition.numberOfAtoms, of: record.composition) {
+                    throw DataError(file: file, location: record.location, field: "formation_energy_per_atom", problem: problem)
+                }
             }
             let entries = records.map {
                 Entry(id: $0.id, composition: $0.composition,
@@ -75,6 +81,46 @@ struct EntryRecord {
                         problem: "\(record.composition.reducedFormula) has no energy")
     }
 
+    /// Why an energy per formula unit cannot be used — not finite, or beyond
+    /// ``InputLimits/energyPerAtom`` per atom, where sums of energies would lose all precision or
+    /// overflow — or `nil` when it can.
+    ///
+    /// - Parameters:
+    ///   - energy: eV per formula unit of `composition` as written.
+    ///   - composition: The entry's composition.
+    static func energyProblem(_ energy: Double, of composition: Composition) -> String? {
+        let name = EchoedText.shortened(composition.reducedFormula)
+        guard energy.isFinite else { return "the energy of \(name) per formula unit is not a finite number" }
+        let perAtom = energy / composition.numberOfAtoms
+        guard abs(perAtom) <= InputLimits.energyPerAtom else {
+            return "the energy of \(name), \(perAtom) eV/atom, is beyond the ±\(Int(InputLimits.energyPerAtom)) eV/atom any compound can have"
+        }
+        return nil
+    }
+
+    /// `; it disagrees with the total energies by up to 0.5 eV/atom (line 3)` when the given
+    /// formation energies differ from those the total energies imply by more than
+    /// ``Tolerance/givenFormationEnergy``, else nothing.
+    private static func disagreement(_ records: [EntryRecord], file: String) -> String {
+        var references: [Element: Double] = [:]
+        for record in records where record.composition.amounts.count == 1 {
+            let element = record.composition.elements[0]
+            let perAtom = record.totalEnergy! / record.composition.numberOfAtoms
+            references[element] = min(references[element] ?? perAtom, perAtom)
+        }
+        var worst: (difference: Double, location: DataError.Location)?
+        for record in records {
+            let reference = record.composition.amounts.reduce(0) { $0 + $1.amount * references[$1.element]! }
+            let implied = (record.totalEnergy! - reference) / record.composition.numberOfAtoms
+            let difference = abs(implied - record.formationEnergyPerAtom!)
+            if difference > Tolerance.givenFormationEnergy, difference > (worst?.difference ?? 0) {
+                worst = (difference, record.location)
+            }
+        }
+        guard let worst else { return "" }
+        return "; it disagrees with the total energies by up to \(String(format: "%.3g", worst.difference)) eV/atom (\(worst.location.phrase))"
+    }
+
     private static func checkUniqueIDs(_ records: [EntryRecord], file: String) throws(DataError) {
         var seen: [String: DataError.Location] = [:]
         for record in records {
@@ -99,17 +145,14 @@ extension DataError.Location {
     }
 }
 
-/// Reads a number field: finite, written in decimal.
+/// Reads a number field: finite, written in decimal (``DecimalNumber``).
 func parseEnergyValue(_ text: String, file: String, location: DataError.Location, field: String) throws(DataError) -> Double? {
     let trimmed = text.trimmingWhitespace
     if trimmed.isEmpty { return nil }
-    guard let value = Double(trimmed) else {
-        throw DataError(file: file, location: location, field: field, problem: "\"\(trimmed)\" is not a number")
+    if let problem = DecimalNumber.problem(with: trimmed) {
+        throw DataError(file: file, location: location, field: field, problem: problem)
     }
-    guard value.isFinite else {
-        throw DataError(file: file, location: location, field: field, problem: "\"\(trimmed)\" is not a finite number")
-    }
-    return value
+    return DecimalNumber.value(of: trimmed)!
 }
 
 /// Reads a formula field, turning a ``FormulaError`` into a ``DataError`` that says where.

@@ -37,23 +37,28 @@ public enum JSONLines {
 
     /// The non-blank lines of `data`, each parsed as a JSON object, with their line numbers.
     ///
+    /// Lines end at a line feed, a carriage return followed by a line feed, or a lone carriage
+    /// return (raw control characters cannot occur inside a JSON string); other Unicode line
+    /// separators (U+2028, U+0085) are ordinary characters inside strings.
+    ///
     /// - Throws: ``DataError`` naming the file and line of the first line that is not a JSON
     ///   object, or the file when it is binary or holds no object at all.
     /// - Complexity: O(size of the text).
     static func objects(_ data: Data, file: String) throws(DataError) -> [(line: Int, object: [String: JSONValue])] {
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+        guard !data.contains(0), String(data: data, encoding: .utf8) != nil else {
             throw DataError(file: file, problem: "is not a text file (binary or not UTF-8)")
         }
         var result: [(line: Int, object: [String: JSONValue])] = []
-        let decoder = JSONDecoder()
+        let bytes = [UInt8](data)
         var number = 0
-        // "\r\n" is one Character in Swift, and a newline.
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        var start = 0
+        var index = 0
+        func parseLine(_ line: ArraySlice<UInt8>) throws(DataError) {
             number += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
+            if line.allSatisfy({ [0x20, 0x09].contains($0) }) { return }
             let value: JSONValue
             do {
-                value = try decoder.decode(JSONValue.self, from: Data(line.utf8))
+                value = try JSONParser.parse(Data(line))
             } catch {
                 throw DataError(file: file, location: .line(number),
                                 problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
@@ -63,6 +68,17 @@ public enum JSONLines {
             }
             result.append((number, object))
         }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                try parseLine(bytes[start..<index])
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if start < bytes.count { try parseLine(bytes[start...]) }
         guard !result.isEmpty else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
         return result
     }
@@ -105,11 +121,14 @@ public enum JSONLines {
             switch object["id"] {
             case nil, .null?: id = nil
             case .string(let text)?: id = text
-            case .number(let number)?: id = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
+            case .number(let number)?: id = JSONValue.text(of: number)
             case let other?:
                 throw DataError(file: file, location: .line(line), field: "id", problem: "expected a string or number, found \(other.kindName)")
             }
             let energy = field == "energy" ? value : value * composition.numberOfAtoms
+            if let problem = EntryRecord.energyProblem(energy, of: composition) {
+                throw DataError(file: file, location: .line(line), field: field, problem: problem)
+            }
             queries.append(EntryQuery(line: line, entry: Entry(id: id, composition: composition, energy: energy), energyField: field))
         }
         return queries

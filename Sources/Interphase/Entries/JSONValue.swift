@@ -1,8 +1,8 @@
 import Foundation
 
-/// Any JSON value, decoded with Foundation's `JSONDecoder` so that loaders can inspect documents
-/// of several shapes (pymatgen entries, Materials Project documents) without per-shape types.
-enum JSONValue: Decodable, Equatable, Sendable {
+/// Any JSON value, read by ``JSONParser`` so that loaders can inspect documents of several shapes
+/// (pymatgen entries, Materials Project documents) without per-shape types.
+enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -10,59 +10,17 @@ enum JSONValue: Decodable, Equatable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            do {
-                self = .object(try container.decode([String: JSONValue].self))
-            } catch {
-                // Not an object either. A number beyond Double's range (1e400) fails every
-                // attempt; its own error says so, the object attempt's would not.
-                if case .failure(let numberError as DecodingError) = Result(catching: { try container.decode(Double.self) }),
-                    case .dataCorrupted = numberError
-                {
-                    throw numberError
-                }
-                throw error
-            }
-        }
-    }
-
     /// Parses a whole JSON document.
     ///
-    /// - Throws: ``DataError`` saying the text is not valid JSON.
+    /// - Throws: ``DataError`` saying the text is not valid JSON, and why.
+    /// - Complexity: O(size of the document), whatever its nesting (up to
+    ///   ``JSONParser/maximumDepth`` levels).
     static func parse(_ data: Data, file: String) throws(DataError) -> JSONValue {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
+            return try JSONParser.parse(data)
         } catch {
-            // JSONDecoder says only "not valid JSON" for syntax errors; JSONSerialization says
-            // what and where ("Too many nested arrays or dictionaries around character 513.").
-            var reason = JSONValue.describe(error)
-            do {
-                _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            } catch {
-                if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String { reason = detail }
-            }
-            throw DataError(file: file, problem: "is not valid JSON (\(reason))")
+            throw DataError(file: file, problem: "is not valid JSON (\(error.reason))")
         }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        }
-        return "\(error)"
     }
 
     subscript(key: String) -> JSONValue? {
@@ -85,11 +43,17 @@ enum JSONValue: Decodable, Equatable, Sendable {
         return nil
     }
 
+    /// A JSON number as text: integers without a decimal point (`5`, not `5.0`), others as
+    /// Swift prints them.
+    static func text(of number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
+    }
+
     /// The value as text for an attribute: strings as they are, numbers and booleans printed.
     var attributeText: String? {
         switch self {
         case .string(let value): return value
-        case .number(let value): return "\(value)"
+        case .number(let value): return JSONValue.text(of: value)
         case .bool(let value): return "\(value)"
         default: return nil
         }

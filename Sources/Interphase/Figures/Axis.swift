@@ -35,11 +35,20 @@ struct Axis: Sendable, Equatable {
         Axis.niceTicks(lower: lower, upper: upper, count: count)
     }
 
+    /// How many tick intervals a voltage axis from 0 to `upper` asks for: one a volt up to
+    /// 10 V, about 10 beyond (the nice step then grows with the range), so that the count never
+    /// depends on the size of `upper` (1e6 V would otherwise draw a million ticks).
+    static func tickCount(oneAVoltUpTo upper: Double) -> Int {
+        guard upper.isFinite, upper > 10 else { return upper.isFinite && upper >= 1 ? Int(upper.rounded()) : 1 }
+        return 10
+    }
+
     /// Tick values covering `lower...upper` at a step of 1, 2, 2.5 or 5 × 10ⁿ chosen so that
     /// there are about `count` intervals; only ticks inside the range (to rounding) are returned.
     static func niceTicks(lower: Double, upper: Double, count: Int = 6) -> [Double] {
         guard lower.isFinite, upper.isFinite, upper > lower, count > 0 else { return [lower] }
-        let step = niceStep((upper - lower) / Double(count))
+        // At most 100 intervals whatever is asked, so that no range draws a runaway of ticks.
+        let step = niceStep((upper - lower) / Double(min(count, 100)))
         let first = (lower / step - 1e-9).rounded(.up)
         let last = (upper / step + 1e-9).rounded(.down)
         guard last >= first else { return [] }

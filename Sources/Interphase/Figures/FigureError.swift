@@ -20,13 +20,13 @@ public enum FigureError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One line for the user.
     public var description: String {
         switch self {
-        case .noVoltages(let formula, let element): "the profile of \(formula) has no voltages: \(element.symbol) is not a metal working ion"
-        case .emptyProfile(let formula): "the profile of \(formula) has no steps"
+        case .noVoltages(let formula, let element): "the profile of \(EchoedText.shortened(formula)) has no voltages: \(element.symbol) is not a metal working ion"
+        case .emptyProfile(let formula): "the profile of \(EchoedText.shortened(formula)) has no steps"
         case .noData(let what): "nothing to draw: \(what)"
         case .needsThreeElements(let elements): "a ternary diagram needs exactly three distinct elements, got \(elements.map(\.symbol).joined(separator: ","))"
         case .elementNotInData(let element): "\(element.symbol) has no entries in the data"
         case .unsupportedClosedElementCount(let elements): "a grand-potential figure needs two or three closed elements, got \(elements.count) (\(elements.map(\.symbol).joined(separator: ", "))); use data of a smaller chemical system"
-        case .invalidVoltageRange(let value): "the maximum voltage \(value) V must be finite and above the voltages to draw"
+        case .invalidVoltageRange(let value): "the maximum voltage \(value) V must be finite, at most \(Int(InputLimits.voltage)) V and above the voltages to draw"
         case .computation(let error): error.description
         }
     }

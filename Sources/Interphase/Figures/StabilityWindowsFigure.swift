@@ -119,7 +119,7 @@ public struct StabilityWindowsFigure: Sendable {
     func document() throws(FigureError) -> SVGDocument {
         guard !bars.isEmpty else { throw .noData("no stability windows") }
         let vMax = resolvedMaximumVoltage
-        guard vMax.isFinite, vMax > 0 else { throw .invalidVoltageRange(vMax) }
+        guard vMax.isFinite, vMax > 0, vMax <= InputLimits.voltage else { throw .invalidVoltageRange(vMax) }
         let nameSize = FigureStyle.fontSize
         let small = FigureStyle.smallFontSize
         let rowHeight = 50.0
@@ -130,7 +130,7 @@ public struct StabilityWindowsFigure: Sendable {
         let height = plotArea.maxY + 56
 
         var body: [SVGElement] = PlotFrame(area: plotArea).bottomAxis(
-            x, title: "Voltage (\(FigureStyle.voltageUnit(openElement)))", tickCount: Int(vMax.rounded()))
+            x, title: "Voltage (\(FigureStyle.voltageUnit(openElement)))", tickCount: Axis.tickCount(oneAVoltUpTo: vMax))
         var placer = LabelPlacer(bounds: FigureRect(minX: plotArea.minX - 2, minY: plotArea.minY - 10,
                                                     maxX: plotArea.maxX, maxY: plotArea.maxY - 1))
         var rows: [SVGElement] = []

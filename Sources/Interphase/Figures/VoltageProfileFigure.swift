@@ -70,7 +70,9 @@ public struct VoltageProfileFigure: Sendable {
             throw .noVoltages(formula: profile.formula, openElement: profile.openElement)
         }
         let vMax = resolvedMaximumVoltage
-        guard vMax.isFinite, vMax > (profile.criticalVoltages.max() ?? 0) else { throw .invalidVoltageRange(vMax) }
+        guard vMax.isFinite, vMax > (profile.criticalVoltages.max() ?? 0), vMax <= InputLimits.voltage else {
+            throw .invalidVoltageRange(vMax)
+        }
         let open = profile.openElement.symbol
         let fontSize = FigureStyle.fontSize
         let smallSize = FigureStyle.smallFontSize

@@ -15,10 +15,13 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Parameters:
     ///   - element: The element exchanged with the reservoir.
-    ///   - chemicalPotential: μ − μ⁰ in eV per atom; must be finite and ≤ 0.
+    ///   - chemicalPotential: μ − μ⁰ in eV per atom; must be finite, ≤ 0 and ≥
+    ///     −``InputLimits/chemicalPotential``.
     /// - Throws: ``StabilityError/invalidChemicalPotential(element:value:)``.
     public init(_ element: Element, chemicalPotential: Double) throws(StabilityError) {
-        guard chemicalPotential.isFinite, chemicalPotential <= Tolerance.referenceEnergy else {
+        guard chemicalPotential.isFinite, chemicalPotential <= Tolerance.referenceEnergy,
+            chemicalPotential >= -InputLimits.chemicalPotential
+        else {
             throw .invalidChemicalPotential(element: element, value: chemicalPotential)
         }
         self.element = element
@@ -29,12 +32,13 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Parameters:
     ///   - element: A metal working ion (``Element/workingIonCharge`` is not `nil`).
-    ///   - voltage: Volts vs the metal; finite and ≥ 0.
+    ///   - voltage: Volts vs the metal; finite, ≥ 0 and ≤ ``InputLimits/voltage``.
     /// - Throws: ``StabilityError/voltageNeedsWorkingIon(_:)`` for a non-metal such as O,
-    ///   ``StabilityError/invalidVoltage(_:)`` for a negative or non-finite voltage.
+    ///   ``StabilityError/invalidVoltage(_:)`` for a negative, non-finite or absurdly
+    ///   high voltage.
     public init(_ element: Element, voltage: Double) throws(StabilityError) {
         guard let charge = element.workingIonCharge else { throw .voltageNeedsWorkingIon(element) }
-        guard voltage.isFinite, voltage >= -Tolerance.referenceEnergy else { throw .invalidVoltage(voltage) }
+        guard voltage.isFinite, voltage >= -Tolerance.referenceEnergy, voltage <= InputLimits.voltage else { throw .invalidVoltage(voltage) }
         try self.init(element, chemicalPotential: -Double(charge) * voltage)
     }
 

@@ -22,10 +22,10 @@ public enum PhaseDiagramError: Error, Equatable, Sendable, CustomStringConvertib
         case .noEntries: "no entries: a phase diagram needs at least one entry per element"
         case .missingElementalReference(let element): "no elemental reference for \(element.symbol): add a pure \(element.symbol) entry, or give formation energies so that the elements are the zero reference"
         case .nonFiniteEnergy(let entry): "the energy of \(entry) is not a finite number"
-        case .elementNotInDiagram(let formula, let element): "\(formula) contains \(element.symbol), which has no entries in the data"
+        case .elementNotInDiagram(let formula, let element): "\(EchoedText.shortened(formula)) contains \(element.symbol), which has no entries in the data"
         case .hullFailed(let error): "the convex hull could not be computed: \(error)"
         case .noLowerFacet: "the convex hull could not be computed: no lower facet was found"
-        case .linearProgramFailed(let formula, let error): "the convex hull could not be computed: linear program for \(formula): \(error)"
+        case .linearProgramFailed(let formula, let error): "the convex hull could not be computed: linear program for \(EchoedText.shortened(formula)): \(error)"
         }
     }
 }

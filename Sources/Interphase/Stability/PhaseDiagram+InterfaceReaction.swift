@@ -8,7 +8,7 @@ extension PhaseDiagram {
     /// metastable reactant is taken at the hull. The kinks are found exactly: for each facet of
     /// the hull the interval of the tie line inside it (barycentric coordinates are linear along
     /// the line), every interval end a kink; the products at each kink are read off the facet
-    /// there (``TieLine``), or found by locating the mixture in the hull where that geometry is
+    /// there (`TieLine`), or found by locating the mixture in the hull where that geometry is
     /// degenerate.
     ///
     /// With an open element (Li at a voltage) the same is done on the grand-potential hull over

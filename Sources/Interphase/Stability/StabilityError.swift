@@ -6,9 +6,10 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     case openElementNotInData(Element)
     /// Every element of the composition is open: nothing is left to balance.
     case noClosedElements(formula: String)
-    /// A chemical potential that is not finite or lies above the element's reference.
+    /// A chemical potential that is not finite, lies above the element's reference or below
+    /// −``InputLimits/chemicalPotential``.
     case invalidChemicalPotential(element: Element, value: Double)
-    /// A voltage that is negative or not finite.
+    /// A voltage that is negative, not finite or above ``InputLimits/voltage``.
     case invalidVoltage(Double)
     /// A voltage was given for an element that is not a metal working ion.
     case voltageNeedsWorkingIon(Element)
@@ -30,15 +31,15 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     /// One line for the user.
     public var description: String {
         switch self {
-        case .elementNotInData(let formula, let element): "\(formula) contains \(element.symbol), which has no entries in the data"
+        case .elementNotInData(let formula, let element): "\(EchoedText.shortened(formula)) contains \(element.symbol), which has no entries in the data"
         case .openElementNotInData(let element): "the open element \(element.symbol) has no entries in the data"
-        case .noClosedElements(let formula): "\(formula) has no closed elements: every element is open to the reservoir"
-        case .invalidChemicalPotential(let element, let value): "the chemical potential of \(element.symbol) must be a finite number ≤ 0 eV relative to the pure element, got \(value)"
-        case .invalidVoltage(let value): "the voltage must be a finite number ≥ 0 V, got \(value)"
+        case .noClosedElements(let formula): "\(EchoedText.shortened(formula)) has no closed elements: every element is open to the reservoir"
+        case .invalidChemicalPotential(let element, let value): "the chemical potential of \(element.symbol) must be a finite number from −\(Int(InputLimits.chemicalPotential)) to 0 eV relative to the pure element, got \(value)"
+        case .invalidVoltage(let value): "the voltage must be a finite number from 0 to \(Int(InputLimits.voltage)) V, got \(value)"
         case .voltageNeedsWorkingIon(let element): "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (eV relative to the element) instead"
         case .repeatedOpenElement(let element): "\(element.symbol) is opened more than once"
-        case .infeasible(let formula): "no combination of phases in the data has the composition of \(formula)"
-        case .unbounded(let formula): "the grand potential of \(formula) is unbounded below (a chemical potential above the pure element's?)"
+        case .infeasible(let formula): "no combination of phases in the data has the composition of \(EchoedText.shortened(formula))"
+        case .unbounded(let formula): "the grand potential of \(EchoedText.shortened(formula)) is unbounded below (a chemical potential above the pure element's?)"
         case .solverFailed(let error): "the linear-programming solver failed: \(error)"
         case .phaseDiagram(let error): error.description
         case .systemTooLarge(let system, let limit): "the chemical system \(system) has \(system.count) elements; hulls are built for at most \(limit) (qhull's cost grows exponentially with the number of elements)"

@@ -28,6 +28,7 @@
 /// | ``snapping`` | 1e-11 | formula units | amounts snapped to simple fractions |
 /// | ``displayedInteger`` | 1e-6 | – | a reaction coefficient printed as an integer |
 /// | ``facetPlaneSlack`` | 1e-6 | relative | facets whose plane is nearly highest at a point |
+/// | ``givenFormationEnergy`` | 1e-3 | eV/atom | formation energies given beside total energies agree with them |
 public enum Tolerance {
     /// Entries whose formation energy is at or above minus this (eV/atom) cannot be stable and
     /// are left out of the hull — pymatgen's value, so that the two agree on which near-zero
@@ -115,6 +116,12 @@ public enum Tolerance {
     /// Facets whose plane is within this (relative to the energy there, at least 1 eV/atom) of
     /// the highest plane at a point are tested for containing it; the barycentric test decides.
     public static let facetPlaneSlack = 1e-6
+
+    /// Formation energies given beside total energies (a CSV with both columns) that differ from
+    /// those the totals imply by more than this (eV/atom) are said to disagree in the dataset's
+    /// notes: above the 1e-4–1e-3 eV/atom of rounding in exported tables, below any real
+    /// difference of reference or correction.
+    public static let givenFormationEnergy = 1e-3
 
     /// `value`, or the nearest multiple of 1/``snappingDenominator`` when it is within
     /// ``snapping`` of it.

@@ -9,7 +9,7 @@ enum MonteCarloSampler {
     static func map<T: Sendable>(
         samples: Int, _ body: @Sendable (Int) -> Result<T, MonteCarloError>
     ) throws(MonteCarloError) -> [T] {
-        guard samples >= 1 else { throw .noSamples }
+        try check(samples: samples)
         let results = concurrentMap(count: samples, body)
         var values: [T] = []
         values.reserveCapacity(samples)
@@ -22,12 +22,18 @@ enum MonteCarloSampler {
         return values
     }
 
-    /// Checks that there is one finite, non-negative σ per entry.
+    /// Checks that `samples` is from 1 to ``InputLimits/samples``, before any work.
+    static func check(samples: Int) throws(MonteCarloError) {
+        guard samples >= 1 else { throw .noSamples }
+        guard samples <= InputLimits.samples else { throw .tooManySamples(samples) }
+    }
+
+    /// Checks that there is one finite σ from 0 to ``InputLimits/sigma`` per entry.
     static func validate(entries: [Entry], sigmas: [Double]) throws(MonteCarloError) {
         guard sigmas.count == entries.count else {
             throw .sigmaCountMismatch(sigmas: sigmas.count, entries: entries.count)
         }
-        if let bad = sigmas.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
+        if let bad = sigmas.firstIndex(where: { !($0.isFinite && $0 >= 0 && $0 <= InputLimits.sigma) }) {
             throw .invalidSigma(entry: entries[bad].label, sigma: sigmas[bad])
         }
     }

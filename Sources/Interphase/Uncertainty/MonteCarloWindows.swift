@@ -30,7 +30,7 @@ public enum MonteCarloWindows: Sendable {
         openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, samples: Int, seed: UInt64
     ) throws(MonteCarloError) -> MonteCarloWindowSummary {
-        guard samples >= 1 else { throw .noSamples }
+        try MonteCarloSampler.check(samples: samples)
         try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
         let formula = formula ?? composition.formula
         // Only the entries of the composition's system (its elements and the open one) matter.

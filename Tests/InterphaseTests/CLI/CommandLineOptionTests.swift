@@ -41,7 +41,7 @@ struct CommandLineOptionTests {
             NegativeCase(arguments: ["sweep", "Li2O", "--from", "-1", "--to", "-0.5"], error: nil),
             NegativeCase(arguments: ["window", "Li2O", "--uptake-tolerance", "-1"], error: "--uptake-tolerance must be a finite number ≥ 0"),
             NegativeCase(arguments: ["window", "Li2O", "--samples", "-1", "--sigma", "0.01"], error: "--samples must be at least 1"),
-            NegativeCase(arguments: ["window", "Li2O", "--samples", "2", "--sigma", "-0.5"], error: "--sigma must be a finite number ≥ 0"),
+            NegativeCase(arguments: ["window", "Li2O", "--samples", "2", "--sigma", "-0.5"], error: "--sigma must be a finite number from 0 to 100"),
             NegativeCase(arguments: ["window", "Li2O", "--samples", "2", "--sigma", "0.01", "--seed", "-1"], error: "'-1' is invalid for '--seed"),
             NegativeCase(arguments: ["hull", "--metastable", "-0.1"], error: "--metastable must be a finite energy ≥ 0"),
             NegativeCase(arguments: ["plot", "profile", "Li2O", "--max-voltage", "-1", "--output", svg], error: "-1"),

@@ -15,21 +15,66 @@ enum CLI {
         var firstErrorLine: String { standardError.split(separator: "\n").first.map(String.init) ?? "" }
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// How long one run may take before the watchdog ends it and fails the test (generous: the
+    /// sanitizer builds in CI are several times slower than a debug build).
+    static let timeLimit: TimeInterval = 120
+
+    /// Runs the tool with `arguments` (and `input` on standard input). A watchdog ends a run
+    /// that outlives `timeLimit` and records a test failure, so that a runaway fails the test
+    /// instead of hanging CI.
+    static func run(_ arguments: [String], input: Data? = nil, timeLimit: TimeInterval = CLI.timeLimit,
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        let watchdog = Locked(false)
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
+            if process.isRunning {
+                watchdog.value = true
+                process.terminate()
+            }
+        }
+        if let input, let inputPipe {
+            DispatchQueue.global().async {
+                inputPipe.fileHandleForWriting.write(input)
+                try? inputPipe.fileHandleForWriting.close()
+            }
+        }
+        // Standard error is read beside standard output, so that neither pipe fills and blocks.
+        let errorData = Locked(Data())
+        let errorRead = DispatchGroup()
+        errorRead.enter()
+        DispatchQueue.global().async {
+            errorData.value = error.fileHandleForReading.readDataToEndOfFile()
+            errorRead.leave()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        errorRead.wait()
         process.waitUntilExit()
+        if watchdog.value {
+            Issue.record("interphase \(arguments.joined(separator: " ").prefix(200)) did not finish within \(Int(timeLimit)) s",
+                         sourceLocation: sourceLocation)
+        }
         return Result(status: process.terminationStatus,
                       standardOutput: String(decoding: outputData, as: UTF8.self),
-                      standardError: String(decoding: errorData, as: UTF8.self))
+                      standardError: String(decoding: errorData.value, as: UTF8.self))
+    }
+
+    /// A value shared between the test and the threads of one run, behind a lock.
+    final class Locked<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: Value
+        init(_ value: Value) { stored = value }
+        var value: Value {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
     }
 
     /// Writes `contents` to a new temporary file with the given extension.

@@ -36,7 +36,7 @@ struct FiguresPlotCommandTests {
         #expect(noFile.standardError.split(separator: "\n").count == 1)
         let badVoltage = try CLI.run(["plot", "grand", "--voltage=-1", "--output", path])
         #expect(badVoltage.status == 1)
-        #expect(badVoltage.standardError == "error: the voltage must be a finite number ≥ 0 V, got -1.0\n")
+        #expect(badVoltage.standardError == "error: --voltage: the voltage must be a finite number from 0 to 1000 V, got -1.0\n")
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }

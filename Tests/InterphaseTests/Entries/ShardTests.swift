@@ -1,5 +1,5 @@
 import Testing
-@testable import interphase
+@_spi(Batch) import Interphase
 
 /// `--shard I/N`: contiguous blocks that concatenate to the whole batch.
 @Suite("Shards")
@@ -15,6 +15,18 @@ struct ShardTests {
             }
         }
         #expect(Shard(parsing: "2/8") == Shard(index: 2, count: 8))
-        for bad in ["0/3", "4/3", "1/0", "a/b", "3", "1/2/3", ""] { #expect(Shard(parsing: bad) == nil, "\(bad)") }
+        for bad in ["0/3", "4/3", "1/0", "a/b", "3", "1/2/3", "", "-1/-1", "1/99999999999999999999"] {
+            #expect(Shard(parsing: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("shards of Int.max blocks and Int.max queries: full-width arithmetic, no trap")
+    func extremes() {
+        let last = Shard(index: .max, count: .max)!
+        #expect(last.range(of: 2) == 1..<2)
+        #expect(last.range(of: .max) == (Int.max - 1)..<Int.max)
+        #expect(Shard(index: 1, count: .max)!.range(of: .max) == 0..<1)
+        #expect(Shard(index: 3, count: 4)!.range(of: .max).count > 0)
+        #expect(Shard(parsing: "9223372036854775807/9223372036854775807") == last)
     }
 }

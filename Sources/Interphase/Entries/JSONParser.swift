@@ -1,0 +1,233 @@
+import Foundation
+
+/// A strict JSON reader (RFC 8259) into ``JSONValue``, in one pass over the bytes.
+///
+/// Foundation's `JSONDecoder` decodes an untyped value by trying each type in turn, which costs
+/// about cubically in the nesting depth (100 entries each carrying an unused 500-deep array took
+/// 91 s); this reader costs O(size of the text) at any depth up to ``maximumDepth``. Its messages
+/// are Foundation's where the README shows them (`Unexpected end of file during JSON parse.`,
+/// `Too many nested arrays or dictionaries around character 513.`).
+struct JSONParser {
+    /// The deepest nesting of arrays and objects accepted — `JSONSerialization`'s limit.
+    static let maximumDepth = 512
+
+    /// Why a text is not valid JSON, in Foundation's words.
+    struct Failure: Error {
+        let reason: String
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+
+    /// Parses one JSON document (any value at the top, surrounded by white space, after an
+    /// optional UTF-8 byte-order mark).
+    ///
+    /// - Throws: ``Failure``.
+    static func parse(_ data: Data) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: Array(data))
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // a UTF-8 byte-order mark
+        parser.skipWhitespace()
+        let value = try parser.value(depth: 0)
+        parser.skipWhitespace()
+        guard parser.index == parser.bytes.count else { throw parser.unexpected() }
+        return value
+    }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private func unexpected() -> Failure {
+        guard index < bytes.count else { return Failure(reason: "Unexpected end of file during JSON parse.") }
+        let byte = bytes[index]
+        let shown = (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : String(format: "byte 0x%02X", byte)
+        return Failure(reason: "Unexpected character \(shown) around character \(index + 1).")
+    }
+
+    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+        guard index < bytes.count else { throw unexpected() }
+        switch bytes[index] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            guard depth < JSONParser.maximumDepth else {
+                throw Failure(reason: "Too many nested arrays or dictionaries around character \(index + 1).")
+            }
+            return bytes[index] == UInt8(ascii: "{") ? try object(depth: depth + 1) : try array(depth: depth + 1)
+        case UInt8(ascii: "\""):
+            return .string(try string())
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
+        default:
+            return .number(try number())
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let start = index
+        for byte in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
+            guard index < bytes.count, bytes[index] == byte else {
+                if index >= bytes.count { throw unexpected() }
+                index = start
+                throw unexpected()
+            }
+            index += 1
+        }
+    }
+
+    private mutating func array(depth: Int) throws(Failure) -> JSONValue {
+        index += 1  // [
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try value(depth: depth))
+            skipWhitespace()
+            guard index < bytes.count else { throw unexpected() }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
+            throw unexpected()
+        }
+    }
+
+    private mutating func object(depth: Int) throws(Failure) -> JSONValue {
+        index += 1  // {
+        var members: [String: JSONValue] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+            let key = try string()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
+            index += 1
+            skipWhitespace()
+            members[key] = try value(depth: depth)
+            skipWhitespace()
+            guard index < bytes.count else { throw unexpected() }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+            throw unexpected()
+        }
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        index += 1  // opening quote
+        var scalars = String.UnicodeScalarView()
+        var runStart = index
+        func flush(_ end: Int) throws(Failure) {
+            guard end > runStart else { return }
+            guard let text = String(validating: bytes[runStart..<end], as: UTF8.self) else {
+                throw Failure(reason: "Invalid UTF-8 in a string around character \(runStart + 1).")
+            }
+            scalars.append(contentsOf: text.unicodeScalars)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                try flush(index)
+                index += 1
+                return String(scalars)
+            }
+            if byte < 0x20 {
+                throw Failure(reason: "Unescaped control character around character \(index + 1).")
+            }
+            if byte != UInt8(ascii: "\\") {
+                index += 1
+                continue
+            }
+            try flush(index)
+            index += 1
+            guard index < bytes.count else { throw unexpected() }
+            let escape = bytes[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "\""): scalars.append("\"")
+            case UInt8(ascii: "\\"): scalars.append("\\")
+            case UInt8(ascii: "/"): scalars.append("/")
+            case UInt8(ascii: "b"): scalars.append("\u{08}")
+            case UInt8(ascii: "f"): scalars.append("\u{0C}")
+            case UInt8(ascii: "n"): scalars.append("\n")
+            case UInt8(ascii: "r"): scalars.append("\r")
+            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "u"):
+                var code = try hexQuad()
+                if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
+                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                {
+                    let saved = index
+                    index += 2
+                    let low = try hexQuad()
+                    if (0xDC00..<0xE000).contains(low) {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        index = saved
+                    }
+                }
+                // A lone surrogate has no scalar: U+FFFD, as Foundation reads it.
+                scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+            default:
+                index -= 1
+                throw Failure(reason: "Invalid escape sequence around character \(index + 1).")
+            }
+            runStart = index
+        }
+        throw unexpected()
+    }
+
+    private mutating func hexQuad() throws(Failure) -> UInt32 {
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count, let digit = UInt32(String(Unicode.Scalar(bytes[index])), radix: 16) else {
+                throw unexpected()
+            }
+            code = code * 16 + digit
+            index += 1
+        }
+        return code
+    }
+
+    /// A number in JSON's grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    private mutating func number() throws(Failure) -> Double {
+        let start = index
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            return index - first
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { throw unexpected() }
+        if bytes[index] == UInt8(ascii: "0") { index += 1 } else { _ = digits() }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { throw unexpected() }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw unexpected() }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard let value = DecimalNumber.value(of: text), value.isFinite else {
+            throw Failure(reason: "Number \(text) is not representable in Swift.")
+        }
+        return value
+    }
+}

@@ -1,0 +1,99 @@
+/// Numbers as people write them in data files and on command lines: decimal only.
+///
+/// Swift's `Double(String)` also reads hexadecimal (`0x10` is 16), `nan`, `inf` and `infinity`,
+/// so a typo or an unexpected export would be read silently as some other number. Every number
+/// Interphase reads from text — CSV fields, the uncertainty column, the command line's options —
+/// goes through ``value(of:)`` instead; JSON numbers follow JSON's own decimal grammar.
+///
+/// Accepted: an optional sign, digits with at most one decimal point (at least one digit), and
+/// an optional exponent `e`/`E` with an optional sign and digits: `-1.25`, `3e-2`, `.5`, `2.`,
+/// `+7E+01`. Leading and trailing spaces and tabs are the caller's to trim.
+public enum DecimalNumber {
+    /// The value of `text` written in decimal, or `nil` when it is not a decimal number.
+    ///
+    /// The value may be infinite for a decimal number beyond `Double`'s range (`1e400`); callers
+    /// that need a finite number check the value's `isFinite`.
+    ///
+    /// - Parameter text: The number as written, without surrounding spaces.
+    /// - Returns: The nearest `Double`, or `nil`.
+    /// - Complexity: O(length of `text`).
+    public static func value<Text: StringProtocol>(of text: Text) -> Double? {
+        guard isDecimal(text.utf8) else { return nil }
+        return Double(String(text))
+    }
+
+    /// Whether `text` is the word of an infinite or not-a-number value (`nan`, `-inf`,
+    /// `Infinity`, …), which ``value(of:)`` refuses; messages say "is not a finite number" for
+    /// these rather than "is not a number".
+    ///
+    /// - Parameter text: The text as written, without surrounding spaces.
+    /// - Returns: `true` for the words `Double(String)` reads as infinite or NaN.
+    public static func isNonFiniteWord<Text: StringProtocol>(_ text: Text) -> Bool {
+        var word = text.lowercased()
+        if word.hasPrefix("+") || word.hasPrefix("-") { word.removeFirst() }
+        return ["nan", "inf", "infinity", "snan"].contains(word)
+    }
+
+    /// Why `text` is not a finite decimal number (`"0x10" is not a number`, `"nan" is not a
+    /// finite number`), or `nil` when it is one.
+    ///
+    /// - Parameter text: The text as written, without surrounding spaces.
+    /// - Returns: The problem in words, quoting `text` as ``EchoedText`` shortens it.
+    public static func problem<Text: StringProtocol>(with text: Text) -> String? {
+        if let value = value(of: text) {
+            return value.isFinite ? nil : "\(EchoedText.quoted(text)) is not a finite number"
+        }
+        if isNonFiniteWord(text) { return "\(EchoedText.quoted(text)) is not a finite number" }
+        return "\(EchoedText.quoted(text)) is not a number"
+    }
+
+    /// Checks the decimal grammar over UTF-8 bytes.
+    private static func isDecimal(_ bytes: some Collection<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        func peek() -> UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+        func isDigit(_ byte: UInt8?) -> Bool { byte.map { (0x30...0x39).contains($0) } ?? false }
+        if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index = bytes.index(after: index) }
+        var mantissaDigits = 0
+        while isDigit(peek()) { mantissaDigits += 1; index = bytes.index(after: index) }
+        if peek() == UInt8(ascii: ".") {
+            index = bytes.index(after: index)
+            while isDigit(peek()) { mantissaDigits += 1; index = bytes.index(after: index) }
+        }
+        guard mantissaDigits > 0 else { return false }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index = bytes.index(after: index)
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index = bytes.index(after: index) }
+            guard isDigit(peek()) else { return false }
+            while isDigit(peek()) { index = bytes.index(after: index) }
+        }
+        return index == bytes.endIndex
+    }
+}
+
+/// Text from the input echoed in a message, shortened so that one line stays one readable line
+/// (a 120 KB formula is not printed whole): whole up to ``maximumLength`` characters, otherwise
+/// its first ``shownLength`` and its length.
+public enum EchoedText {
+    /// The most characters of an input echoed whole in a message.
+    public static let maximumLength = 60
+
+    /// How many characters of a longer input are shown.
+    public static let shownLength = 40
+
+    /// `text`, or its first ``shownLength`` characters followed by `… (N characters)`.
+    ///
+    /// - Parameter text: Text from the input.
+    /// - Returns: The text as a message shows it, unquoted.
+    public static func shortened<Text: StringProtocol>(_ text: Text) -> String {
+        guard text.count > maximumLength else { return String(text) }
+        return "\(text.prefix(shownLength))… (\(text.count) characters)"
+    }
+
+    /// ``shortened(_:)`` in double quotes: `"Li2O"`, `"LiLiLi…… (120000 characters)"`.
+    ///
+    /// - Parameter text: Text from the input.
+    /// - Returns: The text as a message quotes it.
+    public static func quoted<Text: StringProtocol>(_ text: Text) -> String {
+        "\"" + shortened(text) + "\""
+    }
+}

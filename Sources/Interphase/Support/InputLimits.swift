@@ -1,0 +1,31 @@
+/// The largest magnitudes Interphase accepts as input, in one table: each is far beyond any real
+/// value and far below where double-precision arithmetic (sums of energies, the LP's costs,
+/// qhull's coordinates) or memory would fail, so that an absurd number is refused in one line
+/// rather than ending as `inf` in a table, an internal solver message or an exhausted machine.
+///
+/// | constant | value | unit | why this size |
+/// |---|---|---|---|
+/// | ``energyPerAtom`` | 1e6 | eV/atom | DFT energies are below 1e3 eV/atom; 1e6 × 1e9 atoms stays far from overflow |
+/// | ``voltage`` | 1e3 | V | electrochemical windows lie within 0–10 V |
+/// | ``chemicalPotential`` | 1e4 | eV | ≥ 1e3 V × the largest working-ion charge (3) |
+/// | ``sigma`` | 1e2 | eV/atom | DFT errors are ~0.1 eV/atom; larger σ says nothing |
+/// | ``samples`` | 1e6 | samples | every sample is kept for the percentiles: memory and time grow linearly |
+public enum InputLimits {
+    /// The largest magnitude of an energy per atom (eV/atom) in data, after corrections.
+    public static let energyPerAtom = 1e6
+
+    /// The highest voltage (V vs the open metal) of a reservoir or a figure's axis.
+    public static let voltage = 1e3
+
+    /// The largest magnitude of a chemical potential relative to the pure element (eV).
+    public static let chemicalPotential = 1e4
+
+    /// The largest energy uncertainty σ (eV/atom, one standard deviation) of Monte Carlo
+    /// sampling.
+    public static let sigma = 1e2
+
+    /// The most Monte Carlo samples of one run. Each sample's result is kept to compute the
+    /// percentiles, so memory and time grow linearly with the count; 10⁶ samples already give
+    /// the 5th and 95th percentiles to about 0.05 %.
+    public static let samples = 1_000_000
+}
