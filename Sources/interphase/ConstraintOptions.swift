@@ -60,6 +60,17 @@ struct LoadedData {
         self.atlas = atlas
     }
 
+    /// The atlas's answer to `question` about `compositions` with `openElements`, after which what
+    /// the constraints did in that chemical system is reported (``reportConstraints(for:)``).
+    func ask<Answer>(
+        about compositions: [Composition], open openElements: [Element] = [],
+        _ question: (PhaseDiagramAtlas) throws -> Answer
+    ) throws -> Answer {
+        let answer = try question(atlas)
+        try reportConstraints(for: Set(compositions.flatMap(\.elements)).union(openElements))
+        return answer
+    }
+
     /// Writes what the constraints did in the system of `elements` as a `note:` line on standard
     /// error, unless that line was written already.
     func reportConstraints(for elements: Set<Element>) throws {

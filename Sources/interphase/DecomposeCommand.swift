@@ -39,8 +39,9 @@ struct DecomposeCommand: ParsableCommand {
             var results: [GrandCanonicalDecomposition] = []
             for formula in formulas {
                 let composition = try Composition(parsing: formula)
-                results.append(try data.atlas.decompose(composition, formula: formula, openElements: openElements))
-                try data.reportConstraints(for: Set(composition.elements).union(openElements.map(\.element)))
+                results.append(try data.ask(about: [composition], open: openElements.map(\.element)) {
+                    try $0.decompose(composition, formula: formula, openElements: openElements)
+                })
             }
             var spreads: [DecompositionUncertainty?] = Array(repeating: nil, count: results.count)
             if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {

@@ -24,33 +24,17 @@ struct LayersCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: "Output format.")
-    var format: Format = .table
-
-    /// The output formats of `layers`: exactly what `--format` accepts and its help lists.
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case table, json
-    }
-
-    @Option(help: ArgumentHelp("Also write the layers as a figure (SVG) to this file.", valueName: "file"))
-    var svg: String?
+    @OptionGroup var output: ReactionOutputOptions
 
     func run() throws {
         try reportingErrors {
             let element = try parseElement(metal, option: "--metal")
-            let data = try dataOptions.load()
             let composition = try Composition(parsing: electrolyte)
-            let profile = try data.atlas.interphaseProfile(of: composition, formula: electrolyte, metal: element)
-            try data.reportConstraints(for: Set(composition.elements).union([element]))
-            if let svg {
-                let text = try InterphaseLayersFigure(profiles: [profile]).svg()
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: svg))
-                } catch {
-                    throw FileWriteFailure(path: svg)
-                }
+            let profile = try dataOptions.load().ask(about: [composition], open: [element]) {
+                try $0.interphaseProfile(of: composition, formula: electrolyte, metal: element)
             }
-            if format == .json {
+            try output.writeFigure { try InterphaseLayersFigure(profiles: [profile]).svg() }
+            if output.format == .json {
                 print(try OutputWriting.json(profile), terminator: "")
                 return
             }

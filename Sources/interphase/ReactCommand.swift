@@ -27,33 +27,18 @@ struct ReactCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var openOptions: OpenElementOptions
 
-    @Option(help: "Output format.")
-    var format: Format = .table
-
-    /// The output formats of `react`: exactly what `--format` accepts and its help lists.
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case table, json
-    }
-
-    @Option(help: ArgumentHelp("Also write the reaction-energy plot (SVG) to this file.", valueName: "file"))
-    var svg: String?
+    @OptionGroup var output: ReactionOutputOptions
 
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
             let data = try dataOptions.load()
             let a = try Composition(parsing: reactantA), b = try Composition(parsing: reactantB)
-            let reaction = try data.atlas.interfaceReaction(a, b, formulaA: reactantA, formulaB: reactantB, openElement: open)
-            try data.reportConstraints(for: Set(a.elements + b.elements).union(open.map { [$0.element] } ?? []))
-            if let svg {
-                let text = try InterfaceReactionFigure(reaction).svg()
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: svg))
-                } catch {
-                    throw FileWriteFailure(path: svg)
-                }
+            let reaction = try data.ask(about: [a, b], open: open.map { [$0.element] } ?? []) {
+                try $0.interfaceReaction(a, b, formulaA: reactantA, formulaB: reactantB, openElement: open)
             }
-            if format == .json {
+            try output.writeFigure { try InterfaceReactionFigure(reaction).svg() }
+            if output.format == .json {
                 print(try OutputWriting.json(reaction), terminator: "")
                 return
             }
@@ -68,10 +53,4 @@ struct ReactCommand: ParsableCommand {
             print("x = atom fraction of \(reaction.reactantA) in x·\(reaction.reactantA) + (1−x)·\(reaction.reactantB)")
         }
     }
-}
-
-/// A file the command could not write.
-struct FileWriteFailure: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "cannot write \(path)" }
 }

@@ -44,10 +44,10 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
-            let data = try dataOptions.load()
             let composition = try Composition(parsing: formula)
-            let profile = try data.atlas.voltageProfile(of: composition, formula: formula, openElement: element)
-            try data.reportConstraints(for: Set(composition.elements).union([element]))
+            let profile = try dataOptions.load().ask(about: [composition], open: [element]) {
+                try $0.voltageProfile(of: composition, formula: formula, openElement: element)
+            }
             let steps = profile.steps.filter { step in
                 let low = step.voltageLow ?? 0, high = step.voltageHigh ?? .infinity
                 return high >= (fromVoltage ?? -.infinity) && low <= (toVoltage ?? .infinity)

@@ -65,11 +65,11 @@ struct WindowCommand: ParsableCommand {
             let data = try dataOptions.load()
             var windows: [StabilityWindow] = []
             func window(_ composition: Composition, _ formula: String) throws -> StabilityWindow {
-                let window = try data.atlas.stabilityWindow(
-                    of: composition, formula: formula, openElement: element, stabilize: stabilize,
-                    uptakeTolerance: uptakeTolerance)
-                try data.reportConstraints(for: Set(composition.elements).union([element]))
-                return window
+                try data.ask(about: [composition], open: [element]) {
+                    try $0.stabilityWindow(
+                        of: composition, formula: formula, openElement: element, stabilize: stabilize,
+                        uptakeTolerance: uptakeTolerance)
+                }
             }
             for formula in formulas {
                 windows.append(try window(try Composition(parsing: formula), formula))
