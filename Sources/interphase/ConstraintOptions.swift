@@ -74,7 +74,7 @@ struct LoadedData {
     /// Writes what the constraints did in the system of `elements` as a `note:` line on standard
     /// error, unless that line was written already.
     func reportConstraints(for elements: Set<Element>) throws {
-        guard let record = try atlas.diagram(for: elements).record else { return }
+        guard !atlas.constraints.isEmpty, let record = try atlas.diagram(for: elements).record else { return }
         reported.write("note: \(record.summary)")
     }
 

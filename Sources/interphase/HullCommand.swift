@@ -40,6 +40,9 @@ struct HullCommand: ParsableCommand {
         try reportingErrors {
             let data = try dataOptions.load()
             let input = try batch.readInput()
+            if input != nil, uncertaintyOptions.samples != nil {
+                throw ValidationError("--samples applies to the dataset's own entries, not to --input queries")
+            }
             // The dataset's own entries: the whole data's hull, with the constraints applied to
             // all of it. Queries: each read off the hull of its own system (the atlas).
             let dataset = input == nil ? try data.constrainedDataset(for: Set(data.atlas.index.allElements.elements)) : data.dataset
@@ -61,20 +64,29 @@ struct HullCommand: ParsableCommand {
             }
             var results: [EntryStability] = []
             if let input {
+                // JSON Lines are written as each block is answered, by the row's own writer (the
+                // generic encoder costs more than the answer); other formats at the end.
+                let streaming = format == .jsonl
                 var progress = ProgressReporter(total: queries.count, label: "hull queries")
-                let chunk = 512
+                let chunk = 4096
+                var done = 0
                 for start in stride(from: 0, to: queries.count, by: chunk) {
                     let slice = queries[start..<min(start + chunk, queries.count)]
+                    var lines = ""
                     for (query, outcome) in zip(slice, data.atlas.stabilities(of: slice.map(\.entry))) {
                         switch outcome {
-                        case .success(let result): results.append(result)
+                        case .success(let result):
+                            if streaming { result.appendJSONLine(to: &lines) } else { results.append(result) }
                         case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
                         }
                         try data.reportConstraints(for: Set(query.entry.composition.elements))
                     }
-                    progress.update(done: results.count)
+                    if streaming { FileHandle.standardOutput.write(Data(lines.utf8)) }
+                    done += slice.count
+                    progress.update(done: done)
                 }
                 progress.finish()
+                if streaming { return }
             } else {
                 let diagram = try patchedHull(of: dataset)
                 results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
@@ -83,7 +95,6 @@ struct HullCommand: ParsableCommand {
                 print(try render(results), terminator: "")
                 return
             }
-            if input != nil { throw ValidationError("--samples applies to the dataset's own entries, not to --input queries") }
             let spread = try MonteCarloHull.run(
                 entries: dataset.allEntries, sigmas: try EnergyUncertainty.sigmas(of: dataset, policy: policy),
                 reportedCount: dataset.entries.count, samples: samples, seed: uncertaintyOptions.seed)

@@ -26,7 +26,7 @@ extension PhaseDiagramAtlas {
         for element in entry.composition.elements where !index.allElements.contains(element) {
             throw .elementNotInData(formula: entry.formula, element: element)
         }
-        let diagram = try self.diagram(for: Set(entry.composition.elements)).diagram
+        let diagram = try candidateDiagram(for: ChemicalSystem(entry.composition))
         // The entry's elements are the diagram's (checked above).
         let formation = try! diagram.formationEnergyPerAtom(of: entry)
         if entry.isElement {
@@ -68,6 +68,40 @@ extension PhaseDiagramAtlas {
         concurrentMap(count: entries.count) { item in
             Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item]) }
         }
+    }
+
+    /// The hull a candidate of `system` is read off. Without constraints, on data larger than
+    /// ``singleHullElementLimit`` elements: the hull of the stable entries of the system's proper
+    /// subsystems and the entries of exactly `system` — the same facets as the hull of all its
+    /// entries (an unstable entry of a subsystem lies above that subsystem's hull, a face of this
+    /// one), from far fewer points (``PatchedPhaseDiagram``'s construction, built lazily and cached
+    /// per system). Otherwise the question's diagram (``diagram(for:)``).
+    func candidateDiagram(for system: ChemicalSystem) throws(StabilityError) -> PhaseDiagram {
+        guard !usesSingleHull, constraints.isEmpty else { return try diagram(for: Set(system.elements)).diagram }
+        guard system.count <= Self.hullElementLimit else { throw .systemTooLarge(system, limit: Self.hullElementLimit) }
+        return try stableHull(of: system).diagram
+    }
+
+    /// The hull of `system` over the stable entries of its proper subsystems and its own entries,
+    /// with the indices (into ``ChemicalSystemIndex/entries``) of its own stable entries.
+    private func stableHull(of system: ChemicalSystem) throws(StabilityError) -> StableHull {
+        if let cached = cache.stableHull(for: system) { return cached }
+        var inputs: [Int] = []
+        for position in index.subsystemPositions(of: system, includingItself: false) {
+            inputs += try stableHull(of: index.systems[position]).stableOwnEntries
+        }
+        let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
+        inputs = (inputs + own).sorted()
+        let diagram: PhaseDiagram
+        do throws(PhaseDiagramError) {
+            diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
+        } catch {
+            throw .phaseDiagram(error)
+        }
+        let ownSet = Set(own)
+        let hull = StableHull(diagram: diagram, stableOwnEntries: diagram.stableIndices.map { inputs[$0] }.filter(ownSet.contains))
+        cache.store(hull, for: system)
+        return hull
     }
 
     /// Bartel's decomposition energy of the stable entry `index` of `diagram`, cached (it costs a

@@ -117,6 +117,7 @@ public struct PhaseDiagramAtlas: Sendable {
         private let lock = NSLock()
         private var diagrams: [ChemicalSystem: ConstrainedDiagram] = [:]
         private var decompositionEnergies: [DecompositionKey: Double?] = [:]
+        private var stableHulls: [ChemicalSystem: StableHull] = [:]
 
         func diagram(for system: ChemicalSystem) -> ConstrainedDiagram? {
             lock.withLock { diagrams[system] }
@@ -126,6 +127,14 @@ public struct PhaseDiagramAtlas: Sendable {
             lock.withLock { diagrams[system] = diagram }
         }
 
+        func stableHull(for system: ChemicalSystem) -> StableHull? {
+            lock.withLock { stableHulls[system] }
+        }
+
+        func store(_ hull: StableHull, for system: ChemicalSystem) {
+            lock.withLock { stableHulls[system] = hull }
+        }
+
         func decompositionEnergy(for key: DecompositionKey) -> Double?? {
             lock.withLock { decompositionEnergies[key] }
         }
@@ -133,6 +142,13 @@ public struct PhaseDiagramAtlas: Sendable {
         func store(_ energy: Double?, for key: DecompositionKey) {
             lock.withLock { decompositionEnergies[key] = energy }
         }
+    }
+
+    /// The hull of a chemical system over the stable entries of its subsystems and its own
+    /// entries, and which of its own entries are stable (global indices).
+    struct StableHull: Sendable {
+        let diagram: PhaseDiagram
+        let stableOwnEntries: [Int]
     }
 
     /// A stable entry of the diagram of a chemical system.
