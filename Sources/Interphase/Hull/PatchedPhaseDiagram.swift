@@ -46,8 +46,15 @@ public struct PatchedPhaseDiagram: Sendable {
     ///   compound) the total grows about linearly with the number of entries, divided by the
     ///   number of cores.
     public init(entries: [Entry]) throws(PhaseDiagramError) {
-        try self.init(entries: entries, singleHullUpToElementCount: 4, linearProgrammingFromElementCount: 7)
+        try self.init(
+            entries: entries, singleHullUpToElementCount: PhaseDiagramAtlas.singleHullElementLimit,
+            linearProgrammingFromElementCount: Self.linearProgrammingElementCount)
     }
+
+    /// Systems of at least this many elements are answered by linear programs instead of hulls:
+    /// a qhull hull in 7 or more dimensions over hundreds of subsystem phases takes seconds, the
+    /// LPs for its few own entries milliseconds.
+    public static let linearProgrammingElementCount = 7
 
     /// Builds the hull of `entries` system by system, answering systems of at least
     /// `linearProgrammingFromElementCount` elements by linear programs instead of hulls (see

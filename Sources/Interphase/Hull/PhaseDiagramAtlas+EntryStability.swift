@@ -26,7 +26,9 @@ extension PhaseDiagramAtlas {
         for element in entry.composition.elements where !index.allElements.contains(element) {
             throw .elementNotInData(formula: entry.formula, element: element)
         }
-        let diagram = try candidateDiagram(for: ChemicalSystem(entry.composition))
+        guard let diagram = try candidateDiagram(for: ChemicalSystem(entry.composition)) else {
+            return try linearProgrammingStability(of: entry)
+        }
         // The entry's elements are the diagram's (checked above).
         let formation = try! diagram.formationEnergyPerAtom(of: entry)
         if entry.isElement {
@@ -76,14 +78,15 @@ extension PhaseDiagramAtlas {
     /// entries (an unstable entry of a subsystem lies above that subsystem's hull, a face of this
     /// one), from far fewer points (``PatchedPhaseDiagram``'s construction, built lazily and cached
     /// per system). Otherwise the question's diagram (``diagram(for:)``).
-    func candidateDiagram(for system: ChemicalSystem) throws(StabilityError) -> PhaseDiagram {
+    func candidateDiagram(for system: ChemicalSystem) throws(StabilityError) -> PhaseDiagram? {
         guard !usesSingleHull, constraints.isEmpty else { return try diagram(for: Set(system.elements)).diagram }
-        guard system.count <= Self.hullElementLimit else { throw .systemTooLarge(system, limit: Self.hullElementLimit) }
         return try stableHull(of: system).diagram
     }
 
     /// The hull of `system` over the stable entries of its proper subsystems and its own entries,
-    /// with the indices (into ``ChemicalSystemIndex/entries``) of its own stable entries.
+    /// with the indices (into ``ChemicalSystemIndex/entries``) of its own stable entries; systems
+    /// of ``PatchedPhaseDiagram/linearProgrammingElementCount`` or more elements find their
+    /// stable entries by linear programs instead of a hull.
     private func stableHull(of system: ChemicalSystem) throws(StabilityError) -> StableHull {
         if let cached = cache.stableHull(for: system) { return cached }
         var inputs: [Int] = []
@@ -92,16 +95,40 @@ extension PhaseDiagramAtlas {
         }
         let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
         inputs = (inputs + own).sorted()
-        let diagram: PhaseDiagram
+        let hull: StableHull
         do throws(PhaseDiagramError) {
-            diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
+            if system.count >= PatchedPhaseDiagram.linearProgrammingElementCount {
+                let stable = try PatchedPhaseDiagram.linearProgrammingStabilities(
+                    of: system, inputs: inputs, own: own, entries: index.entries, referenceEnergies: referenceEnergies).stable
+                hull = StableHull(diagram: nil, inputs: inputs, stableOwnEntries: stable)
+            } else {
+                let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
+                let ownSet = Set(own)
+                hull = StableHull(diagram: diagram, inputs: inputs,
+                                  stableOwnEntries: diagram.stableIndices.map { inputs[$0] }.filter(ownSet.contains))
+            }
         } catch {
             throw .phaseDiagram(error)
         }
-        let ownSet = Set(own)
-        let hull = StableHull(diagram: diagram, stableOwnEntries: diagram.stableIndices.map { inputs[$0] }.filter(ownSet.contains))
         cache.store(hull, for: system)
         return hull
+    }
+
+    /// A candidate of a system of many elements, by the linear programs that stand for its hull
+    /// (``PatchedPhaseDiagram``'s route): the candidate is added to the system's entries alone.
+    private func linearProgrammingStability(of entry: Entry) throws(StabilityError) -> EntryStability {
+        let system = ChemicalSystem(entry.composition)
+        let hull = try stableHull(of: system)
+        let candidate = index.entries.count
+        let own = (index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []) + [candidate]
+        do throws(PhaseDiagramError) {
+            let rows = try PatchedPhaseDiagram.linearProgrammingStabilities(
+                of: system, inputs: hull.inputs + [candidate], own: own, entries: index.entries + [entry],
+                referenceEnergies: referenceEnergies).rows
+            return rows.first { $0.0 == candidate }!.1
+        } catch {
+            throw .phaseDiagram(error)
+        }
     }
 
     /// Bartel's decomposition energy of the stable entry `index` of `diagram`, cached (it costs a

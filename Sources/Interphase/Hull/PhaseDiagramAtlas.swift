@@ -37,6 +37,9 @@ public struct PhaseDiagramAtlas: Sendable {
     public let index: ChemicalSystemIndex
     /// The constraints applied to every diagram.
     public let constraints: EntryConstraints
+    /// Each element's reference energy per atom (its lowest pure entry), for the linear programs
+    /// that stand for hulls of many elements.
+    let referenceEnergies: [Element: Double]
     /// The hulls (and decomposition energies) computed so far, shared by every copy of this atlas.
     let cache: Cache
 
@@ -51,6 +54,12 @@ public struct PhaseDiagramAtlas: Sendable {
     public init(entries: [Entry], constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
         index = ChemicalSystemIndex(entries: entries)
         self.constraints = constraints
+        var references: [Element: Double] = [:]
+        for entry in entries where entry.isElement {
+            let element = entry.composition.elements[0]
+            references[element] = min(references[element] ?? .infinity, entry.energyPerAtom)
+        }
+        referenceEnergies = references
         cache = Cache()
         if !constraints.isEmpty { try constraints.validateExclusions(against: entries) }
     }
@@ -147,7 +156,11 @@ public struct PhaseDiagramAtlas: Sendable {
     /// The hull of a chemical system over the stable entries of its subsystems and its own
     /// entries, and which of its own entries are stable (global indices).
     struct StableHull: Sendable {
-        let diagram: PhaseDiagram
+        /// The hull; `nil` for systems of ``PatchedPhaseDiagram/linearProgrammingElementCount``
+        /// or more elements, answered by linear programs.
+        let diagram: PhaseDiagram?
+        /// The entries the hull is built from (global indices, ascending).
+        let inputs: [Int]
         let stableOwnEntries: [Int]
     }
 

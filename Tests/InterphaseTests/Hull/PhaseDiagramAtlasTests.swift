@@ -124,6 +124,23 @@ struct PhaseDiagramAtlasTests {
         }
     }
 
+    @Test("a candidate of 7 elements (linear programs stand for the hull) equals adding it to the data")
+    func candidateOfManyElements() throws {
+        let entries = Self.randomEntries(seed: 8)
+        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let composition = try Composition(parsing: "LiMgO4PSN2Fe")
+        #expect(ChemicalSystem(composition).count == PatchedPhaseDiagram.linearProgrammingElementCount)
+        for energy in [-2.5, -1.5, -0.8, -0.2] {
+            let candidate = Entry(id: "c", composition: composition, energyPerAtom: energy)
+            let mine = try atlas.stability(of: candidate)
+            let theirs = try PhaseDiagram(entries: entries + [candidate]).stability(ofEntryAt: entries.count)
+            #expect(mine.isStable == theirs.isStable, "\(energy)")
+            #expect(abs(mine.energyAboveHull - theirs.energyAboveHull) < 1e-9, "\(energy)")
+            #expect(abs((mine.decompositionEnergyPerAtom ?? .nan) - (theirs.decompositionEnergyPerAtom ?? .nan)) < 1e-9, "\(energy)")
+            #expect(mine.decomposesTo.map(\.formula) == theirs.decomposesTo.map(\.formula), "\(energy)")
+        }
+    }
+
     @Test("a candidate on small data, and one with an element the data lack")
     func candidateOnSmallData() throws {
         let entries = try BundledDataset.liponMPLegacy.load().allEntries
