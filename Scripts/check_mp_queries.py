@@ -4,9 +4,10 @@
     python3 Scripts/check_mp_queries.py [--count 1000] [--seed 15] [--interphase .build/release/interphase]
                                         [--write queries.jsonl]
 
-Makes `count` candidate entries (seeded): half are compositions of mp-legacy with their energy
-moved by −0.3…+0.3 eV/atom (polymorphs of stable and unstable phases, some below the hull), half
-are new compositions of 2–4 elements drawn from the systems of mp-legacy, at −3…0 eV/atom. Runs
+Makes `count` candidate entries (seeded, Benchmarks/generate_candidates.py): half are compositions
+of mp-legacy with their energy moved by −0.3…+0.3 eV/atom (polymorphs of stable and unstable
+phases, some below the hull), half are new compositions of 2–4 elements drawn from the systems of
+mp-legacy, at −3…0 eV/atom. Runs
 `interphase hull --data mp-legacy --input Q.jsonl --format jsonl` once (timed, whole process) and,
 for each candidate, pymatgen 2026.10.24 on the entries of its chemical system plus the candidate:
 PhaseDiagram(entries + [q]).get_e_above_hull(q) and, for a stable candidate, Bartel's decomposition energy from the exact hull of
@@ -19,7 +20,6 @@ reference is 0. pymatgen is a check only, never a dependency of Interphase.
 import argparse
 import csv
 import json
-import random
 import subprocess
 import sys
 import tempfile
@@ -40,20 +40,10 @@ def load_rows():
 
 
 def make_queries(rows, count, seed):
-    generator = random.Random(seed)
-    queries = []
-    compounds = [row for row in rows if len(Composition(row["formula"]).elements) > 1]
-    for i in range(count // 2):
-        row = generator.choice(compounds)
-        energy = float(row["formation_energy_per_atom"]) + generator.uniform(-0.3, 0.3)
-        queries.append({"id": f"poly-{i}", "formula": row["formula"], "formation_energy_per_atom": energy})
-    for i in range(count - count // 2):
-        elements = [str(e) for e in Composition(generator.choice(compounds)["formula"]).elements]
-        size = min(len(elements), generator.randint(2, 4))
-        chosen = generator.sample(elements, size)
-        formula = "".join(f"{e}{generator.randint(1, 5)}" for e in chosen)
-        queries.append({"id": f"new-{i}", "formula": formula, "formation_energy_per_atom": generator.uniform(-3.0, 0.0)})
-    return queries
+    # The benchmark's generator (Benchmarks/generate_candidates.py), one home for both.
+    sys.path.insert(0, str(ROOT / "Benchmarks"))
+    import generate_candidates
+    return list(generate_candidates.candidates(rows, count, seed))
 
 
 def pymatgen_answer(by_system, query):
