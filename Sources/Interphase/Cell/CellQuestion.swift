@@ -25,8 +25,8 @@ public struct CellMaterial: Equatable, Sendable {
 /// voltage. The anode must be an element or a composition of a compound in the data (a
 /// question about an electrode the data do not know would be answered for something else); the
 /// electrolyte may be any composition of the data's elements (an amorphous LiPON composition),
-/// and so may the cathode (the data need not hold `LiNi0.5Mn1.5O4` itself: its reactions take it
-/// at the hull, as pymatgen's `use_hull_energy=True` does).
+/// and so may the cathode (the data need not hold it: its reactions take it at the hull, as
+/// pymatgen's `use_hull_energy=True` does).
 ///
 /// Fixed chemical potentials of other elements (a gas at a pressure) are not part of the question
 /// yet; they will be one more property, applied to every hull the answer reads.
