@@ -247,7 +247,7 @@ public struct StabilityWindowsFigure: Sendable {
                                anchor: marker.voltage < vMax / 2 ? "start" : "end", fill: "#b03a2e", className: "marker"))
         }
         body.append(.group(rows, className: "bars"))
-        body.append(.group(lines, className: "markers"))
+        if !lines.isEmpty { body.append(.group(lines, className: "markers")) }
         body.append(.group(labels, className: "labels"))
         body.append(.text(title, x: 20, y: 26, size: FigureStyle.titleFontSize, weight: "bold", className: "title"))
         var subtitle = "bars: zero uptake of \(openElement.symbol); reduction products at the left end, oxidation products at the right"
