@@ -5,13 +5,14 @@ import Interphase
 //
 // Writes each study (README.md + figures/*.svg) into OUTPUT_ROOT/<study>: `lipon-study` (the
 // LiPON study, from the bundled Li–P–O–N data) and `zhu2015-table1` (Zhu et al. 2015, Table 1,
-// reproduced from mp-legacy); all of them when no study is named. Every number is computed by the
+// reproduced from mp-legacy) and `cell-study` (Li | LiPON | LiNi0.5Mn1.5O4 from mp-legacy); all of them when no study is named. Every number is computed by the
 // library at generation time; the output is byte-identical on every run (no dates, no paths, no
 // machine-dependent text).
 
 let studies: [(name: String, render: () throws -> StudyOutput)] = [
     ("lipon-study", { try LiponStudy().render() }),
     ("zhu2015-table1", { try Zhu2015Study().render() }),
+    ("cell-study", { try CellStudy().render() }),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -22,6 +22,10 @@ func commandLineMessage(for error: any Error) -> String {
         return "--metastable: " + text
     case StabilityError.invalidVoltage:
         return "--voltage: " + text
+    case CellError.invalidVoltage(let part, _):
+        return "--\(part.rawValue)-voltage: " + text
+    case CellError.anodeVoltageNeeded:
+        return text.replacingOccurrences(of: "give its voltage", with: "give its voltage with --anode-voltage")
     case StabilityError.invalidChemicalPotential:
         return "--mu: " + text
     case StabilityError.voltageNeedsWorkingIon:

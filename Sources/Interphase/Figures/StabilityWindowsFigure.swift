@@ -75,8 +75,25 @@ public struct StabilityWindowsFigure: Sendable {
         }
     }
 
+    /// A voltage marked across every bar: a dashed vertical line named at its top (an
+    /// electrode's potential, `Li metal 0 V`, `LiNi0.5Mn1.5O4 4.7 V`).
+    public struct Marker: Sendable, Equatable {
+        /// The name shown above the line.
+        public var name: String
+        /// The voltage (V).
+        public var voltage: Double
+
+        /// A marker at `voltage` named `name`.
+        public init(name: String, voltage: Double) {
+            self.name = name
+            self.voltage = voltage
+        }
+    }
+
     /// The bars, top to bottom.
     public var bars: [Bar]
+    /// Voltages marked across the bars (none by default).
+    public var markers: [Marker] = []
     /// The working ion (for the axis unit).
     public var openElement: Element
     /// The right end of the voltage axis (V); `nil` = max(5, largest limit + 0.5), rounded up to
@@ -113,6 +130,22 @@ public struct StabilityWindowsFigure: Sendable {
         return max(5, (largest + 0.5).rounded(.up))
     }
 
+    /// The line of each marker's name above the plot (0 = lowest): names right of their line in
+    /// the left half of the axis, left of it in the right half, each on the first line where it
+    /// overlaps no name already placed. `markers` are (voltage, name width); `span` the axis length.
+    static func levels(of markers: [(voltage: Double, width: Double)], vMax: Double, span: Double) -> [Int] {
+        var placed: [(level: Int, from: Double, to: Double)] = []
+        return markers.map { marker in
+            let position = marker.voltage / vMax * span
+            let from = marker.voltage < vMax / 2 ? position : position - marker.width - 6
+            let to = from + marker.width + 6
+            var level = 0
+            while placed.contains(where: { $0.level == level && $0.from < to && from < $0.to }) { level += 1 }
+            placed.append((level, from, to))
+            return level
+        }
+    }
+
     /// The figure as an SVG document.
     ///
     /// - Throws: ``FigureError/noData(_:)`` for no bars, ``FigureError/invalidVoltageRange(_:)``.
@@ -124,8 +157,12 @@ public struct StabilityWindowsFigure: Sendable {
         let small = FigureStyle.smallFontSize
         let rowHeight = 50.0
         let nameWidth = bars.map { TextMetrics.width($0.name, size: nameSize) }.max() ?? 0
-        let plotArea = FigureRect(minX: nameWidth + 30, minY: 66, maxX: width - 30,
-                                  maxY: 66 + rowHeight * Double(bars.count) + 8)
+        // Marker names, each on the first line above the plot where it overlaps no other.
+        let markerLevels = Self.levels(of: markers.map { ($0.voltage, TextMetrics.width($0.name, size: small)) }, vMax: vMax,
+                                       span: width - nameWidth - 60)
+        let top = 66 + 13 * Double(max((markerLevels.max() ?? 0), 0))
+        let plotArea = FigureRect(minX: nameWidth + 30, minY: top, maxX: width - 30,
+                                  maxY: top + rowHeight * Double(bars.count) + 8)
         let x = Axis(lower: 0, upper: vMax, start: plotArea.minX, end: plotArea.maxX)
         let height = plotArea.maxY + 56
 
@@ -201,7 +238,16 @@ public struct StabilityWindowsFigure: Sendable {
                 LabelCandidate(x: right, y: above(c), anchor: "end"),
             ], required: true, className: "oxidation-products") { labels.append(placed.element) }
         }
+        var lines: [SVGElement] = []
+        for (marker, level) in zip(markers, markerLevels) where marker.voltage >= 0 && marker.voltage <= vMax {
+            let position = x.position(of: marker.voltage)
+            let labelY = plotArea.minY - 5 - 13 * Double(level)
+            lines.append(.line(position, plotArea.minY, position, plotArea.maxY, stroke: "#b03a2e", width: 1.4, dash: "5 4"))
+            lines.append(.text(marker.name, x: position + (marker.voltage < vMax / 2 ? 3 : -3), y: labelY, size: small,
+                               anchor: marker.voltage < vMax / 2 ? "start" : "end", fill: "#b03a2e", className: "marker"))
+        }
         body.append(.group(rows, className: "bars"))
+        if !lines.isEmpty { body.append(.group(lines, className: "markers")) }
         body.append(.group(labels, className: "labels"))
         body.append(.text(title, x: 20, y: 26, size: FigureStyle.titleFontSize, weight: "bold", className: "title"))
         var subtitle = "bars: zero uptake of \(openElement.symbol); reduction products at the left end, oxidation products at the right"

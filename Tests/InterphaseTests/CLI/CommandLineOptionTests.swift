@@ -97,6 +97,7 @@ struct CommandLineOptionTests {
         // Positional arguments that make each command run on the bundled data.
         let positional: [String: [String]] = [
             "hull": [], "decompose": ["Li2O"], "window": ["Li2O"], "sweep": ["Li2O"], "react": ["Li", "Li2O"], "layers": ["Li2O"],
+            "cell": ["--candidates", "Li,O", "--cathode", "Li2O2", "--cathode-voltage", "3"],
         ]
         let candidates = ["table", "json", "csv", "jsonl"]
         var checked = 0

@@ -1,0 +1,45 @@
+/// Why a cell question (``CellQuestion``) could not be asked or answered. Every message is one
+/// line and names the part of the cell at fault.
+public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A formula of the cell could not be read.
+    case formula(part: CellPart, FormulaError)
+    /// An electrode voltage that is not a finite number from 0 to ``InputLimits/voltage`` V.
+    case invalidVoltage(part: CellPart, value: Double)
+    /// The anode is neither an element nor a composition of a compound in the data.
+    case anodeNotInData(formula: String)
+    /// A compound anode was given without its voltage (only a metal anode is at 0 V by definition).
+    case anodeVoltageNeeded(formula: String)
+    /// A voltage was given for a metal anode, which is at 0 V against itself by definition.
+    case metalAnodeVoltage(formula: String, value: Double)
+    /// The working ion is not a metal working ion (``Element/workingIonCharge`` is `nil`).
+    case notAWorkingIon(Element)
+    /// The library could not answer a question about one part of the cell.
+    case stability(part: CellPart, StabilityError)
+
+    public var description: String {
+        switch self {
+        case .formula(let part, let error): "the \(part.rawValue): \(error)"
+        case .invalidVoltage(let part, let value):
+            "the \(part.rawValue) voltage must be a finite number from 0 to \(Int(InputLimits.voltage)) V, got \(value)"
+        case .anodeNotInData(let formula):
+            "the anode \(EchoedText.shortened(formula)) is neither an element nor a compound of the data"
+        case .anodeVoltageNeeded(let formula):
+            "the anode \(EchoedText.shortened(formula)) is a compound: give its voltage (only a metal anode is at 0 V by definition)"
+        case .metalAnodeVoltage(let formula, let value):
+            "the anode \(EchoedText.shortened(formula)) is the working-ion metal, at 0 V by definition; got an anode voltage of \(value) V"
+        case .notAWorkingIon(let element):
+            "\(element.symbol) is not a metal working ion, so a cell of it has no voltages"
+        case .stability(let part, let error): "the \(part.rawValue) side: \(error)"
+        }
+    }
+}
+
+/// A part of a cell: what a ``CellError`` names.
+public enum CellPart: String, Codable, Equatable, Sendable {
+    /// The negative electrode.
+    case anode
+    /// The electrolyte (or coating) between the electrodes.
+    case electrolyte
+    /// The positive electrode.
+    case cathode
+}

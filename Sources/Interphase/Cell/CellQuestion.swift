@@ -1,0 +1,94 @@
+/// One material of a cell as the user wrote it, and its composition.
+public struct CellMaterial: Equatable, Sendable {
+    /// The formula as written (`LiNi0.5Mn1.5O4`).
+    public let formula: String
+    /// One formula unit as written.
+    public let composition: Composition
+
+    /// A material from its formula.
+    ///
+    /// - Parameters:
+    ///   - formula: The formula as written.
+    ///   - part: Which part of the cell it is, for the error.
+    /// - Throws: ``CellError/formula(part:_:)``.
+    public init(parsing formula: String, part: CellPart) throws(CellError) {
+        do throws(FormulaError) { composition = try Composition(parsing: formula) } catch { throw .formula(part: part, error) }
+        self.formula = formula
+    }
+}
+
+/// A question about a whole cell, anode | electrolyte | cathode, at the electrodes' voltages:
+/// what ``PhaseDiagramAtlas/cell(_:)`` answers.
+///
+/// Voltages are vs the working-ion metal (V vs Li/Li⁺ for Li). A metal anode (the working ion
+/// itself, `Li`) is at 0 V by definition; a compound anode (`Li4Ti5O12`, `LiC6`) needs its
+/// voltage. The anode must be an element or a composition of a compound in the data (a
+/// question about an electrode the data do not know would be answered for something else); the
+/// electrolyte may be any composition of the data's elements (an amorphous LiPON composition),
+/// and so may the cathode (the data need not hold it: its reactions take it at the hull, as
+/// pymatgen's `use_hull_energy=True` does).
+///
+/// Fixed chemical potentials of other elements (a gas at a pressure) are not part of the question
+/// yet; they will be one more property, applied to every hull the answer reads.
+public struct CellQuestion: Equatable, Sendable {
+    /// The negative electrode.
+    public let anode: CellMaterial
+    /// The electrolyte or coating between the electrodes.
+    public let electrolyte: CellMaterial
+    /// The positive electrode.
+    public let cathode: CellMaterial
+    /// The ion the cell shuttles (Li), open at each electrode's voltage.
+    public let workingIon: Element
+    /// The anode's voltage vs the working-ion metal (V): 0 for the metal itself.
+    public let anodeVoltage: Double
+    /// The cathode's voltage vs the working-ion metal (V), e.g. 4.7 for charged LiNi0.5Mn1.5O4.
+    public let cathodeVoltage: Double
+    /// Whether the electrolyte's window is taken after putting it onto the hull (Zhu et al.'s
+    /// convention) rather than from its own profile (pymatgen's).
+    public let stabilizeElectrolyte: Bool
+
+    /// A cell question from formulas as written.
+    ///
+    /// - Parameters:
+    ///   - anode: The anode, an element or a compound of the data (`Li`).
+    ///   - electrolyte: The electrolyte or coating (`Li2PO2N`).
+    ///   - cathode: The cathode (`LiNi0.5Mn1.5O4`).
+    ///   - cathodeVoltage: The cathode's voltage vs the working-ion metal (V).
+    ///   - anodeVoltage: The anode's voltage (V); `nil` for a metal anode (0 V), required for a
+    ///     compound anode.
+    ///   - workingIon: The working ion; `nil` for the anode's element when the anode is a metal
+    ///     working ion (`Na` gives Na), otherwise Li.
+    ///   - stabilizeElectrolyte: Put the electrolyte onto the hull before taking its window.
+    /// - Throws: ``CellError`` for a formula that cannot be read, a voltage that is not a finite
+    ///   number from 0 to ``InputLimits/voltage`` V, a compound anode without a voltage, a metal
+    ///   anode with one other than 0, or a working ion that is not a metal.
+    public init(
+        anode: String, electrolyte: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
+        workingIon: Element? = nil, stabilizeElectrolyte: Bool = false
+    ) throws(CellError) {
+        self.anode = try CellMaterial(parsing: anode, part: .anode)
+        self.electrolyte = try CellMaterial(parsing: electrolyte, part: .electrolyte)
+        self.cathode = try CellMaterial(parsing: cathode, part: .cathode)
+        let anodeElements = self.anode.composition.elements
+        let metal = anodeElements.count == 1 && anodeElements[0].workingIonCharge != nil ? anodeElements[0] : nil
+        let ion = workingIon ?? metal ?? Element(symbol: "Li")!
+        guard ion.workingIonCharge != nil else { throw .notAWorkingIon(ion) }
+        self.workingIon = ion
+        for (part, value) in [(CellPart.anode, anodeVoltage), (.cathode, cathodeVoltage)] {
+            guard let value else { continue }
+            guard value.isFinite, value >= 0, value <= InputLimits.voltage else { throw .invalidVoltage(part: part, value: value) }
+        }
+        if anodeElements == [ion] {
+            if let anodeVoltage, anodeVoltage != 0 { throw .metalAnodeVoltage(formula: anode, value: anodeVoltage) }
+            self.anodeVoltage = 0
+        } else {
+            guard let anodeVoltage else { throw .anodeVoltageNeeded(formula: anode) }
+            self.anodeVoltage = anodeVoltage
+        }
+        self.cathodeVoltage = cathodeVoltage
+        self.stabilizeElectrolyte = stabilizeElectrolyte
+    }
+
+    /// Whether the anode is the working-ion metal itself (its interphase then has layers).
+    public var hasMetalAnode: Bool { anode.composition.elements == [workingIon] }
+}

@@ -1,0 +1,143 @@
+/// One candidate electrolyte or coating of a cell screen: how it fares between the two
+/// electrodes, by the criteria Xiao et al. (Joule 3, 1252 (2019)) screen coatings with — an
+/// electrochemical window covering the electrode's potential, and a small reaction energy with
+/// each electrode.
+///
+/// JSON (one line of `interphase cell --input`): `candidate`, `reduction_limit_V`,
+/// `oxidation_limit_V`, `covers_anode`, `covers_cathode`, `anode_reaction_energy`,
+/// `cathode_reaction_energy`, `anode_reactivity`, `cathode_reactivity`, `worst_reaction_energy`,
+/// `criteria_met`, `error` (`null` unless the candidate could not be evaluated, when every other
+/// field but `candidate` is `null` or `false`).
+public struct CellScreenRow: Codable, Equatable, Sendable {
+    /// The candidate as written.
+    public var candidate: String
+    /// Its reduction limit (V), or `nil` when it could not be evaluated.
+    @NullWhenAbsent public var reductionLimitVoltage: Double?
+    /// Its oxidation limit (V), or `nil` when never oxidised (or not evaluated).
+    @NullWhenAbsent public var oxidationLimitVoltage: Double?
+    /// Whether its window contains the anode's voltage.
+    public var coversAnode: Bool
+    /// Whether its window contains the cathode's voltage.
+    public var coversCathode: Bool
+    /// The anode side's reaction energy (``CellInterface/reactionEnergy``, eV/atom).
+    @NullWhenAbsent public var anodeReactionEnergy: Double?
+    /// The cathode side's reaction energy (eV/atom).
+    @NullWhenAbsent public var cathodeReactionEnergy: Double?
+    /// How strongly the anode side reacts.
+    @NullWhenAbsent public var anodeReactivity: CellReactivity?
+    /// How strongly the cathode side reacts.
+    @NullWhenAbsent public var cathodeReactivity: CellReactivity?
+    /// The more negative of the two reaction energies (eV/atom): the ranking's second key.
+    @NullWhenAbsent public var worstReactionEnergy: Double?
+    /// How many of the four criteria hold: window covers the anode's voltage, covers the
+    /// cathode's, the anode side reacts at most ``CellReactivity/weak``ly, the cathode side too.
+    public var criteriaMet: Int
+    /// Why the candidate could not be evaluated, or `nil`.
+    @NullWhenAbsent public var error: String?
+
+    /// The row of a cell report.
+    ///
+    /// - Parameter report: The candidate's cell.
+    public init(_ report: CellReport) {
+        candidate = report.electrolyte
+        reductionLimitVoltage = report.window.reductionLimitVoltage
+        oxidationLimitVoltage = report.window.oxidationLimitVoltage
+        coversAnode = report.anodeSide.windowPosition == .inside
+        coversCathode = report.cathodeSide.windowPosition == .inside
+        anodeReactionEnergy = report.anodeSide.reactionEnergy
+        cathodeReactionEnergy = report.cathodeSide.reactionEnergy
+        anodeReactivity = report.anodeSide.reactivity
+        cathodeReactivity = report.cathodeSide.reactivity
+        worstReactionEnergy = min(report.anodeSide.reactionEnergy, report.cathodeSide.reactionEnergy)
+        criteriaMet = [coversAnode, coversCathode, report.anodeSide.reactivity <= .weak, report.cathodeSide.reactivity <= .weak]
+            .filter { $0 }.count
+        error = nil
+    }
+
+    /// The row of a candidate that could not be evaluated.
+    ///
+    /// - Parameters:
+    ///   - candidate: The candidate as written.
+    ///   - error: Why, in one line.
+    public init(candidate: String, error: String) {
+        self.candidate = candidate
+        coversAnode = false
+        coversCathode = false
+        criteriaMet = 0
+        self.error = error
+    }
+
+    /// `rows` best first: more criteria met first, then the less negative worst reaction energy,
+    /// then by candidate; rows with an error last, in their order.
+    ///
+    /// - Parameter rows: Rows in any order.
+    /// - Returns: The ranking.
+    public static func ranked(_ rows: [CellScreenRow]) -> [CellScreenRow] {
+        let evaluated = rows.filter { $0.error == nil }, failed = rows.filter { $0.error != nil }
+        return evaluated.sorted { a, b in
+            if a.criteriaMet != b.criteriaMet { return a.criteriaMet > b.criteriaMet }
+            if a.worstReactionEnergy! != b.worstReactionEnergy! { return a.worstReactionEnergy! > b.worstReactionEnergy! }
+            return a.candidate < b.candidate
+        } + failed
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case candidate
+        case reductionLimitVoltage = "reduction_limit_V"
+        case oxidationLimitVoltage = "oxidation_limit_V"
+        case coversAnode = "covers_anode"
+        case coversCathode = "covers_cathode"
+        case anodeReactionEnergy = "anode_reaction_energy"
+        case cathodeReactionEnergy = "cathode_reaction_energy"
+        case anodeReactivity = "anode_reactivity"
+        case cathodeReactivity = "cathode_reactivity"
+        case worstReactionEnergy = "worst_reaction_energy"
+        case criteriaMet = "criteria_met"
+        case error
+    }
+}
+
+extension PhaseDiagramAtlas {
+    /// A screen of candidate electrolytes or coatings between `anode` and `cathode`: the
+    /// ``cell(_:)`` of each, reduced to its ``CellScreenRow``, computed concurrently, in the
+    /// order given (rank them with ``CellScreenRow/ranked(_:)``). A candidate that cannot be
+    /// evaluated gets a row with its error; a bad anode, cathode or voltage throws.
+    ///
+    /// - Parameters:
+    ///   - candidates: The candidates' formulas as written.
+    ///   - anode: The anode (`Li`).
+    ///   - cathode: The cathode (`LiNi0.5Mn1.5O4`).
+    ///   - cathodeVoltage: The cathode's voltage (V).
+    ///   - anodeVoltage: The anode's voltage; `nil` for a metal anode.
+    /// - Returns: One row per candidate.
+    /// - Throws: ``CellError`` for the electrodes and voltages (checked once, before any candidate).
+    /// - Complexity: one hull per distinct chemical system (shared), then one cell per candidate.
+    public func screen(
+        candidates: [String], anode: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil
+    ) throws(CellError) -> [CellScreenRow] {
+        // The electrodes and voltages, checked once (the anode stands in for the electrolyte).
+        try checkElectrodes(of: try CellQuestion(
+            anode: anode, electrolyte: anode, cathode: cathode, cathodeVoltage: cathodeVoltage, anodeVoltage: anodeVoltage))
+        return concurrentMap(count: candidates.count) { item in
+            do throws(CellError) {
+                let question = try CellQuestion(
+                    anode: anode, electrolyte: candidates[item], cathode: cathode, cathodeVoltage: cathodeVoltage,
+                    anodeVoltage: anodeVoltage)
+                return CellScreenRow(try self.cell(question))
+            } catch {
+                return CellScreenRow(candidate: candidates[item], error: error.description)
+            }
+        }
+    }
+
+    /// The formulas of every stable compound (pure elements excluded) of the data whose elements
+    /// all lie in `elements`, in entry order: the candidates of a screen over a chemical space.
+    ///
+    /// - Parameter elements: The elements (at most ``hullElementLimit``).
+    /// - Returns: Their stable compounds' formulas.
+    /// - Throws: ``StabilityError`` from building the hull.
+    public func stableCompounds(within elements: Set<Element>) throws(StabilityError) -> [String] {
+        let diagram = try diagram(for: elements).diagram
+        return diagram.stableEntries.filter { !$0.isElement && Set($0.composition.elements).isSubset(of: elements) }.map(\.formula)
+    }
+}

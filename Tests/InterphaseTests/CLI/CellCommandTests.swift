@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite("Command-line tool: cell")
+struct CellCommandTests {
+    @Test("cell --data mp-legacy: the LiPON | LNMO cell as JSON (one object) and as a table")
+    func lnmoCell() throws {
+        let arguments = ["cell", "--anode", "Li", "--electrolyte", "Li2PO2N", "--cathode", "LiNi0.5Mn1.5O4", "--cathode-voltage", "4.7",
+                         "--data", "mp-legacy"]
+        let json = try CLI.run(arguments + ["--format", "json"])
+        #expect(json.status == 0 && json.standardError.isEmpty)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as! [String: Any]
+        #expect(object["cathode_voltage"] as? Double == 4.7)
+        let cathode = object["cathode_side"] as! [String: Any]
+        #expect(cathode["window_position"] as? String == "oxidised" && cathode["reactivity"] as? String == "strong")
+        let open = cathode["open"] as! [String: Any]
+        #expect(open["voltage"] as? Double == 4.7 && open["reactant_a"] as? String == "LiNi0.5Mn1.5O4")
+        let table = try CLI.run(arguments)
+        #expect(table.status == 0)
+        #expect(table.standardOutput.contains("window of Li2PO2N: 0.68–2.64 V"))
+        #expect(table.standardOutput.contains("with LiNi0.5Mn1.5O4, Li open at 4.70 V"))
+        #expect(table.standardOutput.contains("Both sides react"))
+    }
+
+    @Test("cell --exclude: the constraints are reported and applied")
+    func constrained() throws {
+        let result = try CLI.run(["cell", "--electrolyte", "Li2PO2N", "--cathode", "Li2O2", "--cathode-voltage", "3", "--exclude", "Li7PN4",
+                                  "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("note:") && result.standardError.contains("Li7PN4"))
+        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
+        let closed = (object["anode_side"] as! [String: Any])["closed"] as! [String: Any]
+        #expect(!(closed["constraints"] is NSNull))
+        let products = (closed["kinks"] as! [[String: Any]]).flatMap { ($0["products"] as! [[String: Any]]).map { $0["formula"] as! String } }
+        #expect(!products.isEmpty && !products.contains("Li7PN4"))
+    }
+
+    @Test("the screen: --candidates ranks, --input --format jsonl rows in input order and shards concatenate")
+    func screen() throws {
+        let ranked = try CLI.run(["cell", "--candidates", "Li,P,O,N", "--cathode", "Li2O2", "--cathode-voltage", "3", "--format", "json"])
+        #expect(ranked.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(ranked.standardOutput.utf8)) as! [[String: Any]]
+        #expect(rows.count > 10)
+        let criteria = rows.map { $0["criteria_met"] as! Int }
+        #expect(criteria == criteria.sorted(by: >))
+        let lines = ["Li3PO4", "Li2PO2N", "Li3N", "Li2O", "LiPN2"].map { "{\"formula\": \"\($0)\"}" }.joined(separator: "\n") + "\n"
+        let path = try CLI.temporaryFile(Data(lines.utf8), extension: "jsonl")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let base = ["cell", "--input", path, "--cathode", "Li2O2", "--cathode-voltage", "3", "--format", "jsonl"]
+        let whole = try CLI.run(base)
+        #expect(whole.status == 0)
+        let candidates = whole.standardOutput.split(separator: "\n").map {
+            (try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["candidate"] as! String
+        }
+        #expect(candidates == ["Li3PO4", "Li2PO2N", "Li3N", "Li2O", "LiPN2"])
+        let shards = try (1...2).map { try CLI.run(base + ["--shard", "\($0)/2"]).standardOutput }
+        #expect(shards.joined() == whole.standardOutput)
+        let table = try CLI.run(["cell", "--input", path, "--cathode", "Li2O2", "--cathode-voltage", "3"])
+        #expect(table.standardOutput.hasPrefix("rank"))
+    }
+
+    @Test("bad cells: one line, exit 1 (or 64 for usage)", arguments: [
+        (["cell", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--cathode-voltage", "nan"], Int32(64),
+         "Error: --cathode-voltage: \"nan\" is not a finite number"),
+        (["cell", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--cathode-voltage", "2000"], 1,
+         "error: --cathode-voltage: the cathode voltage must be a finite number from 0 to 1000 V, got 2000.0"),
+        (["cell", "--anode", "Li5PN9", "--anode-voltage", "1", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--cathode-voltage", "4"], 1,
+         "error: the anode Li5PN9 is neither an element nor a compound of the data"),
+        (["cell", "--anode", "Li3N", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--cathode-voltage", "4"], 1,
+         "error: the anode Li3N is a compound: give its voltage with --anode-voltage (only a metal anode is at 0 V by definition)"),
+        (["cell", "--anode", "Xq", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--cathode-voltage", "4"], 1,
+         "error: the anode: invalid formula \"Xq\": unknown element \"Xq\" at position 1"),
+        (["cell", "--electrolyte", "Li2PO2N", "--cathode", "LiCoO2", "--cathode-voltage", "4"], 1,
+         "error: the cathode side: LiCoO2 contains Co, which has no entries in the data"),
+        (["cell", "--cathode", "LiCoO2", "--cathode-voltage", "4"], 64,
+         "Error: give exactly one of --electrolyte, --input FILE.jsonl or --candidates ELEMENTS"),
+    ] as [([String], Int32, String)])
+    func badInput(arguments: [String], status: Int32, line: String) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == status)
+        #expect(result.standardError.hasPrefix(line), "\(result.standardError)")
+        if status == 1 { #expect(result.standardError.split(separator: "\n").count == 1) }
+    }
+}
