@@ -45,6 +45,15 @@ struct FixedPotentialCommandLineTests {
         #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
     }
 
+    @Test("--gas sets the element's potential from the JANAF table and says so on stderr")
+    func gas() throws {
+        let result = try CLI.run(["decompose", "Li3PO4", "--open", "Li", "--voltage", "3", "--gas", "O2=1e-6", "--temperature", "600", "--format", "json"])
+        let rows = try #require(try json(result) as? [[String: Any]], "\(result.standardError)")
+        let mu = try #require((rows[0]["fixed_chemical_potentials"] as? [String: Double])?["O"])
+        #expect(abs(mu - (-1.0134)) < 5e-5)
+        #expect(result.standardError.hasPrefix("note: O2 at 0.000001 bar and 600.00 K: μO − μ⁰ = -1.0134 eV per atom (NIST-JANAF O-029"))
+    }
+
     @Test("a window that is empty at the fixed potentials says so")
     func emptyWindow() throws {
         // At μ_N = −4 eV Li3N is far from stable: wherever it exchanges no Li it releases N.
@@ -54,18 +63,22 @@ struct FixedPotentialCommandLineTests {
         #expect((windows[0]["note"] as? String)?.contains("window empty") == true)
     }
 
-    @Test("bad fixed potentials are one line each", arguments: [
+    @Test("bad fixed potentials and gases are one line each", arguments: [
         (["window", "Li2PO2N", "--fix", "Na=-0.3"], "error: the fixed element Na has no entries in the data"),
         (["window", "Li2PO2N", "--fix", "N=-0.1", "--fix", "N=-0.2"], "error: the chemical potential of N is fixed more than once"),
         (["window", "Li2PO2N", "--fix", "Li=-1"], "error: Li is both fixed and the open (swept) element; fix it or sweep it, not both"),
         (["decompose", "Li2PO2N", "--open", "Li", "--voltage", "1", "--fix", "Li=-1"], "error: Li is both fixed and the open (swept) element; fix it or sweep it, not both"),
         (["window", "Li2PO2N", "--fix", "N"], "Error: --fix: \"N\" is not ELEMENT=eV (e.g. O=-0.5)"),
+        (["window", "Li2PO2N", "--gas", "Xe=1"], "error: \"Xe\" is not a gas with a bundled table; give one of O2, N2, H2, F2, Cl2"),
+        (["window", "Li2PO2N", "--gas", "N2=1", "--temperature", "7000"], "error: the NIST-JANAF table of N2 covers 100–6000 K, not 7000.0 K"),
+        (["window", "Li2PO2N", "--gas", "N2=1", "--fix", "N=-1"], "error: the chemical potential of N is fixed more than once"),
         (["window", "Li2PO2N", "--fix", "N=0.5"], "error: --fix N: the chemical potential of N must be a finite number from −10000 to 0 eV relative to the pure element, got 0.5"),
     ])
     func badInput(arguments: [String], firstLine: String) throws {
         let result = try CLI.run(arguments)
         #expect(result.status > 0 && result.status < 128)
-        #expect(result.firstErrorLine == firstLine)
+        // A gas's note may come first; the error is the first line that is not a note.
+        #expect(result.standardError.split(separator: "\n").first { !$0.hasPrefix("note: ") }.map(String.init) == firstLine)
         #expect(result.standardOutput.isEmpty)
     }
 }
