@@ -95,7 +95,7 @@ public struct GrandCanonicalLP: Sendable {
             fixedChemicalPotentials: FixedPotentialHull.echo(fixed))
     }
 
-    /// Only the products of ``decompose(_:formula:openElements:)`` (no reaction text or
+    /// Only the products of ``decompose(_:formula:openElements:fixed:)`` (no reaction text or
     /// energies), for loops that need nothing else.
     func products(
         of composition: Composition, formula: String, openElements: [OpenElement]

@@ -36,7 +36,7 @@ extension PhaseDiagram {
         try interfaceReaction(a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, fixed: fixed, route: .geometry)!
     }
 
-    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:)`` by `route`: the products at each
+    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:)`` by `route`: the products at each
     /// kink read off the tie line's facet, or found by locating the mixture in the hull (the
     /// fallback); `nil` when `route` is ``GeometricRoute/geometryOnly`` and the geometry is
     /// degenerate at some kink.

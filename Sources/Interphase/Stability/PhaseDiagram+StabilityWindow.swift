@@ -137,8 +137,8 @@ extension PhaseDiagram {
     ///
     /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
     /// - Returns: One window per stable phase containing `openElement`.
-    /// - Throws: ``StabilityError`` as ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``.
-    /// - Complexity: one ``voltageProfile(of:formula:openElement:)`` per such phase.
+    /// - Throws: ``StabilityError`` as ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``.
+    /// - Complexity: one ``voltageProfile(of:formula:openElement:fixed:)`` per such phase.
     public func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
         var windows: [StabilityWindow] = []
         for index in stableIndices where entries[index].composition.contains(openElement) && !entries[index].isElement {

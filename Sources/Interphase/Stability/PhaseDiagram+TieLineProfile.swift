@@ -29,7 +29,7 @@ extension PhaseDiagram {
 }
 
 extension FixedPotentialHull {
-    /// ``PhaseDiagram/tieLineSteps(of:formula:openElement:)`` in this hull: with fixed chemical
+    /// `PhaseDiagram.tieLineSteps(of:formula:openElement:)` in this hull: with fixed chemical
     /// potentials the line runs from the composition without its fixed and open elements to the
     /// pure open element through the grand hull at the fixed potentials; each step also records
     /// what the composition exchanges with the fixed reservoirs.

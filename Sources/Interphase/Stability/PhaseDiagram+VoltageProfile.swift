@@ -72,7 +72,7 @@ extension PhaseDiagram {
         try voltageProfile(of: composition, formula: formula, openElement: openElement, fixed: fixed, route: .geometry)!
     }
 
-    /// ``voltageProfile(of:formula:openElement:)`` by `route`: the steps read off the tie line
+    /// ``voltageProfile(of:formula:openElement:fixed:)`` by `route`: the steps read off the tie line
     /// (`tieLineSteps(of:formula:openElement:)`), or by LPs; `nil` when `route` is
     /// ``GeometricRoute/geometryOnly`` and the geometry is degenerate.
     func voltageProfile(
