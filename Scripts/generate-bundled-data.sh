@@ -40,10 +40,15 @@ check=0; [ "${1:-}" = "--check" ] && check=1
 
 tmp=$(mktemp)
 {
-  header BundledText "The text of the small bundled datasets (see BundledDataset) and of the MP2020 correction table (see MP2020CorrectionTable)."
+  header BundledText "The text of the small bundled datasets (see BundledDataset), of the MP2020 correction table (see MP2020CorrectionTable) and of the NIST-JANAF tables of the gases (see Gas)."
   emit liponMPLegacyCSV "$root/Data/lipon-mp-legacy.csv"
   emit liponMP2020RawJSON "$root/Data/lipon-mp2020-raw-entries.json"
   emit mp2020CorrectionsCSV "$root/Data/mp2020-corrections.csv"
+  emit janafO2 "$root/Data/janaf/O-029.txt"
+  emit janafN2 "$root/Data/janaf/N-023.txt"
+  emit janafH2 "$root/Data/janaf/H-050.txt"
+  emit janafF2 "$root/Data/janaf/F-054.txt"
+  emit janafCl2 "$root/Data/janaf/Cl-073.txt"
   printf '}\n'
 } > "$tmp"
 write "$dir/BundledText.generated.swift" "$tmp"

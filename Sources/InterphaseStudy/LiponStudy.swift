@@ -48,6 +48,7 @@ struct LiponStudy: StudyElements {
             compoundWindows,
             readingTheLimits,
             bulkLiPONWindows,
+            underGases,
             lithiumMetalContact,
             interphaseAgainstCryoEM,
             formationEnergies,

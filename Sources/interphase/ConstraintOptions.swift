@@ -60,15 +60,30 @@ struct LoadedData {
         self.atlas = atlas
     }
 
-    /// The atlas's answer to `question` about `compositions` with `openElements`, after which what
-    /// the constraints did in that chemical system is reported (``reportConstraints(for:)``).
+    /// The atlas's answer to `question` about `compositions` with `openElements` and `fixed`
+    /// chemical potentials (a fixed element is part of the question's chemical system), after
+    /// which what the constraints did in that system is reported (``reportConstraints(for:)``)
+    /// and, when potentials are fixed, which phases drop out (``reportDroppedPhases(open:)``).
     func ask<Answer>(
-        about compositions: [Composition], open openElements: [Element] = [],
+        about compositions: [Composition], open openElements: [Element] = [], fixed: [OpenElement] = [],
         _ question: (PhaseDiagramAtlas) throws -> Answer
     ) throws -> Answer {
         let answer = try question(atlas)
-        try reportConstraints(for: Set(compositions.flatMap(\.elements)).union(openElements))
+        let fixedElements = fixed.map(\.element)
+        try reportConstraints(for: Set(compositions.flatMap(\.elements)).union(openElements).union(fixedElements))
+        if !fixed.isEmpty { reportDroppedPhases(open: Set(openElements).union(fixedElements)) }
         return answer
+    }
+
+    /// Writes, once, which phases of the data drop out because every element of theirs is open
+    /// or fixed (as in pymatgen's `GrandPotentialPhaseDiagram`): they exchange freely with the
+    /// reservoirs and take no part in the equilibrium.
+    func reportDroppedPhases(open elements: Set<Element>) {
+        let phases = atlas.phasesMadeOnly(of: elements)
+        guard !phases.isEmpty else { return }
+        let symbols = elements.sorted().map(\.symbol).joined(separator: ", ")
+        let shown = phases.prefix(12).joined(separator: ", ") + (phases.count > 12 ? ", … (\(phases.count) in all)" : "")
+        reported.write("note: \(symbols) open or fixed: phases made only of them drop out (\(shown))")
     }
 
     /// Writes what the constraints did in the system of `elements` as a `note:` line on standard

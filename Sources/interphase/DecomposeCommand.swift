@@ -12,7 +12,11 @@ struct DecomposeCommand: ParsableCommand {
             each input as written; products are counted in units of their reduced formula. \
             open_element_uptake > 0: the open element is taken up. reaction_energy_per_atom: eV per \
             atom of the reactants with the open element at its reference; \
-            grand_potential_change_per_atom: eV per atom of the input at the given potential (≤ 0).
+            grand_potential_change_per_atom: eV per atom of the input at the given potential (≤ 0). \
+            --fix X=μ (repeatable) opens further elements at fixed chemical potentials (eV relative \
+            to the data's reference): the products are those of pymatgen's \
+            GrandPotentialPhaseDiagram with every open and fixed element open; phases made only of \
+            them drop out (noted on standard error). JSON echoes fixed_chemical_potentials.
             """)
 
     @Argument(help: "One or more formulas (e.g. Li2PO2N Li3PO4).")
@@ -20,6 +24,7 @@ struct DecomposeCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var openOptions: OpenElementOptions
+    @OptionGroup var fixedOptions: FixedPotentialOptions
 
     @Option(help: "Output format.")
     var format: Format = .table
@@ -34,24 +39,26 @@ struct DecomposeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
+            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
             let openElements = open.map { [$0] } ?? []
             var results: [GrandCanonicalDecomposition] = []
             for formula in formulas {
                 let composition = try Composition(parsing: formula)
-                results.append(try data.ask(about: [composition], open: openElements.map(\.element)) {
-                    try $0.decompose(composition, formula: formula, openElements: openElements)
+                results.append(try data.ask(about: [composition], open: openElements.map(\.element), fixed: fixed) {
+                    try $0.decompose(composition, formula: formula, openElements: openElements, fixed: fixed)
                 })
             }
             var spreads: [DecompositionUncertainty?] = Array(repeating: nil, count: results.count)
             if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
                 for (index, formula) in formulas.enumerated() {
                     let composition = try Composition(parsing: formula)
-                    let dataset = try data.constrainedDataset(for: Set(composition.elements).union(openElements.map(\.element)))
+                    let dataset = try data.constrainedDataset(
+                        for: Set(composition.elements).union(openElements.map(\.element)).union(fixed.map(\.element)))
                     let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
                     spreads[index] = try MonteCarloDecomposition.run(
                         entries: dataset.allEntries, sigmas: sigmas, composition: composition,
-                        formula: formula, openElements: open.map { [$0] } ?? [], samples: samples, seed: uncertaintyOptions.seed)
+                        formula: formula, openElements: openElements + fixed, samples: samples, seed: uncertaintyOptions.seed)
                 }
             }
             if format == .json {
@@ -75,6 +82,7 @@ struct DecomposeCommand: ParsableCommand {
             if let open {
                 print("open element: \(open)")
             }
+            if let line = fixedPotentialsLine(results.first?.fixedChemicalPotentials ?? [:]) { print(line) }
             print(OutputWriting.table(
                 header: ["formula", "products (per formula unit)", "uptake", "ΔE_rxn (eV/atom)", "ΔΦ (eV/atom)", "reaction"],
                 rows: rows), terminator: "")

@@ -20,19 +20,22 @@ struct GrandPlot: ParsableCommand {
     var elements: String?
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var fixedOptions: FixedPotentialOptions
     @OptionGroup var outputOptions: FigureOutputOptions
 
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
+            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
             let atlas = data.atlas
             let closed = try elements.map { list in
                 try list.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
-            } ?? atlas.index.allElements.elements.filter { $0 != element }
-            let diagram = try atlas.diagram(for: Set(closed).union([element])).diagram
-            try data.reportConstraints(for: Set(closed).union([element]))
-            let figure = try GrandPotentialFigure(diagram: diagram, openElement: try OpenElement(element, voltage: voltage))
+            } ?? atlas.index.allElements.elements.filter { $0 != element && !fixed.map(\.element).contains($0) }
+            let open = [try OpenElement(element, voltage: voltage)] + fixed
+            let system = Set(closed).union(open.map(\.element))
+            let diagram = try data.ask(about: [], open: open.map(\.element), fixed: fixed) { try $0.diagram(for: system).diagram }
+            let figure = GrandPotentialFigure(try GrandPotentialDiagram(diagram: diagram, openElements: open))
             try outputOptions.write(try figure.svg())
         }
     }

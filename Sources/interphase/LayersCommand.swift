@@ -13,7 +13,7 @@ struct LayersCommand: ParsableCommand {
             included where present), its x range (atom fraction of the metal) and the metal's \
             chemical potential there (mu, eV relative to the metal; voltage = −mu/z V vs the metal). \
             JSON: an object with electrolyte, metal, layers ({x_high, x_low, phases: [{id, formula}], \
-            mu, voltage}) and constraints.
+            mu, voltage}), constraints and fixed_chemical_potentials ({} when none).
             """)
 
     @Argument(help: "The electrolyte (e.g. Li2PO2N).")
@@ -23,6 +23,7 @@ struct LayersCommand: ParsableCommand {
     var metal: String = "Li"
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var fixedOptions: FixedPotentialOptions
 
     @OptionGroup var output: ReactionOutputOptions
 
@@ -30,8 +31,9 @@ struct LayersCommand: ParsableCommand {
         try reportingErrors {
             let element = try parseElement(metal, option: "--metal")
             let composition = try Composition(parsing: electrolyte)
-            let profile = try dataOptions.load().ask(about: [composition], open: [element]) {
-                try $0.interphaseProfile(of: composition, formula: electrolyte, metal: element)
+            let fixed = try fixedOptions.fixed()
+            let profile = try dataOptions.load().ask(about: [composition], open: [element], fixed: fixed) {
+                try $0.interphaseProfile(of: composition, formula: electrolyte, metal: element, fixed: fixed)
             }
             try output.writeFigure { try InterphaseLayersFigure(profiles: [profile]).svg() }
             if output.format == .json {
@@ -39,6 +41,7 @@ struct LayersCommand: ParsableCommand {
                 return
             }
             print("\(element.symbol) | \(profile.electrolyte): layers from the metal to the electrolyte")
+            if let line = fixedPotentialsLine(profile.fixedChemicalPotentials) { print(line) }
             let rows = profile.layers.map { layer in
                 [OutputWriting.number(layer.metalFractionHigh), OutputWriting.number(layer.metalFractionLow),
                  layer.voltage.map { OutputWriting.number($0, decimals: 3) } ?? "-",

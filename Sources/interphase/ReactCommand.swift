@@ -15,7 +15,8 @@ struct ReactCommand: ParsableCommand {
             elements). Kinks are exact facet crossings, both ends included, ordered by x. JSON: an \
             object with reactant_a, reactant_b, open_element, voltage, mu, kinks ({x, energy_per_atom, \
             reaction, products: [{id, formula, amount = formula units in the reaction as written}], \
-            open_element_uptake}), most_exothermic (one of the kinks) and constraints.
+            open_element_uptake}), most_exothermic (one of the kinks), constraints and fixed_chemical_potentials \
+            (--fix: further elements open at fixed μ, eV relative to the reference; {} when none).
             """)
 
     @Argument(help: "Reactant A (x = 1), e.g. Li.")
@@ -26,16 +27,18 @@ struct ReactCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var openOptions: OpenElementOptions
+    @OptionGroup var fixedOptions: FixedPotentialOptions
 
     @OptionGroup var output: ReactionOutputOptions
 
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
+            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
             let a = try Composition(parsing: reactantA), b = try Composition(parsing: reactantB)
-            let reaction = try data.ask(about: [a, b], open: open.map { [$0.element] } ?? []) {
-                try $0.interfaceReaction(a, b, formulaA: reactantA, formulaB: reactantB, openElement: open)
+            let reaction = try data.ask(about: [a, b], open: open.map { [$0.element] } ?? [], fixed: fixed) {
+                try $0.interfaceReaction(a, b, formulaA: reactantA, formulaB: reactantB, openElement: open, fixed: fixed)
             }
             try output.writeFigure { try InterfaceReactionFigure(reaction).svg() }
             if output.format == .json {
@@ -43,12 +46,13 @@ struct ReactCommand: ParsableCommand {
                 return
             }
             print("\(reaction.reactantA) | \(reaction.reactantB)" + (open.map { ", open element: \($0)" } ?? ""))
+            if let line = fixedPotentialsLine(reaction.fixedChemicalPotentials) { print(line) }
             let rows = reaction.kinks.map { kink in
                 [OutputWriting.number(kink.x), OutputWriting.number(kink.energyPerAtom),
                  kink.products.map(\.formula).joined(separator: " + "), kink.reaction,
                  kink == reaction.mostExothermic ? "most exothermic" : ""]
             }
-            let energyHeader = open == nil ? "ΔE (eV/atom)" : "ΔΦ (eV/closed atom)"
+            let energyHeader = open == nil && fixed.isEmpty ? "ΔE (eV/atom)" : "ΔΦ (eV/closed atom)"
             print(OutputWriting.table(header: ["x", energyHeader, "products", "reaction", "note"], rows: rows), terminator: "")
             print("x = atom fraction of \(reaction.reactantA) in x·\(reaction.reactantA) + (1−x)·\(reaction.reactantB)")
         }

@@ -16,6 +16,7 @@ struct SweepCommand: ParsableCommand {
     var formula: String
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var fixedOptions: FixedPotentialOptions
 
     @Option(help: "The open element.")
     var open: String = "Li"
@@ -45,8 +46,9 @@ struct SweepCommand: ParsableCommand {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
             let composition = try Composition(parsing: formula)
-            let profile = try dataOptions.load().ask(about: [composition], open: [element]) {
-                try $0.voltageProfile(of: composition, formula: formula, openElement: element)
+            let fixed = try fixedOptions.fixed()
+            let profile = try dataOptions.load().ask(about: [composition], open: [element], fixed: fixed) {
+                try $0.voltageProfile(of: composition, formula: formula, openElement: element, fixed: fixed)
             }
             let steps = profile.steps.filter { step in
                 let low = step.voltageLow ?? 0, high = step.voltageHigh ?? .infinity
@@ -54,7 +56,9 @@ struct SweepCommand: ParsableCommand {
             }
             switch format {
             case .json:
-                print(try OutputWriting.json(VoltageProfile(formula: profile.formula, openElement: element, steps: steps)), terminator: "")
+                print(try OutputWriting.json(VoltageProfile(
+                    formula: profile.formula, openElement: element, steps: steps,
+                    fixedChemicalPotentials: profile.fixedChemicalPotentials)), terminator: "")
             case .csv:
                 print(OutputWriting.csv(
                     header: ["voltage_low", "voltage_high", "mu_low", "mu_high", "open_element_uptake", "products", "reaction", "reaction_energy_per_atom"],
@@ -67,6 +71,7 @@ struct SweepCommand: ParsableCommand {
             case .table:
                 let metal = element.workingIonCharge != nil
                 print("\(profile.formula) against \(element.symbol)" + (metal ? " (V vs \(element.symbol)/\(element.symbol)+)" : " (μ − μ⁰ in eV)"))
+                if let line = fixedPotentialsLine(profile.fixedChemicalPotentials) { print(line) }
                 print(OutputWriting.table(
                     header: metal ? ["from (V)", "to (V)", "uptake", "products", "ΔE_rxn (eV/atom)"] : ["μ high (eV)", "μ low (eV)", "uptake", "products", "ΔE_rxn (eV/atom)"],
                     rows: steps.map { step in

@@ -17,6 +17,13 @@ struct WindowCommand: ParsableCommand {
             (possibly of zero width); --stabilize first puts a compound of the data onto the hull \
             (Zhu et al.).
 
+            With --fix X=μ (repeatable) other elements are held at fixed chemical potentials (eV \
+            relative to the data's reference): the window is then the range over which the \
+            composition exchanges neither the open element nor any fixed one, read off the grand \
+            hull at the fixed potentials; window_empty is true when there is no such range. Phases \
+            made only of open and fixed elements drop out (noted on standard error), as in \
+            pymatgen's GrandPotentialPhaseDiagram. JSON echoes fixed_chemical_potentials.
+
             With --input, the compositions come from a JSON Lines file (one {"formula": ...} object \
             per line; - for standard input); --format jsonl writes one window per line, and \
             --shard I/N answers only block I of N. Each composition needs only the hull of its own \
@@ -28,6 +35,7 @@ struct WindowCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var batch: BatchOptions
+    @OptionGroup var fixedOptions: FixedPotentialOptions
 
     @Option(help: "The open element.")
     var open: String = "Li"
@@ -57,18 +65,23 @@ struct WindowCommand: ParsableCommand {
         }
         if !formulas.isEmpty && batch.input != nil { throw ValidationError("give formulas or --input, not both") }
         if !(uptakeTolerance.isFinite && uptakeTolerance >= 0) { throw ValidationError("--uptake-tolerance must be a finite number ≥ 0") }
+        if !fixedOptions.fix.isEmpty && allStable { throw ValidationError("--all-stable does not take fixed chemical potentials; give the formulas") }
+        if !fixedOptions.fix.isEmpty && uncertaintyOptions.policy != nil {
+            throw ValidationError("Monte Carlo windows do not take fixed chemical potentials yet")
+        }
     }
 
     func run() throws {
         try reportingErrors {
             let element = try parseElement(open, option: "--open")
+            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
             var windows: [StabilityWindow] = []
             func window(_ composition: Composition, _ formula: String) throws -> StabilityWindow {
-                try data.ask(about: [composition], open: [element]) {
+                try data.ask(about: [composition], open: [element], fixed: fixed) {
                     try $0.stabilityWindow(
                         of: composition, formula: formula, openElement: element, stabilize: stabilize,
-                        uptakeTolerance: uptakeTolerance)
+                        uptakeTolerance: uptakeTolerance, fixed: fixed)
                 }
             }
             for formula in formulas {
@@ -150,7 +163,8 @@ struct WindowCommand: ParsableCommand {
              limit(window.oxidationLimitVoltage, window.oxidationLimitChemicalPotential),
              products(window.reductionProducts),
              products(window.oxidationProducts),
-             (window.stabilized ? "stabilized" : "") + (window.windowWithinTolerance ? "±\(window.uptakeTolerance!) uptake" : "")]
+             (window.stabilized ? "stabilized" : "") + (window.windowWithinTolerance ? "±\(window.uptakeTolerance!) uptake" : "")
+                + (window.windowEmpty ? "EMPTY: exchanges a fixed element (limits: no \(window.openElement.symbol) exchanged)" : "")]
         }
         let open = windows.first?.openElement.symbol ?? "Li"
         let axis = metal ? "V vs \(open)/\(open)+" : "μ\(open) − μ⁰ (eV)"
@@ -158,5 +172,6 @@ struct WindowCommand: ParsableCommand {
             header: ["formula", "E_hull (eV/atom)", "reduction (\(unit))", "oxidation (\(unit))", "reduction products",
                      "oxidation products", "note"],
             rows: rows) + "limits in \(axis)\n"
+            + (fixedPotentialsLine(windows.first?.fixedChemicalPotentials ?? [:]).map { $0 + "\n" } ?? "")
     }
 }

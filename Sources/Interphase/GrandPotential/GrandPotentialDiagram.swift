@@ -26,6 +26,15 @@ public struct GrandPotentialDiagram: Sendable {
     /// - Throws: ``StabilityError`` for an open element absent from the data, a repeated one,
     ///   or a system with no closed element.
     public init(diagram: PhaseDiagram, openElements: [OpenElement]) throws(StabilityError) {
+        try self.init(diagram: diagram, openElements: openElements, sweeping: nil)
+    }
+
+    /// The grand-potential diagram at `openElements` in which the chemical potential of `swept`
+    /// (a closed element here) will be swept: entries made only of open elements and `swept` drop
+    /// out too, except the pure `swept` entries, so that every μ_swept ≤ 0 meets the phases that
+    /// pymatgen's `GrandPotentialPhaseDiagram` with `swept` open as well would (Li3N, made of
+    /// the swept Li and a fixed N, is no Li corner of the hull).
+    init(diagram: PhaseDiagram, openElements: [OpenElement], sweeping swept: Element?) throws(StabilityError) {
         var potentials: [Element: Double] = [:]
         for open in openElements {
             guard diagram.elements.contains(open.element) else { throw .openElementNotInData(open.element) }
@@ -38,6 +47,7 @@ public struct GrandPotentialDiagram: Sendable {
         var originals: [Int] = []
         for (index, entry) in diagram.entries.enumerated() {
             guard let closedPart = potentials.keys.reduce(Optional(entry.composition), { $0?.removing($1) }) else { continue }
+            if let swept, !entry.isElement, closedPart.elements == [swept] { continue }
             var grandPotential = diagram.formationEnergiesPerAtom[index] * entry.composition.numberOfAtoms
             for (element, potential) in potentials { grandPotential -= potential * entry.composition[element] }
             transformed.append(Entry(id: entry.id, composition: closedPart, energy: grandPotential, attributes: entry.attributes))

@@ -1,5 +1,5 @@
 /// What a composition becomes in equilibrium with reservoirs of its open elements: the result
-/// of ``GrandCanonicalLP/decompose(_:formula:openElements:)`` and the row of `interphase decompose`.
+/// of ``GrandCanonicalLP/decompose(_:formula:openElements:fixed:)`` and the row of `interphase decompose`.
 ///
 /// Amounts are per formula unit of the input *as written* (`Li2PO2N` is one unit), products are
 /// counted in units of their reduced formula (`P2O5`, not `P4O10`), and energies are on the
@@ -34,8 +34,12 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     /// Chemical potentials of the closed elements (the LP's duals), eV/atom relative to their
     /// references, by element symbol.
     public var closedChemicalPotentials: [String: Double]
-    /// Uptake of every open element per formula unit (negative = released), by symbol.
+    /// Uptake of every open element per formula unit (negative = released), by symbol; the
+    /// fixed ones included.
     public var openElementUptakes: [String: Double]
+    /// The elements held at fixed chemical potentials besides the open one: μ − μ⁰ (eV per
+    /// atom, relative to the data's reference) by symbol; empty when none.
+    public var fixedChemicalPotentials: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
         case formula
@@ -50,5 +54,6 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
         case grandPotential = "grand_potential"
         case closedChemicalPotentials = "closed_chemical_potentials"
         case openElementUptakes = "open_element_uptakes"
+        case fixedChemicalPotentials = "fixed_chemical_potentials"
     }
 }

@@ -50,14 +50,20 @@ public struct GrandCanonicalLP: Sendable {
     ///   - formula: The input's formula as the user wrote it, for the result (default: the
     ///     composition's formula).
     ///   - openElements: Zero or more open elements at chemical potentials ≤ 0 (relative).
+    ///   - fixed: Further elements held at fixed chemical potentials (relative, eV, ≤ 0): open
+    ///     like `openElements`, echoed in ``GrandCanonicalDecomposition/fixedChemicalPotentials``.
     /// - Returns: Products per formula unit of the input, uptake, reaction and energies.
-    /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
-    ///   the data, a composition made only of open elements, or an LP failure.
+    /// - Throws: ``StabilityError`` for an element without entries, an open or fixed element
+    ///   absent from the data, an element both open and fixed, a composition made only of open
+    ///   and fixed elements, or an LP failure.
     /// - Complexity: one GLPK simplex solve over at most one column per composition of the space.
     public func decompose(
-        _ composition: Composition, formula: String? = nil, openElements: [OpenElement] = []
+        _ composition: Composition, formula: String? = nil, openElements: [OpenElement] = [], fixed: [OpenElement] = []
     ) throws(StabilityError) -> GrandCanonicalDecomposition {
         let formula = formula ?? composition.formula
+        try FixedPotentialHull.validate(fixed, open: openElements.map(\.element), available: Set(diagram.elements))
+        let given = openElements
+        let openElements = openElements + fixed
         let solution = try solve(composition, formula: formula, openElements: openElements)
         let atoms = composition.numberOfAtoms
         let productEnergy = solution.products.reduce(0) { $0 + $1.column.energy * $1.amount }
@@ -71,7 +77,7 @@ public struct GrandCanonicalLP: Sendable {
         var uptakesBySymbol: [String: Double] = [:]
         for (element, uptake) in solution.uptakes { uptakesBySymbol[element.symbol] = uptake }
 
-        let first = openElements.first
+        let first = given.first
         return GrandCanonicalDecomposition(
             formula: formula,
             openElement: first?.element,
@@ -85,10 +91,11 @@ public struct GrandCanonicalLP: Sendable {
             grandPotentialChangePerAtom: min(0, (solution.grandPotential - inputGrandPotential) / atoms),
             grandPotential: solution.grandPotential,
             closedChemicalPotentials: closedPotentials,
-            openElementUptakes: uptakesBySymbol)
+            openElementUptakes: uptakesBySymbol,
+            fixedChemicalPotentials: FixedPotentialHull.echo(fixed))
     }
 
-    /// Only the products of ``decompose(_:formula:openElements:)`` (no reaction text or
+    /// Only the products of ``decompose(_:formula:openElements:fixed:)`` (no reaction text or
     /// energies), for loops that need nothing else.
     func products(
         of composition: Composition, formula: String, openElements: [OpenElement]

@@ -3,7 +3,7 @@
 ///
 /// JSON: `reactant_a`, `reactant_b`, `open_element`, `voltage`, `mu`, `kinks` (ordered by x, both
 /// ends included), `most_exothermic` (one of the kinks), `constraints` (what was excluded or
-/// admitted, `null` when nothing was).
+/// admitted, `null` when nothing was), `fixed_chemical_potentials` (`{}` when none).
 public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// Reactant A as written (x = 1).
     public var reactantA: String
@@ -22,6 +22,9 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
     public var mostExothermic: InterfaceReactionKink
     /// What constrained the data, set by the caller; `nil` when unconstrained.
     @NullWhenAbsent public var constraints: ConstraintRecord?
+    /// The elements held at fixed chemical potentials besides the open one: μ − μ⁰ (eV per
+    /// atom) by symbol; empty when none.
+    public var fixedChemicalPotentials: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
         case reactantA = "reactant_a"
@@ -32,5 +35,6 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
         case kinks
         case mostExothermic = "most_exothermic"
         case constraints
+        case fixedChemicalPotentials = "fixed_chemical_potentials"
     }
 }

@@ -1,7 +1,8 @@
 /// The equilibrium interphase between a metal and an electrolyte: the layers from the metal
 /// (x = 1) to the electrolyte (x = 0).
 ///
-/// JSON: `electrolyte`, `metal`, `layers`, `constraints` (`null` when unconstrained).
+/// JSON: `electrolyte`, `metal`, `layers`, `constraints` (`null` when unconstrained),
+/// `fixed_chemical_potentials` (`{}` when none).
 public struct InterphaseProfile: Codable, Equatable, Sendable {
     /// The electrolyte as written.
     public var electrolyte: String
@@ -11,5 +12,12 @@ public struct InterphaseProfile: Codable, Equatable, Sendable {
     public var layers: [InterphaseLayer]
     /// What constrained the data, set by the caller; `nil` when unconstrained.
     @NullWhenAbsent public var constraints: ConstraintRecord?
+    /// The elements held at fixed chemical potentials: μ − μ⁰ (eV per atom) by symbol; empty
+    /// when none.
+    public var fixedChemicalPotentials: [String: Double] = [:]
 
+    enum CodingKeys: String, CodingKey {
+        case electrolyte, metal, layers, constraints
+        case fixedChemicalPotentials = "fixed_chemical_potentials"
+    }
 }

@@ -21,24 +21,28 @@ extension PhaseDiagram {
     ///   - formulaA: A as the user wrote it, for the result (default: its formula).
     ///   - formulaB: B as the user wrote it (default: its formula).
     ///   - openElement: An element exchanged with a reservoir, or `nil`.
-    /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
-    ///   the data, or a reactant made only of the open element.
+    ///   - fixed: Further elements held at fixed chemical potentials (relative, eV, ≤ 0): open
+    ///     like `openElement` (the grand hull is over the remaining elements); their uptakes
+    ///     appear in each kink's reaction.
+    /// - Throws: ``StabilityError`` for an element without entries, an open or fixed element
+    ///   absent from the data, an element both open and fixed, or a reactant made only of open
+    ///   and fixed elements.
     /// - Complexity: two barycentric solves per facet and one hull look-up per kink.
     public func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
-        openElement: OpenElement? = nil
+        openElement: OpenElement? = nil, fixed: [OpenElement] = []
     ) throws(StabilityError) -> InterfaceReaction {
         // The route with fallback always answers.
-        try interfaceReaction(a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, route: .geometry)!
+        try interfaceReaction(a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, fixed: fixed, route: .geometry)!
     }
 
-    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:)`` by `route`: the products at each
+    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:)`` by `route`: the products at each
     /// kink read off the tie line's facet, or found by locating the mixture in the hull (the
     /// fallback); `nil` when `route` is ``GeometricRoute/geometryOnly`` and the geometry is
     /// degenerate at some kink.
     func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String?, formulaB: String?, openElement: OpenElement?,
-        route: GeometricRoute
+        fixed: [OpenElement] = [], route: GeometricRoute
     ) throws(StabilityError) -> InterfaceReaction? {
         let formulaA = formulaA ?? a.formula, formulaB = formulaB ?? b.formula
         for (formula, composition) in [(formulaA, a), (formulaB, b)] {
@@ -47,10 +51,13 @@ extension PhaseDiagram {
             }
         }
         let open = openElement?.element
-        let grand = try openElement.map { open throws(StabilityError) in try GrandPotentialDiagram(diagram: self, openElements: [open]) }
+        try FixedPotentialHull.validate(fixed, open: open.map { [$0] } ?? [], available: Set(elements))
+        let allOpen = (openElement.map { [$0] } ?? []) + fixed
+        let grand = allOpen.isEmpty ? nil : try GrandPotentialDiagram(diagram: self, openElements: allOpen)
         func closedPart(_ composition: Composition, _ formula: String) throws(StabilityError) -> Composition {
-            guard let open else { return composition }
-            guard let closed = composition.removing(open) else { throw .noClosedElements(formula: formula) }
+            guard let closed = allOpen.reduce(Optional(composition), { $0?.removing($1.element) }) else {
+                throw .noClosedElements(formula: formula)
+            }
             return closed
         }
         let closedA = try closedPart(a, formulaA), closedB = try closedPart(b, formulaB)
@@ -87,22 +94,22 @@ extension PhaseDiagram {
             } else {
                 products = line.productsByLocating(at: t)
             }
-            let openOut = open.map { open in products.reduce(0) { $0 + $1.amount * $1.unit[open] } }
             let scale = 1 / [unitsA, unitsB].filter { $0 > Tolerance.roundoff }.min()!
             var reactants: [(formula: String, amount: Double)] = []
             if unitsA > Tolerance.roundoff { reactants.append((formulaA, Tolerance.snapped(unitsA * scale))) }
             if unitsB > Tolerance.roundoff { reactants.append((formulaB, Tolerance.snapped(unitsB * scale))) }
-            var uptake: Double? = nil
-            if let open, let openOut {
-                let atoms = Tolerance.snapped((openOut - unitsA * a[open] - unitsB * b[open]) * scale)
-                uptake = abs(atoms) <= Tolerance.productAmount ? 0 : atoms
+            func exchanged(_ element: Element) -> Double {
+                let out = products.reduce(0) { $0 + $1.amount * $1.unit[element] }
+                let atoms = Tolerance.snapped((out - unitsA * a[element] - unitsB * b[element]) * scale)
+                return abs(atoms) <= Tolerance.productAmount ? 0 : atoms
             }
+            let uptake = open.map(exchanged)
             let x = t * factorB / ((1 - t) * factorA + t * factorB)
             kinks.append(InterfaceReactionKink(
                 x: x, energyPerAtom: abs(energy) < Tolerance.roundoff ? 0 : energy,
                 reaction: ReactionFormatter.reaction(
                     reactants: reactants, products: products.map { ($0.unit.reducedFormula, Tolerance.snapped($0.amount * scale)) },
-                    uptakes: zip(open.map { [$0] } ?? [], [uptake ?? 0]).map { ($0, $1) }),
+                    uptakes: allOpen.map { ($0.element, exchanged($0.element)) }),
                 products: products.map {
                     PhaseAmount(id: entries[$0.index].id, formula: $0.unit.reducedFormula, amount: Tolerance.snapped($0.amount * scale))
                 },
@@ -110,9 +117,11 @@ extension PhaseDiagram {
         }
         var best = kinks[0]
         for kink in kinks.dropFirst() where kink.energyPerAtom < best.energyPerAtom - Tolerance.roundoff { best = kink }
-        return InterfaceReaction(
+        var reaction = InterfaceReaction(
             reactantA: formulaA, reactantB: formulaB, openElement: open, voltage: openElement?.voltage,
             chemicalPotential: openElement?.chemicalPotential, kinks: kinks, mostExothermic: best)
+        reaction.fixedChemicalPotentials = FixedPotentialHull.echo(fixed)
+        return reaction
     }
 
     /// The equilibrium interphase between `metal` and an electrolyte: along the tie line
@@ -127,18 +136,24 @@ extension PhaseDiagram {
     ///   - electrolyte: One formula unit as written.
     ///   - formula: As the user wrote it (default: its formula).
     ///   - metal: The metal (Li, Na, ...); it must have entries.
-    /// - Throws: ``StabilityError`` for an element without entries.
+    ///   - fixed: Elements held at fixed chemical potentials (relative, eV, ≤ 0): the line then
+    ///     runs through the grand hull at those potentials (``GrandPotentialDiagram``), from the
+    ///     electrolyte without its fixed elements to the metal, and x counts the other atoms.
+    /// - Throws: ``StabilityError`` for an element without entries, a fixed element absent from
+    ///   the data, fixed twice or equal to the metal, or an electrolyte of fixed elements only.
     public func interphaseProfile(
-        of electrolyte: Composition, formula: String? = nil, metal: Element
+        of electrolyte: Composition, formula: String? = nil, metal: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> InterphaseProfile {
         let formula = formula ?? electrolyte.formula
         guard elements.contains(metal) else { throw .openElementNotInData(metal) }
+        try FixedPotentialHull.validate(fixed, open: [metal], available: Set(elements))
         for element in electrolyte.elements where !elements.contains(element) {
             throw .elementNotInData(formula: formula, element: element)
         }
+        let sweep = try FixedPotentialHull(diagram: self, fixed: fixed, sweeping: metal)
+        guard let part = sweep.hullPart(of: electrolyte) else { throw .noClosedElements(formula: formula) }
         let line: TieLine
-        do { line = try TieLine(hull: self, from: electrolyte, to: .element(metal)) } catch { throw .phaseDiagram(error) }
-        let position = elements.firstIndex(of: metal)!
+        do { line = try sweep.line(from: part, to: .element(metal)) } catch { throw .phaseDiagram(error) }
         let stretches = line.stretches()
         let parameters = line.kinkParameters(stretches)
         var layers: [InterphaseLayer] = []
@@ -147,17 +162,19 @@ extension PhaseDiagram {
             // The facet the layer lies in gives its phases and the metal's chemical potential.
             let facet: HullFacet, products: [TieLine.Product]
             if let found = line.products(at: middle, in: stretches, atoms: 1, scale: 1) {
-                (facet, products) = (facets[found.stretch.facet], found.products)
+                (facet, products) = (line.hull.facets[found.stretch.facet], found.products)
             } else {
-                (facet, products) = (locate(line.point(at: middle)).facet, line.productsByLocating(at: middle))
+                (facet, products) = (line.hull.locate(line.point(at: middle)).facet, line.productsByLocating(at: middle))
             }
             let phases = products.map { PhaseName(id: entries[$0.index].id, formula: entries[$0.index].formula) }
                 .sorted { $0.formula < $1.formula }
-            let mu = min(0, facet.chemicalPotentials[position])
+            let mu = sweep.chemicalPotential(of: metal, in: facet)
             layers.append(InterphaseLayer(
                 metalFractionHigh: high, metalFractionLow: low, phases: phases, chemicalPotential: mu,
                 voltage: OpenElement.voltage(forChemicalPotential: mu, of: metal)))
         }
-        return InterphaseProfile(electrolyte: formula, metal: metal, layers: layers)
+        var profile = InterphaseProfile(electrolyte: formula, metal: metal, layers: layers)
+        profile.fixedChemicalPotentials = FixedPotentialHull.echo(fixed)
+        return profile
     }
 }

@@ -17,6 +17,11 @@ extension PhaseDiagram {
     /// - A composition absent from the data that has no exact zero-uptake step (one that is not
     ///   exactly charge-balanced, such as Li2.94PO3.50N0.31) gets, as a fallback, the range over
     ///   which |uptake| ≤ `uptakeTolerance`, with ``StabilityWindow/windowWithinTolerance`` set.
+    /// - With `fixed` chemical potentials (``voltageProfile(of:formula:openElement:fixed:)``), the
+    ///   window is the range of the swept potential over which the composition exchanges neither
+    ///   the open element nor any fixed one. When it exchanges a fixed element wherever it
+    ///   exchanges none of the open one, the window is empty
+    ///   (``StabilityWindow/windowEmpty``), and the note says what it exchanges.
     ///
     /// - Parameters:
     ///   - composition: One formula unit as written.
@@ -24,17 +29,20 @@ extension PhaseDiagram {
     ///   - openElement: The element exchanged with the reservoir.
     ///   - stabilize: Put a metastable compound onto the hull first.
     ///   - uptakeTolerance: Atoms per formula unit for the fallback window.
+    ///   - fixed: Other elements held at fixed chemical potentials (relative, eV, ≤ 0).
     /// - Returns: The limits as voltages vs the open metal (V = −(μ − μ⁰)/(z e)) and as
     ///   chemical potentials μ − μ⁰ (eV), the products beyond each limit, and the whole profile.
-    /// - Throws: ``StabilityError`` as ``voltageProfile(of:formula:openElement:)``.
-    /// - Complexity: that of ``voltageProfile(of:formula:openElement:)`` (two small solves per
-    ///   facet of the system's hull), plus one hull of the data when `stabilize` lowers an entry.
+    /// - Throws: ``StabilityError`` as ``voltageProfile(of:formula:openElement:fixed:)``.
+    /// - Complexity: that of ``voltageProfile(of:formula:openElement:fixed:)`` (two small solves
+    ///   per facet of the system's hull), plus one hull of the data when `stabilize` lowers an
+    ///   entry.
     public func stabilityWindow(
         of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
-        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
+        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = []
     ) throws(StabilityError) -> StabilityWindow {
         let formula = formula ?? composition.formula
         guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
+        try FixedPotentialHull.validate(fixed, open: [openElement], available: Set(elements))
         for element in composition.elements where !elements.contains(element) {
             throw .elementNotInData(formula: formula, element: element)
         }
@@ -57,15 +65,26 @@ extension PhaseDiagram {
                 notes.append("\(formula) is absent from the data: stabilizing changes nothing")
             }
         }
-        let profile = try diagram.voltageProfile(of: composition, formula: formula, openElement: openElement)
+        let profile = try diagram.voltageProfile(of: composition, formula: formula, openElement: openElement, fixed: fixed)
         let steps = profile.steps
         var windowStart: Int?   // first step inside the window
         var windowEnd: Int?     // last step inside the window
         var withinTolerance = false
+        var empty = false
 
         if let range = ProfileStep.zeroUptakeRange(of: steps, formulaUnitAtoms: composition.numberOfAtoms) {
             windowStart = range.lowerBound
             windowEnd = range.upperBound
+            let closed = range.filter { steps[$0].exchangesNoFixedElement(formulaUnitAtoms: composition.numberOfAtoms) }
+            if let first = closed.first, let last = closed.last {
+                windowStart = first
+                windowEnd = last
+            } else {
+                empty = true
+                let exchanged = steps[range.lowerBound].fixedElementUptakes.filter { $0.value != 0 }.sorted { $0.key < $1.key }
+                    .map { "\($0.value > 0 ? "takes up" : "releases") \(formatEnergy(abs($0.value))) \($0.key)" }
+                notes.append("window empty: wherever it exchanges no \(openElement.symbol), \(formula) \(exchanged.joined(separator: " and ")) per formula unit at the fixed chemical potentials")
+            }
             notes.insert(own.map { isStable(entryAt: $0) || stabilized } == true
                 ? "window = the zero-uptake step of a compound on the hull"
                 : "window = the zero-uptake step of the composition's own profile", at: 0)
@@ -86,26 +105,31 @@ extension PhaseDiagram {
             }
             if windowStart == nil {
                 notes.insert("no zero-uptake step: the window has zero width where the uptake changes sign (the composition is metastable)", at: 0)
-                return StabilityWindow.zeroWidth(
+                var window = StabilityWindow.zeroWidth(
                     formula: formula, openElement: openElement, energyAboveHull: ownEnergyAboveHull,
                     stabilized: stabilized, steps: steps, crossing: crossing, note: notes.joined(separator: "; "))
+                window.fixedChemicalPotentials = profile.fixedChemicalPotentials
+                return window
             }
         }
         let start = windowStart!, end = windowEnd!
         let reductionMu = steps[start].chemicalPotentialHigh
         let oxidationMu = steps[end].chemicalPotentialLow
-        return StabilityWindow(
+        var window = StabilityWindow(
             formula: formula, openElement: openElement, energyAboveHull: ownEnergyAboveHull, stabilized: stabilized,
             reductionLimitVoltage: OpenElement.voltage(forChemicalPotential: reductionMu, of: openElement),
             oxidationLimitVoltage: oxidationMu.flatMap { OpenElement.voltage(forChemicalPotential: $0, of: openElement) },
             reductionLimitChemicalPotential: reductionMu,
             oxidationLimitChemicalPotential: oxidationMu,
-            reductionProducts: start > 0 ? steps[start - 1].products : [],
-            oxidationProducts: end + 1 < steps.count ? steps[end + 1].products : [],
+            reductionProducts: start > 0 && !empty ? steps[start - 1].products : [],
+            oxidationProducts: end + 1 < steps.count && !empty ? steps[end + 1].products : [],
             profile: steps,
             windowWithinTolerance: withinTolerance,
             uptakeTolerance: withinTolerance ? uptakeTolerance : nil,
             note: notes.joined(separator: "; "))
+        window.fixedChemicalPotentials = profile.fixedChemicalPotentials
+        window.windowEmpty = empty
+        return window
     }
 
     /// The windows of every stable phase that contains `openElement` (pure elements excluded),
@@ -113,8 +137,8 @@ extension PhaseDiagram {
     ///
     /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
     /// - Returns: One window per stable phase containing `openElement`.
-    /// - Throws: ``StabilityError`` as ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``.
-    /// - Complexity: one ``voltageProfile(of:formula:openElement:)`` per such phase.
+    /// - Throws: ``StabilityError`` as ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``.
+    /// - Complexity: one ``voltageProfile(of:formula:openElement:fixed:)`` per such phase.
     public func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
         var windows: [StabilityWindow] = []
         for index in stableIndices where entries[index].composition.contains(openElement) && !entries[index].isElement {

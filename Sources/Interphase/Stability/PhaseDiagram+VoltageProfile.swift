@@ -44,47 +44,62 @@ extension PhaseDiagram {
     /// with the same products are merged. No grid is involved: every step boundary is a facet's
     /// chemical potential, exact to rounding.
     ///
+    /// With `fixed` chemical potentials (O and N held by an atmosphere, say), the steps are read
+    /// off the grand hull at those potentials instead (``GrandPotentialDiagram``, closed over
+    /// every other element, the swept one included): the tie line runs from the composition
+    /// without its fixed and open elements to the pure open element there, and each step also
+    /// records what the composition exchanges with the fixed reservoirs
+    /// (``ProfileStep/fixedElementUptakes``). Phases made only of open and fixed elements play no
+    /// part, as in pymatgen's `GrandPotentialPhaseDiagram` with all of them open. The LP route
+    /// (the grand-canonical LP with the swept and fixed elements open) gives the same steps.
+    ///
     /// - Parameters:
     ///   - composition: One formula unit as written.
     ///   - formula: The formula as the user wrote it (default: the composition's).
     ///   - openElement: The element exchanged with the reservoir (Li, Na, Mg, O, ...).
+    ///   - fixed: Other elements held at fixed chemical potentials (relative, eV, ≤ 0).
     /// - Returns: Steps from μ − μ⁰ = 0 (0 V) downward in μ.
-    /// - Throws: ``StabilityError`` for an element without entries, an open element absent from
-    ///   the data, or a composition of the open element only.
+    /// - Throws: ``StabilityError`` for an element without entries, an open or fixed element
+    ///   absent from the data, an element both fixed and open or fixed twice, or a composition of
+    ///   open and fixed elements only.
     /// - Complexity: O(F·d³) for the F facets of the system's hull of d elements (the steps are
     ///   read off the facets the tie line crosses, `tieLineSteps(of:formula:openElement:)`);
     ///   in degenerate geometry, one LP per range between facet potentials instead.
     public func voltageProfile(
-        of composition: Composition, formula: String? = nil, openElement: Element
+        of composition: Composition, formula: String? = nil, openElement: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> VoltageProfile {
         // The route with fallback always answers.
-        try voltageProfile(of: composition, formula: formula, openElement: openElement, route: .geometry)!
+        try voltageProfile(of: composition, formula: formula, openElement: openElement, fixed: fixed, route: .geometry)!
     }
 
-    /// ``voltageProfile(of:formula:openElement:)`` by `route`: the steps read off the tie line
+    /// ``voltageProfile(of:formula:openElement:fixed:)`` by `route`: the steps read off the tie line
     /// (`tieLineSteps(of:formula:openElement:)`), or by LPs; `nil` when `route` is
     /// ``GeometricRoute/geometryOnly`` and the geometry is degenerate.
     func voltageProfile(
-        of composition: Composition, formula: String? = nil, openElement: Element, route: GeometricRoute
+        of composition: Composition, formula: String? = nil, openElement: Element, fixed: [OpenElement] = [],
+        route: GeometricRoute
     ) throws(StabilityError) -> VoltageProfile? {
         let formula = formula ?? composition.formula
         guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
+        try FixedPotentialHull.validate(fixed, open: [openElement], available: Set(elements))
         for element in composition.elements where !elements.contains(element) {
             throw .elementNotInData(formula: formula, element: element)
         }
-        guard composition.elements.contains(where: { $0 != openElement }) else {
+        let open = Set(fixed.map(\.element)).union([openElement])
+        guard composition.elements.contains(where: { !open.contains($0) }) else {
             throw .noClosedElements(formula: formula)
         }
-        let system = restrictedSystem(for: composition, openElement: openElement)
+        let system = restrictedSystem(for: composition, openElement: openElement).union(fixed.map(\.element))
         let subsystem = try restricted(to: system)
+        let sweep = try FixedPotentialHull(diagram: subsystem, fixed: fixed, sweeping: openElement)
         if route != .fallbackOnly {
-            if let steps = subsystem.tieLineSteps(of: composition, formula: formula, openElement: openElement) {
-                return VoltageProfile(formula: formula, openElement: openElement, steps: steps)
+            if let steps = sweep.tieLineSteps(of: composition, formula: formula, openElement: openElement) {
+                return VoltageProfile(formula: formula, openElement: openElement, steps: steps, fixedChemicalPotentials: FixedPotentialHull.echo(fixed))
             }
             if route == .geometryOnly { return nil }
         }
         let lp = GrandCanonicalLP(diagram: subsystem)
-        let critical = subsystem.facetChemicalPotentials(of: openElement)
+        let critical = sweep.hull.facetChemicalPotentials(of: openElement)
 
         // Ranges (high, low) of μ: between consecutive critical values, then below the last.
         var ranges: [(high: Double, low: Double?)] = []
@@ -101,7 +116,7 @@ extension PhaseDiagram {
             let range = ranges[position]
             let probe = range.low.map { (range.high + $0) / 2 } ?? range.high - 1
             let open = try OpenElement(openElement, chemicalPotential: probe)
-            let result = try lp.decompose(composition, formula: formula, openElements: [open])
+            let result = try lp.decompose(composition, formula: formula, openElements: [open], fixed: fixed)
             results[position] = result
             return result
         }
@@ -139,9 +154,10 @@ extension PhaseDiagram {
                 openElementUptake: result.openElementUptake,
                 products: result.products,
                 reaction: result.reaction,
-                reactionEnergyPerAtom: result.reactionEnergyPerAtom))
+                reactionEnergyPerAtom: result.reactionEnergyPerAtom,
+                fixedElementUptakes: result.openElementUptakes.filter { $0.key != openElement.symbol }))
         }
-        return VoltageProfile(formula: formula, openElement: openElement, steps: steps)
+        return VoltageProfile(formula: formula, openElement: openElement, steps: steps, fixedChemicalPotentials: FixedPotentialHull.echo(fixed))
     }
 
     /// The composition's elements plus the open one.

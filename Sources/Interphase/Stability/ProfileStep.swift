@@ -21,6 +21,9 @@ public struct ProfileStep: Codable, Equatable, Sendable {
     public var reaction: String
     /// Reaction energy with the open element at its reference, eV per atom of the reactants.
     public var reactionEnergyPerAtom: Double
+    /// Atoms of each element at a fixed chemical potential taken up per formula unit of the
+    /// input (negative = released), by symbol; empty when no chemical potential is fixed.
+    public var fixedElementUptakes: [String: Double]
 
     /// A step from its fields; units as the properties state.
     ///
@@ -33,9 +36,11 @@ public struct ProfileStep: Codable, Equatable, Sendable {
     ///   - products: Equilibrium products, reduced formula units per formula unit of the input.
     ///   - reaction: The balanced reaction.
     ///   - reactionEnergyPerAtom: Reaction energy, eV per atom of the reactants.
+    ///   - fixedElementUptakes: Uptake of each element at a fixed chemical potential, by symbol.
     public init(
         voltageLow: Double?, voltageHigh: Double?, chemicalPotentialLow: Double?, chemicalPotentialHigh: Double,
-        openElementUptake: Double, products: [PhaseAmount], reaction: String, reactionEnergyPerAtom: Double
+        openElementUptake: Double, products: [PhaseAmount], reaction: String, reactionEnergyPerAtom: Double,
+        fixedElementUptakes: [String: Double] = [:]
     ) {
         self.voltageLow = voltageLow
         self.voltageHigh = voltageHigh
@@ -45,6 +50,7 @@ public struct ProfileStep: Codable, Equatable, Sendable {
         self.products = products
         self.reaction = reaction
         self.reactionEnergyPerAtom = reactionEnergyPerAtom
+        self.fixedElementUptakes = fixedElementUptakes
     }
 
     enum CodingKeys: String, CodingKey {
@@ -55,5 +61,6 @@ public struct ProfileStep: Codable, Equatable, Sendable {
         case openElementUptake = "open_element_uptake"
         case products, reaction
         case reactionEnergyPerAtom = "reaction_energy_per_atom"
+        case fixedElementUptakes = "fixed_element_uptakes"
     }
 }

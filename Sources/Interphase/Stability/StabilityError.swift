@@ -15,6 +15,12 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     case voltageNeedsWorkingIon(Element)
     /// The same element was opened twice.
     case repeatedOpenElement(Element)
+    /// A fixed chemical potential names an element with no entries in the data.
+    case fixedElementNotInData(Element)
+    /// The same element was given two fixed chemical potentials.
+    case repeatedFixedElement(Element)
+    /// A fixed element is also the element swept (or opened) by the question.
+    case fixedElementIsOpen(Element)
     /// The linear program has no solution.
     case infeasible(formula: String)
     /// The linear program is unbounded.
@@ -38,6 +44,9 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
         case .invalidVoltage(let value): "the voltage must be a finite number from 0 to \(Int(InputLimits.voltage)) V, got \(value)"
         case .voltageNeedsWorkingIon(let element): "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (eV relative to the element) instead"
         case .repeatedOpenElement(let element): "\(element.symbol) is opened more than once"
+        case .fixedElementNotInData(let element): "the fixed element \(element.symbol) has no entries in the data"
+        case .repeatedFixedElement(let element): "the chemical potential of \(element.symbol) is fixed more than once"
+        case .fixedElementIsOpen(let element): "\(element.symbol) is both fixed and the open (swept) element; fix it or sweep it, not both"
         case .infeasible(let formula): "no combination of phases in the data has the composition of \(EchoedText.shortened(formula))"
         case .unbounded(let formula): "the grand potential of \(EchoedText.shortened(formula)) is unbounded below (a chemical potential above the pure element's?)"
         case .solverFailed(let error): "the linear-programming solver failed: \(error)"

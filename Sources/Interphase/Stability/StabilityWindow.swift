@@ -39,9 +39,18 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     @NullWhenAbsent public var uptakeTolerance: Double?
     /// How the window was obtained, in words (which convention, what was stabilised).
     public var note: String
+    /// The other elements held at fixed chemical potentials while the open one was swept:
+    /// μ − μ⁰ (eV per atom, relative to the data's reference) by symbol; empty when none.
+    public var fixedChemicalPotentials: [String: Double] = [:]
+    /// `true` when no range of the swept potential leaves the composition exchanging nothing: it
+    /// exchanges a fixed element wherever it exchanges none of the open one (a nitride that loses
+    /// N2 at every voltage at that μ_N). The limits then bound the range where it exchanges none
+    /// of the open element, and ``reductionProducts`` and ``oxidationProducts`` are empty: the
+    /// products inside that range are those of its steps in ``profile``.
+    public var windowEmpty: Bool = false
 
     /// A window from its fields; units as the properties state. The library builds windows with
-    /// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``; this
+    /// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``; this
     /// initialiser is for clients that build their own (figures, tests).
     ///
     /// - Parameters:
@@ -97,5 +106,7 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
         case windowWithinTolerance = "window_within_tolerance"
         case uptakeTolerance = "uptake_tolerance"
         case note
+        case fixedChemicalPotentials = "fixed_chemical_potentials"
+        case windowEmpty = "window_empty"
     }
 }

@@ -8,6 +8,9 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
     public var openElement: Element
     /// The steps, from μ − μ⁰ = 0 (0 V) downward in μ (upward in voltage).
     public var steps: [ProfileStep]
+    /// The other elements held at fixed chemical potentials while the open one is swept:
+    /// μ − μ⁰ (eV per atom, relative to the data's reference) by symbol; empty when none.
+    public var fixedChemicalPotentials: [String: Double]
 
     /// A profile from its steps.
     ///
@@ -15,10 +18,12 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
     ///   - formula: The input formula as written.
     ///   - openElement: The open element.
     ///   - steps: The steps from 0 V (μ − μ⁰ = 0) upward.
-    public init(formula: String, openElement: Element, steps: [ProfileStep]) {
+    ///   - fixedChemicalPotentials: μ − μ⁰ (eV) of each element held fixed, by symbol.
+    public init(formula: String, openElement: Element, steps: [ProfileStep], fixedChemicalPotentials: [String: Double] = [:]) {
         self.formula = formula
         self.openElement = openElement
         self.steps = steps
+        self.fixedChemicalPotentials = fixedChemicalPotentials
     }
 
     /// The chemical potentials (μ − μ⁰, eV) at which the equilibrium changes, descending.
@@ -31,5 +36,6 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
         case formula
         case openElement = "open_element"
         case steps
+        case fixedChemicalPotentials = "fixed_chemical_potentials"
     }
 }

@@ -10,6 +10,7 @@
 /// | ``chemicalPotential`` | 1e4 | eV | ≥ 1e3 V × the largest working-ion charge (3) |
 /// | ``sigma`` | 1e2 | eV/atom | DFT errors are ~0.1 eV/atom; larger σ says nothing |
 /// | ``samples`` | 1e6 | samples | every sample is kept for the percentiles: memory and time grow linearly |
+/// | ``partialPressure`` | 1e4 | bar | a gas reservoir is an ideal gas: far beyond, it is no longer one |
 public enum InputLimits {
     /// The largest magnitude of an energy per atom (eV/atom) in data, after corrections.
     public static let energyPerAtom = 1e6
@@ -28,4 +29,8 @@ public enum InputLimits {
     /// percentiles, so memory and time grow linearly with the count; 10⁶ samples already give
     /// the 5th and 95th percentiles to about 0.05 %.
     public static let samples = 1_000_000
+
+    /// The highest partial pressure of a gas reservoir (bar). The chemical potential is that of
+    /// an ideal gas (R·T·ln p); at 10⁴ bar real gases are far from ideal already.
+    public static let partialPressure = 1e4
 }

@@ -4,7 +4,7 @@
 /// variate with that entry's σ (eV/atom): e′ = e + σ·z; pure elements (the references) are left
 /// unchanged. It then rebuilds the hull of the composition's chemical system (its elements and
 /// the open one) and finds the window's limits and the products beyond them — the same numbers as
-/// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:)``, without
+/// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``, without
 /// the whole profile (one hull and two LPs per sample).
 /// Sample i draws from its own generator — xoshiro256** (Blackman & Vigna, ACM TOMS 47, 36
 /// (2021)) seeded through SplitMix64 with mix(seed ⊕ mix(i ⊕ 0xD1B54A32D192ED03)), normal

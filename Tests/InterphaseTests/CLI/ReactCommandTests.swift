@@ -9,7 +9,8 @@ struct ReactCommandTests {
         #expect(result.status == 0)
         #expect(result.standardError.isEmpty)
         let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["reactant_a", "reactant_b", "open_element", "voltage", "mu", "kinks", "most_exothermic", "constraints"])
+        #expect(Set(object.keys) == ["reactant_a", "reactant_b", "open_element", "voltage", "mu", "kinks", "most_exothermic", "constraints",
+                                     "fixed_chemical_potentials"])
         #expect(object["reactant_a"] as? String == "Li" && object["reactant_b"] as? String == "Li2PO2N")
         #expect(object["constraints"] is NSNull)
         let kinks = object["kinks"] as! [[String: Any]]
@@ -69,7 +70,7 @@ struct ReactCommandTests {
         #expect(result.status == 0)
         #expect(result.standardError.hasPrefix("note: excluded Li3P (mp-736), LiP (mp-9588)"))
         let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["electrolyte", "metal", "layers", "constraints"])
+        #expect(Set(object.keys) == ["electrolyte", "metal", "layers", "constraints", "fixed_chemical_potentials"])
         let layers = object["layers"] as! [[String: Any]]
         #expect(Set(layers[0].keys) == ["x_high", "x_low", "phases", "mu", "voltage"])
         #expect(layers[0]["x_high"] as? Double == 1 && layers.last?["x_low"] as? Double == 0)

@@ -75,5 +75,16 @@ struct GettingStartedTests {
             try whole.stabilityWindow(of: try Composition(parsing: "LiMnFeCoNiCuZnTiVCrO11"), openElement: lithium)
         }
     }
-}
 
+    @Test("Conventions' fixed-potential snippet: Li2PO2N under 1 bar N2")
+    func fixedPotentials() throws {
+        let diagram = try PhaseDiagram(entries: try BundledDataset.default.load().allEntries)
+        let lithium = Element(symbol: "Li")!
+        let nitrogen = try Gas.N2.openElement(temperature: 298.15, pressure: 1)   // μN − μ⁰ = −0.29605 eV
+        let window = try diagram.stabilityWindow(of: try Composition(parsing: "Li2PO2N"),
+                                                 openElement: lithium, fixed: [nitrogen])
+        print(window.reductionLimitVoltage!, window.oxidationLimitVoltage!)   // 1.007… 2.539…
+        #expect(abs(nitrogen.chemicalPotential - (-0.29605)) < 1e-5)
+        #expect(abs(window.reductionLimitVoltage! - 1.007) < 5e-4 && abs(window.oxidationLimitVoltage! - 2.539) < 5e-4)
+    }
+}
