@@ -45,13 +45,8 @@ extension PhaseDiagram {
         fixed: [OpenElement] = [], route: GeometricRoute
     ) throws(StabilityError) -> InterfaceReaction? {
         let formulaA = formulaA ?? a.formula, formulaB = formulaB ?? b.formula
-        for (formula, composition) in [(formulaA, a), (formulaB, b)] {
-            for element in composition.elements where !elements.contains(element) {
-                throw .elementNotInData(formula: formula, element: element)
-            }
-        }
         let open = openElement?.element
-        try FixedPotentialHull.validate(fixed, open: open.map { [$0] } ?? [], available: Set(elements))
+        try checkQuestion([(formulaA, a), (formulaB, b)], open: open.map { [$0] } ?? [], fixed: fixed)
         let allOpen = (openElement.map { [$0] } ?? []) + fixed
         let grand = allOpen.isEmpty ? nil : try GrandPotentialDiagram(diagram: self, openElements: allOpen)
         func closedPart(_ composition: Composition, _ formula: String) throws(StabilityError) -> Composition {
@@ -145,11 +140,7 @@ extension PhaseDiagram {
         of electrolyte: Composition, formula: String? = nil, metal: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> InterphaseProfile {
         let formula = formula ?? electrolyte.formula
-        guard elements.contains(metal) else { throw .openElementNotInData(metal) }
-        try FixedPotentialHull.validate(fixed, open: [metal], available: Set(elements))
-        for element in electrolyte.elements where !elements.contains(element) {
-            throw .elementNotInData(formula: formula, element: element)
-        }
+        try checkQuestion([(formula, electrolyte)], open: [metal], fixed: fixed)
         let sweep = try FixedPotentialHull(diagram: self, fixed: fixed, sweeping: metal)
         guard let part = sweep.hullPart(of: electrolyte) else { throw .noClosedElements(formula: formula) }
         let line: TieLine

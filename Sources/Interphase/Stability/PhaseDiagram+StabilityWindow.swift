@@ -41,11 +41,7 @@ extension PhaseDiagram {
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = []
     ) throws(StabilityError) -> StabilityWindow {
         let formula = formula ?? composition.formula
-        guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
-        try FixedPotentialHull.validate(fixed, open: [openElement], available: Set(elements))
-        for element in composition.elements where !elements.contains(element) {
-            throw .elementNotInData(formula: formula, element: element)
-        }
+        try checkQuestion([(formula, composition)], open: [openElement], fixed: fixed)
         let own = lowestEntryIndex(matching: composition)
         let ownEnergyAboveHull = own.map { self.energyAboveHull(ofEntryAt: $0) }
         var notes: [String] = []

@@ -80,11 +80,7 @@ extension PhaseDiagram {
         route: GeometricRoute
     ) throws(StabilityError) -> VoltageProfile? {
         let formula = formula ?? composition.formula
-        guard elements.contains(openElement) else { throw .openElementNotInData(openElement) }
-        try FixedPotentialHull.validate(fixed, open: [openElement], available: Set(elements))
-        for element in composition.elements where !elements.contains(element) {
-            throw .elementNotInData(formula: formula, element: element)
-        }
+        try checkQuestion([(formula, composition)], open: [openElement], fixed: fixed)
         let open = Set(fixed.map(\.element)).union([openElement])
         guard composition.elements.contains(where: { !open.contains($0) }) else {
             throw .noClosedElements(formula: formula)
