@@ -23,9 +23,7 @@ GGA/GGA+U/r2SCAN hull with MP2020 corrections, taken from the Materials Project'
 the whole chemical system (so the entries share one energy scale: export one system per file, do
 not concatenate files of different systems). `--thermo-type GGA_GGA+U` gives GGA/GGA+U with MP2020
 corrections, comparable across systems. Neither is the data bundled with Interphase (the Materials
-Project of about 2019-2020, GGA/GGA+U with the legacy corrections): windows computed from the two
-differ by the corrections' differences (tens of meV/atom for oxides, more for nitrides and
-sulfides).
+Project of about 2019-2020, GGA/GGA+U with the legacy corrections): compare like with like.
 
 `--documents` asks the thermo endpoint for documents instead of entries (no structures: smaller
 and faster) with `--thermo-type` (default GGA_GGA+U, whose energies are on one scale across
