@@ -177,13 +177,14 @@ class ReadmePythonTests(unittest.TestCase):
         """README's "From Python" block runs as written and reads the windows into pandas."""
         readme = (ROOT / "README.md").read_text()
         section = readme.split("\n## From Python\n", 1)[1].split("\n## ", 1)[0]
-        blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+        fenced = re.findall(r"^```(\w*)\n(.*?)^```$", section, flags=re.S | re.M)  # (language, text)
+        blocks = [text for language, text in fenced if language == "python"]
         self.assertEqual(len(blocks), 1, "one python block in README's From Python section")
         environment = dict(os.environ, PATH=f"{BIN_DIR}{os.pathsep}{os.environ.get('PATH', '')}")
         result = subprocess.run([sys.executable, "-c", blocks[0]], capture_output=True, text=True,
                                 env=environ_without_pythonpath(environment), cwd=tempfile.gettempdir())
         self.assertEqual(result.returncode, 0, result.stderr)
-        shown = re.findall(r"```\n(.*?)```", section, flags=re.S)
+        shown = [text for language, text in fenced if language == ""]
         self.assertTrue(shown, "the snippet's printed output is shown under it")
         self.assertEqual([line.rstrip() for line in result.stdout.strip("\n").split("\n")],
                          [line.rstrip() for line in shown[0].strip("\n").split("\n")])
