@@ -4,7 +4,7 @@ import Testing
 /// One `$ interphase …` example of the documentation: the command as shown and the output printed
 /// under it.
 ///
-/// An example is a fenced code block (README.md or a DocC article) whose first line starts with
+/// An example is a fenced code block (README.md, CONTRIBUTING.md or a DocC article) whose first line starts with
 /// `$ interphase `; every following line up to the next `$ ` line or the end of the block is
 /// output. A line that is `...` alone (indentation allowed) stands for any number of lines, so
 /// long output can be elided. Output is compared line by line with trailing spaces dropped, and
@@ -25,12 +25,12 @@ struct CommandExample: Sendable, CustomTestStringConvertible {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// The documents whose examples are run: README.md and every DocC article.
+    /// The documents whose examples are run: README.md, CONTRIBUTING.md and every DocC article.
     static func documents() throws -> [String] {
         let catalog = "Sources/Interphase/Interphase.docc"
         let articles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(catalog).path)
             .filter { $0.hasSuffix(".md") }.sorted().map { "\(catalog)/\($0)" }
-        return ["README.md"] + articles
+        return ["README.md", "CONTRIBUTING.md"] + articles
     }
 
     /// Every example of every document, in order.
