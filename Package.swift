@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -10,6 +10,14 @@ let package = Package(
         .library(name: "InterphaseMPLegacy", targets: ["InterphaseMPLegacy"]),
         .executable(name: "interphase", targets: ["interphase"]),
         .executable(name: "interphase-study", targets: ["InterphaseStudy"]),
+    ],
+    // A client of the libraries alone writes `traits: []` on its `.package(...)` line: then
+    // SwiftPM never fetches swift-argument-parser, which only the `interphase` tool uses (measured
+    // with Examples/WindowScreening and Scripts/check-dependency.sh: the dependency is not
+    // resolved at all). This package's own builds have the default trait, so the tool builds.
+    traits: [
+        .trait(name: "CommandLineTool", description: "Builds the dependency of the interphase tool (swift-argument-parser)."),
+        .default(enabledTraits: ["CommandLineTool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,7 +71,7 @@ let package = Package(
             dependencies: [
                 "Interphase",
                 "InterphaseMPLegacy",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLineTool"])),
             ],
             path: "Sources/interphase"
         ),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Interphase vs pymatgen benchmarks (README "Performance"). From a fresh clone:
+# Interphase vs pymatgen benchmarks (BENCHMARKS.md). From a fresh clone:
 #   Scripts/bootstrap.sh && pip install pymatgen && Benchmarks/run.sh [--mp]
 # Builds the release benchmark executable, then runs every case through both in the same run
 # (pymatgen only as a yardstick). --mp adds the whole-Materials-Project hull (pymatgen: ~12 min).

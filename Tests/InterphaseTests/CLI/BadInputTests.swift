@@ -3,14 +3,14 @@ import Testing
 
 /// Bad input through the command-line tool: each case exits non-zero (below 128: no crash, no
 /// abort) with one clear line, or — BOM, Windows line endings, deep nesting — is accepted.
-/// The README's "Bad input" table is checked against what the tool prints, so it stays true;
+/// The "Bad input" table of CONTRIBUTING.md is checked against what the tool prints, so it stays true;
 /// on a mismatch the issue carries the regenerated table.
 @Suite("Command-line tool: bad input")
 struct BadInputTests {
     struct Case: Sendable {
-        /// The README's first column.
+        /// The table's first column.
         var name: String
-        /// The command as the README shows it.
+        /// The command as the table shows it.
         var display: String
         var arguments: [String]
         /// Files written into the working directory first.
@@ -100,7 +100,7 @@ struct BadInputTests {
         var firstLine: String
     }
 
-    /// Runs one case in a fresh directory, so that messages name the files as the README does.
+    /// Runs one case in a fresh directory, so that messages name the files as the table does.
     static func run(_ testCase: Case) throws -> (outcome: Outcome, standardOutput: String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interphase-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -126,11 +126,11 @@ struct BadInputTests {
         return (Outcome(status: process.terminationStatus, firstLine: firstLine), standardOutput)
     }
 
-    /// The README's table rows: name → (exit status, first line).
-    static func readmeTable() throws -> [String: Outcome] {
-        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
-        let text = try String(contentsOf: readme, encoding: .utf8)
+    /// The rows of CONTRIBUTING.md's table: name → (exit status, first line).
+    static func documentedTable() throws -> [String: Outcome] {
+        let document = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("CONTRIBUTING.md")
+        let text = try String(contentsOf: document, encoding: .utf8)
         guard let start = text.range(of: "\n## Bad input\n") else { return [:] }
         let section = text[start.upperBound...].prefix { _ in true }
         let end = section.range(of: "\n## ")?.lowerBound ?? section.endIndex
@@ -147,9 +147,9 @@ struct BadInputTests {
         "| \(testCase.name) | `interphase \(testCase.display)` | \(outcome.status) | `\(outcome.firstLine)` |"
     }
 
-    @Test("every bad input exits non-zero with one clear line; BOM, CRLF and deep nesting are accepted; README's table is what the tool prints")
+    @Test("every bad input exits non-zero with one clear line; BOM, CRLF and deep nesting are accepted; CONTRIBUTING.md's table is what the tool prints")
     func badInput() throws {
-        let readme = try Self.readmeTable()
+        let documented = try Self.documentedTable()
         var table = ["| input | command | exit | first line printed |", "|---|---|---|---|"]
         var mismatch = false
         let cases = Self.cases
@@ -165,11 +165,11 @@ struct BadInputTests {
                 #expect(outcome.firstLine.count < 300, "\(testCase.name): an error line of \(outcome.firstLine.count) characters")
                 #expect(standardOutput.isEmpty, "\(testCase.name)")
             }
-            if readme[testCase.name] != outcome { mismatch = true }
+            if documented[testCase.name] != outcome { mismatch = true }
         }
-        #expect(readme.count == cases.count, "README's Bad input table has \(readme.count) rows for \(cases.count) cases")
-        #expect(!mismatch, "README's Bad input table differs from what the tool prints; the table is now:\n\(table.joined(separator: "\n"))")
-        if mismatch || readme.count != cases.count, ProcessInfo.processInfo.environment["INTERPHASE_WRITE_BAD_INPUT_TABLE"] != nil {
+        #expect(documented.count == cases.count, "CONTRIBUTING.md's Bad input table has \(documented.count) rows for \(cases.count) cases")
+        #expect(!mismatch, "CONTRIBUTING.md's Bad input table differs from what the tool prints; the table is now:\n\(table.joined(separator: "\n"))")
+        if mismatch || documented.count != cases.count, ProcessInfo.processInfo.environment["INTERPHASE_WRITE_BAD_INPUT_TABLE"] != nil {
             try table.joined(separator: "\n").write(toFile: "/tmp/interphase-bad-input-table.md", atomically: true, encoding: .utf8)
         }
     }

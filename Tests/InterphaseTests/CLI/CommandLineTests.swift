@@ -19,14 +19,16 @@ enum CLI {
     /// sanitizer builds in CI are several times slower than a debug build).
     static let timeLimit: TimeInterval = 120
 
-    /// Runs the tool with `arguments` (and `input` on standard input). A watchdog ends a run
-    /// that outlives `timeLimit` and records a test failure, so that a runaway fails the test
-    /// instead of hanging CI.
-    static func run(_ arguments: [String], input: Data? = nil, timeLimit: TimeInterval = CLI.timeLimit,
+    /// Runs the tool with `arguments` (and `input` on standard input), in `directory` when one is
+    /// given. A watchdog ends a run that outlives `timeLimit` and records a test failure, so that a
+    /// runaway fails the test instead of hanging CI.
+    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil,
+                    timeLimit: TimeInterval = CLI.timeLimit,
                     sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error

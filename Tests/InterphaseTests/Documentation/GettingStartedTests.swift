@@ -3,7 +3,7 @@ import Interphase
 import InterphaseMPLegacy
 import Testing
 
-/// The code of the DocC article "Getting Started" and of README's "Depending on Interphase", as a
+/// The code of the DocC article "Getting Started" and of README's "From Swift", as a
 /// client writes it (plain `import`, public API only): if the API changes, these stop compiling
 /// and the articles must change with them.
 @Suite("Documentation: getting-started code")
