@@ -52,6 +52,7 @@ struct CellCommand: ParsableCommand {
     var candidates: String?
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var fixedOptions: FixedPotentialOptions
     @OptionGroup var batch: BatchOptions
 
     @Option(help: "Output format.")
@@ -74,21 +75,22 @@ struct CellCommand: ParsableCommand {
             let cathodeVolts = try parseNumber(cathodeVoltage, option: "--cathode-voltage")
             let anodeVolts = try anodeVoltage.map { try parseNumber($0, option: "--anode-voltage") }
             let data = try dataOptions.load()
+            let fixed = try fixedOptions.fixed()
             if let electrolyte {
                 let question = try CellQuestion(
                     anode: anode, electrolyte: electrolyte, cathode: cathode, cathodeVoltage: cathodeVolts,
-                    anodeVoltage: anodeVolts, stabilizeElectrolyte: stabilize)
+                    anodeVoltage: anodeVolts, stabilizeElectrolyte: stabilize, fixed: fixed)
                 let compositions = [question.anode, question.electrolyte, question.cathode].map(\.composition)
-                let report = try data.ask(about: compositions, open: [question.workingIon]) { try $0.cell(question) }
+                let report = try data.ask(about: compositions, open: [question.workingIon], fixed: fixed) { try $0.cell(question) }
                 print(format == .json ? try OutputWriting.json(report) : Self.table(report), terminator: "")
                 return
             }
-            try screen(data: data, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts)
+            try screen(data: data, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts, fixed: fixed)
         }
     }
 
     /// The screen of `--input` or `--candidates`.
-    private func screen(data: LoadedData, cathodeVolts: Double, anodeVolts: Double?) throws {
+    private func screen(data: LoadedData, cathodeVolts: Double, anodeVolts: Double?, fixed: [OpenElement]) throws {
         var formulas: [String]
         if let candidates {
             let elements = try candidates.split(separator: ",").map { try parseElement(String($0), option: "--candidates") }
@@ -105,7 +107,7 @@ struct CellCommand: ParsableCommand {
         for start in stride(from: 0, to: formulas.count, by: block) {
             rows += try data.atlas.screen(
                 candidates: Array(formulas[start..<min(start + block, formulas.count)]), anode: anode, cathode: cathode,
-                cathodeVoltage: cathodeVolts, anodeVoltage: anodeVolts)
+                cathodeVoltage: cathodeVolts, anodeVoltage: anodeVolts, fixed: fixed)
             progress.update(done: rows.count)
         }
         progress.finish()

@@ -28,8 +28,9 @@ public struct CellMaterial: Equatable, Sendable {
 /// and so may the cathode (the data need not hold it: its reactions take it at the hull, as
 /// pymatgen's `use_hull_energy=True` does).
 ///
-/// Fixed chemical potentials of other elements (a gas at a pressure) are not part of the question
-/// yet; they will be one more property, applied to every hull the answer reads.
+/// Fixed chemical potentials of other elements (``fixed``: a gas at a pressure, `--fix`, `--gas`)
+/// apply to every hull the answer reads: the window, each side's decomposition, reactions and
+/// layers.
 public struct CellQuestion: Equatable, Sendable {
     /// The negative electrode.
     public let anode: CellMaterial
@@ -46,6 +47,9 @@ public struct CellQuestion: Equatable, Sendable {
     /// Whether the electrolyte's window is taken after putting it onto the hull (Zhu et al.'s
     /// convention) rather than from its own profile (pymatgen's).
     public let stabilizeElectrolyte: Bool
+    /// Elements held at fixed chemical potentials (relative to their references), besides the
+    /// working ion at each electrode's voltage.
+    public let fixed: [OpenElement]
 
     /// A cell question from formulas as written.
     ///
@@ -59,12 +63,13 @@ public struct CellQuestion: Equatable, Sendable {
     ///   - workingIon: The working ion; `nil` for the anode's element when the anode is a metal
     ///     working ion (`Na` gives Na), otherwise Li.
     ///   - stabilizeElectrolyte: Put the electrolyte onto the hull before taking its window.
+    ///   - fixed: Elements held at fixed chemical potentials (none by default).
     /// - Throws: ``CellError`` for a formula that cannot be read, a voltage that is not a finite
     ///   number from 0 to ``InputLimits/voltage`` V, a compound anode without a voltage, a metal
     ///   anode with one other than 0, or a working ion that is not a metal.
     public init(
         anode: String, electrolyte: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
-        workingIon: Element? = nil, stabilizeElectrolyte: Bool = false
+        workingIon: Element? = nil, stabilizeElectrolyte: Bool = false, fixed: [OpenElement] = []
     ) throws(CellError) {
         self.anode = try CellMaterial(parsing: anode, part: .anode)
         self.electrolyte = try CellMaterial(parsing: electrolyte, part: .electrolyte)
@@ -87,6 +92,7 @@ public struct CellQuestion: Equatable, Sendable {
         }
         self.cathodeVoltage = cathodeVoltage
         self.stabilizeElectrolyte = stabilizeElectrolyte
+        self.fixed = fixed
     }
 
     /// Whether the anode is the working-ion metal itself (its interphase then has layers).

@@ -26,7 +26,7 @@ extension PhaseDiagramAtlas {
         let window = try Self.asking(.electrolyte) { () throws(StabilityError) in
             try stabilityWindow(
                 of: electrolyte.composition, formula: electrolyte.formula, openElement: ion,
-                stabilize: question.stabilizeElectrolyte)
+                stabilize: question.stabilizeElectrolyte, fixed: question.fixed)
         }
         let anodeSide = try Self.asking(.anode) { () throws(StabilityError) in
             try side(question.anode, at: question.anodeVoltage, question: question, window: window)
@@ -71,13 +71,16 @@ extension PhaseDiagramAtlas {
         let ion = question.workingIon, electrolyte = question.electrolyte
         let open = try OpenElement(ion, voltage: voltage)
         let isMetal = electrode.composition.elements == [ion]
-        let decomposition = try decompose(electrolyte.composition, formula: electrolyte.formula, openElements: [open])
+        let fixed = question.fixed
+        let decomposition = try decompose(electrolyte.composition, formula: electrolyte.formula, openElements: [open], fixed: fixed)
         let closed = try interfaceReaction(
-            electrode.composition, electrolyte.composition, formulaA: electrode.formula, formulaB: electrolyte.formula)
+            electrode.composition, electrolyte.composition, formulaA: electrode.formula, formulaB: electrolyte.formula,
+            fixed: fixed)
         let openReaction = isMetal ? nil : try interfaceReaction(
             electrode.composition, electrolyte.composition, formulaA: electrode.formula, formulaB: electrolyte.formula,
-            openElement: open)
-        let layers = isMetal ? try interphaseProfile(of: electrolyte.composition, formula: electrolyte.formula, metal: ion) : nil
+            openElement: open, fixed: fixed)
+        let layers = isMetal
+            ? try interphaseProfile(of: electrolyte.composition, formula: electrolyte.formula, metal: ion, fixed: fixed) : nil
         let (position, margin) = Self.position(of: voltage, in: window)
         let energy = min(
             decomposition.grandPotentialChangePerAtom, closed.mostExothermic.energyPerAtom,

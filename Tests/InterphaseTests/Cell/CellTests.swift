@@ -132,4 +132,25 @@ struct CellTests {
         }
         #expect(try atlas.stableCompounds(within: [Element(symbol: "Li")!, Element(symbol: "O")!]).sorted() == ["Li2O", "Li2O2"])
     }
+
+    @Test("fixed chemical potentials reach every hull of the cell: the window, each side's decomposition and reactions")
+    func fixedPotentialsApplyToEveryPart() throws {
+        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let lithium = Element(symbol: "Li")!
+        let nitrogen = try OpenElement(Element(symbol: "N")!, chemicalPotential: -0.296)
+        let question = try CellQuestion(
+            anode: "Li", electrolyte: "Li2PO2N", cathode: "LiPO3", cathodeVoltage: 4.0, fixed: [nitrogen])
+        let report = try atlas.cell(question)
+        let electrolyte = try Composition(parsing: "Li2PO2N"), cathode = try Composition(parsing: "LiPO3")
+        #expect(report.window == (try atlas.stabilityWindow(of: electrolyte, formula: "Li2PO2N", openElement: lithium, fixed: [nitrogen])))
+        // Without the fixed potential the window differs (nitrogen closed): the question did carry it.
+        #expect(report.window != (try atlas.stabilityWindow(of: electrolyte, formula: "Li2PO2N", openElement: lithium)))
+        let open = try OpenElement(lithium, voltage: 4.0)
+        #expect(report.cathodeSide.decomposition == (try atlas.decompose(electrolyte, formula: "Li2PO2N", openElements: [open], fixed: [nitrogen])))
+        #expect(report.cathodeSide.open?.kinks == (try atlas.interfaceReaction(
+            cathode, electrolyte, formulaA: "LiPO3", formulaB: "Li2PO2N", openElement: open, fixed: [nitrogen])).kinks)
+        #expect(report.cathodeSide.closed.kinks == (try atlas.interfaceReaction(
+            cathode, electrolyte, formulaA: "LiPO3", formulaB: "Li2PO2N", fixed: [nitrogen])).kinks)
+    }
 }
+
