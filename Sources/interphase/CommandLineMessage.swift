@@ -7,7 +7,7 @@ import Interphase
 /// is the cause or the fix, the library's words are kept and the option is named in them
 /// (`cannot exclude Li9Q: …` becomes `--exclude Li9Q: …`; `(eV relative to the element)` becomes
 /// `(--mu, eV relative to the element)`); every other error prints its own description.
-/// The CLI tests and the README's error table check the result.
+/// The CLI tests and the bad-input table of CONTRIBUTING.md check the result.
 ///
 /// - Parameter error: An error from the library or from this tool.
 /// - Returns: The message, without the `error: ` prefix.

@@ -5,7 +5,7 @@ import Foundation
 /// Foundation's `JSONDecoder` decodes an untyped value by trying each type in turn, which costs
 /// about cubically in the nesting depth (100 entries each carrying an unused 500-deep array took
 /// 91 s); this reader costs O(size of the text) at any depth up to ``maximumDepth``. Its messages
-/// are Foundation's where the README shows them (`Unexpected end of file during JSON parse.`,
+/// are Foundation's where CONTRIBUTING.md's bad-input table shows them (`Unexpected end of file during JSON parse.`,
 /// `Too many nested arrays or dictionaries around character 513.`).
 struct JSONParser {
     /// The deepest nesting of arrays and objects accepted — `JSONSerialization`'s limit.
