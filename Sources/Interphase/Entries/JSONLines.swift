@@ -84,14 +84,20 @@ public enum JSONLines {
     }
 
     /// The formula of one query object.
-    private static func formula(_ object: [String: JSONValue], file: String, line: Int) throws(DataError) -> (String, Composition) {
+    private static func formula(
+        _ object: [String: JSONValue], file: String, line: Int, parsed: inout [String: Composition]
+    ) throws(DataError) -> (String, Composition) {
         guard let value = object["formula"] else {
             throw DataError(file: file, location: .line(line), problem: "no \"formula\" key")
         }
         guard let formula = value.stringValue else {
             throw DataError(file: file, location: .line(line), field: "formula", problem: "expected a string, found \(value.kindName)")
         }
-        return (formula, try parseFormulaField(formula, file: file, location: .line(line), field: "formula"))
+        // Batches repeat formulas (polymorphs, screens): each distinct text is parsed once.
+        if let composition = parsed[formula] { return (formula, composition) }
+        let composition = try parseFormulaField(formula, file: file, location: .line(line), field: "formula")
+        parsed[formula] = composition
+        return (formula, composition)
     }
 
     /// Entry queries (see ``JSONLines``).
@@ -101,8 +107,9 @@ public enum JSONLines {
     /// - Complexity: O(size of the text).
     public static func entryQueries(_ data: Data, file: String) throws(DataError) -> [EntryQuery] {
         var queries: [EntryQuery] = []
+        var parsed: [String: Composition] = [:]
         for (line, object) in try objects(data, file: file) {
-            let (_, composition) = try formula(object, file: file, line: line)
+            let (_, composition) = try formula(object, file: file, line: line, parsed: &parsed)
             let given = energyFields.filter { object[$0] != nil && object[$0] != .null }
             guard given.count == 1, let field = given.first else {
                 throw DataError(
@@ -141,8 +148,9 @@ public enum JSONLines {
     /// - Complexity: O(size of the text).
     public static func compositionQueries(_ data: Data, file: String) throws(DataError) -> [CompositionQuery] {
         var queries: [CompositionQuery] = []
+        var parsed: [String: Composition] = [:]
         for (line, object) in try objects(data, file: file) {
-            let (text, composition) = try formula(object, file: file, line: line)
+            let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
             queries.append(CompositionQuery(line: line, formula: text, composition: composition))
         }
         return queries
