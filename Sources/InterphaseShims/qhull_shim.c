@@ -152,3 +152,117 @@ void interphase_hull_free(InterphaseHullResult *result) {
     free(result->message);
     memset(result, 0, sizeof(*result));
 }
+
+/* ------------------------------------------------------------------------ */
+/* Halfspace intersection                                                   */
+/* ------------------------------------------------------------------------ */
+
+int interphase_halfspace_intersect(const double *halfspaces, int halfspace_count, int dimension,
+                                   const double *interior, InterphaseHalfspaceResult *result) {
+    if (result == NULL) {
+        return INTERPHASE_HULL_INVALID_ARGUMENT;
+    }
+    memset(result, 0, sizeof(*result));
+    if (halfspaces == NULL || interior == NULL || dimension < 2 || halfspace_count < dimension + 1) {
+        return INTERPHASE_HULL_INVALID_ARGUMENT;
+    }
+    size_t width = (size_t)dimension + 1;
+    size_t cells = (size_t)halfspace_count * width;
+    for (size_t i = 0; i < cells; i++) {
+        if (!isfinite(halfspaces[i])) {
+            return INTERPHASE_HULL_INVALID_ARGUMENT;
+        }
+    }
+    for (int k = 0; k < dimension; k++) {
+        if (!isfinite(interior[k])) {
+            return INTERPHASE_HULL_INVALID_ARGUMENT;
+        }
+    }
+
+    char *message = NULL;
+    size_t message_length = 0;
+    FILE *errors = open_memstream(&message, &message_length);
+    if (errors == NULL) {
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+    /* "qhull H" followed by the interior point, each coordinate written exactly (%.17g) and
+     * comma-separated: qhull reads it with strtod into qh->feasible_point. */
+    size_t command_capacity = 16 + (size_t)dimension * 32;
+    char *command = malloc(command_capacity);
+    coordT *coordinates = malloc(cells * sizeof(coordT));
+    qhT *qh = malloc(sizeof(qhT));
+    if (command == NULL || coordinates == NULL || qh == NULL) {
+        free(command);
+        free(coordinates);
+        free(qh);
+        fclose(errors);
+        free(message);
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+    size_t used = (size_t)snprintf(command, command_capacity, "qhull H");
+    for (int k = 0; k < dimension; k++) {
+        used += (size_t)snprintf(command + used, command_capacity - used, "%s%.17g", k == 0 ? "" : ",", interior[k]);
+    }
+    for (size_t i = 0; i < cells; i++) {
+        coordinates[i] = (coordT)halfspaces[i];
+    }
+
+    qh_zero(qh, errors);
+    /* qhull converts the halfspaces into dual points in its own buffer (qh_sethalfspace_all);
+     * this buffer is only read. The hull is of dimension d; each facet is one vertex of the
+     * intersection: x = -normal / offset + interior point (qhull's own 'Fp' output). */
+    int code = qh_new_qhull(qh, dimension + 1, halfspace_count, coordinates, False, command,
+                            NULL, errors);
+    if (code == qh_ERRnone) {
+        facetT *facet;
+        int count = 0;
+        FORALLfacets {
+            count++;
+        }
+        result->dimension = dimension;
+        result->vertices = malloc((size_t)(count > 0 ? count : 1) * (size_t)dimension * sizeof(double));
+        if (result->vertices == NULL) {
+            code = INTERPHASE_HULL_OUT_OF_MEMORY;
+        } else {
+            int f = 0;
+            FORALLfacets {
+                if (facet->normal == NULL || !(facet->offset < -qh->MINdenom)) {
+                    fprintf(errors, "QH6000 interphase shim: facet f%u has no finite intersection point "
+                                    "(the halfspaces are unbounded)\n", facet->id);
+                    code = qh_ERRother;
+                    break;
+                }
+                double *point = result->vertices + (size_t)f * (size_t)dimension;
+                for (int k = 0; k < dimension; k++) {
+                    point[k] = facet->normal[k] / -facet->offset + interior[k];
+                }
+                f++;
+            }
+            result->vertex_count = f;
+        }
+    }
+    qh_freeqhull(qh, !qh_ALL);
+    int current_long = 0, total_long = 0;
+    qh_memfreeshort(qh, &current_long, &total_long);
+    free(qh);
+    free(coordinates);
+    free(command);
+
+    fclose(errors);
+    result->message = message;
+    if (code != INTERPHASE_HULL_OK) {
+        free(result->vertices);
+        result->vertices = NULL;
+        result->vertex_count = 0;
+    }
+    return code;
+}
+
+void interphase_halfspace_free(InterphaseHalfspaceResult *result) {
+    if (result == NULL) {
+        return;
+    }
+    free(result->vertices);
+    free(result->message);
+    memset(result, 0, sizeof(*result));
+}

@@ -15,7 +15,7 @@ struct InterphaseCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             HullCommand.self, DecomposeCommand.self, WindowCommand.self, SweepCommand.self, ReactCommand.self,
-            LayersCommand.self, CellCommand.self, PlotCommand.self,
+            LayersCommand.self, CellCommand.self, ChempotCommand.self, PlotCommand.self,
         ]
     )
 }

@@ -29,6 +29,7 @@
 /// | ``displayedInteger`` | 1e-6 | – | a reaction coefficient printed as an integer |
 /// | ``facetPlaneSlack`` | 1e-6 | relative | facets whose plane is nearly highest at a point |
 /// | ``givenFormationEnergy`` | 1e-3 | eV/atom | formation energies given beside total energies agree with them |
+/// | ``chemicalPotentialVertex`` | 1e-9 | eV (scaled) | a vertex of a chemical-potential diagram lies on a phase's plane; two vertices are one |
 public enum Tolerance {
     /// Entries whose formation energy is at or above minus this (eV/atom) cannot be stable and
     /// are left out of the hull — pymatgen's value, so that the two agree on which near-zero
@@ -122,6 +123,13 @@ public enum Tolerance {
     /// notes: above the 1e-4–1e-3 eV/atom of rounding in exported tables, below any real
     /// difference of reference or correction.
     public static let givenFormationEnergy = 1e-3
+
+    /// A vertex of a chemical-potential diagram within this (eV, times the larger of 1 and the
+    /// magnitude of the diagram's lower bound) of a phase's plane lies on it, and two vertices
+    /// closer than this in every chemical potential are one: qhull's intersection points carry
+    /// ~1e-13 eV at the 15–50 eV of the bounds, and the planes of distinct phases meet a vertex
+    /// at angles of fractions of simple formulas, so nothing real is this close.
+    public static let chemicalPotentialVertex = 1e-9
 
     /// `value`, or the nearest multiple of 1/``snappingDenominator`` when it is within
     /// ``snapping`` of it.

@@ -59,6 +59,35 @@ int interphase_hull_compute(const double *points, int point_count, int dimension
 void interphase_hull_free(InterphaseHullResult *result);
 
 /* ------------------------------------------------------------------------ */
+/* Halfspace intersection (qhull_r, options "H<interior point>")           */
+/* ------------------------------------------------------------------------ */
+
+/* Result of one halfspace intersection. Zero-initialise it before the call and
+ * release it with interphase_halfspace_free afterwards, whatever the return code. */
+typedef struct InterphaseHalfspaceResult {
+    int dimension;       /* d, copied from the call */
+    int vertex_count;    /* number of intersection points (one per facet of the dual hull) */
+    double *vertices;    /* vertex_count * d coordinates, row-major (malloc) */
+    char *message;       /* everything qhull wrote to its error stream, NUL-terminated (malloc), or NULL */
+} InterphaseHalfspaceResult;
+
+/* Intersects halfspace_count halfspaces of R^dimension, each a . x + b <= 0 given as the
+ * dimension + 1 numbers a_1 ... a_d, b (row-major), about a point strictly inside all of them.
+ * The intersection must be bounded. A vertex where more than d halfspaces meet may be returned
+ * more than once (once per dual facet), up to rounding.
+ *
+ * halfspaces: halfspace_count * (dimension + 1) numbers; only read.
+ * interior:   dimension coordinates of a point strictly inside every halfspace; only read.
+ * result:     zero-initialised; filled on success, and result->message may be set on any code.
+ * Returns INTERPHASE_HULL_OK, a qhull exit code (1...9), or a negative shim code (the codes of
+ * interphase_hull_compute); qh_ERRother (5) when a dual facet is unbounded. */
+int interphase_halfspace_intersect(const double *halfspaces, int halfspace_count, int dimension,
+                                   const double *interior, InterphaseHalfspaceResult *result);
+
+/* Frees every buffer in result and zeroes it. Safe on a zeroed result. */
+void interphase_halfspace_free(InterphaseHalfspaceResult *result);
+
+/* ------------------------------------------------------------------------ */
 /* Linear programming (GLPK primal simplex)                                 */
 /* ------------------------------------------------------------------------ */
 

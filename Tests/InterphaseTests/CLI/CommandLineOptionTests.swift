@@ -98,6 +98,7 @@ struct CommandLineOptionTests {
         let positional: [String: [String]] = [
             "hull": [], "decompose": ["Li2O"], "window": ["Li2O"], "sweep": ["Li2O"], "react": ["Li", "Li2O"], "layers": ["Li2O"],
             "cell": ["--candidates", "Li,O", "--cathode", "Li2O2", "--cathode-voltage", "3"],
+            "chempot": ["Li-P-O-N", "--min-mu", "-15"],
         ]
         let candidates = ["table", "json", "csv", "jsonl"]
         var checked = 0

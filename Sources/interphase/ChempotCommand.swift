@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Interphase
+
+/// `interphase chempot`: the domain of every stable phase in chemical-potential space.
+struct ChempotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chempot",
+        abstract: "The domain of every stable phase in the space of a system's chemical potentials.",
+        discussion: """
+            The chemical-potential diagram (Todd et al. 2021; pymatgen's ChemicalPotentialDiagram \
+            with formal_chempots=True): for each stable phase of the system, the vertices of the \
+            region of chemical potentials (eV per atom relative to the elemental references, each \
+            from --min-mu to 0) where it is stable, computed exactly by halfspace intersection \
+            (qhull). JSON: {"elements", "min_mu", "domains": [{"formula", "id", "vertices": \
+            [[μ in the order of "elements"]]}]}. The table gives each domain's range of every \
+            chemical potential.
+            """)
+
+    @Argument(help: ArgumentHelp("The chemical system, elements joined by '-' (e.g. Li-P-O-N), in the order of the output.", valueName: "system"))
+    var system: String
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(
+        name: .customLong("min-mu"), parsing: .unconditional,
+        help: ArgumentHelp("Lower bound of every chemical potential, eV per atom relative to the reference (< 0).", valueName: "eV"),
+        transform: decimalArgument)
+    var minMu: Double = ChemicalPotentialDiagram.defaultMinimumChemicalPotential
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    /// The output formats of `chempot`: exactly what `--format` accepts and its help lists.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json
+    }
+
+    func validate() throws {
+        guard minMu < 0 else { throw ValidationError("--min-mu must be below 0 eV, got \(minMu)") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let elements = try system.split(separator: "-", omittingEmptySubsequences: false).map {
+                try parseElement(String($0), option: "chempot")
+            }
+            let data = try dataOptions.load()
+            let diagram = try data.ask(about: [], open: elements) {
+                try $0.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: minMu)
+            }
+            switch format {
+            case .json:
+                print(try OutputWriting.json(diagram), terminator: "")
+            case .table:
+                print("chemical potentials (eV/atom, relative to the references) from \(OutputWriting.number(minMu, decimals: 2)) to 0")
+                let rows = diagram.domains.map { domain in
+                    [domain.formula, domain.id ?? "-", String(domain.vertices.count)]
+                        + diagram.elements.indices.map { position in
+                            let values = domain.vertices.map { $0[position] }
+                            return "\(OutputWriting.number(values.min() ?? 0)) … \(OutputWriting.number(values.max() ?? 0))"
+                        }
+                }
+                print(OutputWriting.table(
+                    header: ["formula", "id", "vertices"] + diagram.elements.map { "μ\($0.symbol)" }, rows: rows), terminator: "")
+            }
+        }
+    }
+}

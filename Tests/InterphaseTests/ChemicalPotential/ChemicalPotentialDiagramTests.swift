@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import Interphase
+
+/// Chemical-potential diagrams (issue 17, part 3) against pymatgen's
+/// `ChemicalPotentialDiagram(entries, default_min_limit=L, formal_chempots=True).domains`
+/// (Fixtures/chempot-domains.json, written by Scripts/generate_chempot_fixtures.py): every
+/// domain as a set of vertices rounded to 1e-6 eV, whatever the order of vertices and elements.
+@Suite("Chemical-potential diagrams")
+struct ChemicalPotentialDiagramTests {
+    /// A vertex as a set key: each chemical potential rounded to 1e-6 eV (−0 folded to 0).
+    static func key(_ vertex: [Double]) -> [Int64] {
+        vertex.map { Int64(($0 * 1e6).rounded()) }
+    }
+
+    @Test("domains equal pymatgen's as vertex sets (Li–P–O–N and its subsystems, a hand ternary, Na–Mn–O)")
+    func matchesPymatgen() throws {
+        let fixture = try #require(try Fixtures.json("chempot-domains.json") as? [String: Any])
+        let cases = try #require(fixture["cases"] as? [[String: Any]])
+        #expect(cases.count >= 5)
+        for item in cases {
+            let dataset = try #require(item["dataset"] as? String)
+            let system = try #require(item["system"] as? [String]).map { try #require(Element(symbol: $0)) }
+            let minimum = try #require(item["min_mu"] as? Double)
+            let columns = try #require(item["elements"] as? [String])
+            let expected = try #require(item["domains"] as? [String: [[Double]]])
+            let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset(dataset + ".csv"))
+            let diagram = try atlas.chemicalPotentialDiagram(of: system, minimumChemicalPotential: minimum)
+            #expect(diagram.elements == system)
+            // Our column of each of pymatgen's columns.
+            let order = try columns.map { symbol in try #require(system.firstIndex { $0.symbol == symbol }) }
+            let label = "\(dataset) \(system.map(\.symbol).joined(separator: "-")) L=\(minimum)"
+            #expect(diagram.domains.count == expected.count, "\(label): \(diagram.domains.map(\.formula)) vs \(expected.keys.sorted())")
+            for (formula, vertices) in expected {
+                let composition = try Composition(parsing: formula)
+                guard let domain = diagram.domains.first(where: { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true })
+                else {
+                    Issue.record("\(label): no domain for \(formula)")
+                    continue
+                }
+                let ours = Set(domain.vertices.map { vertex in Self.key(order.map { vertex[$0] }) })
+                let theirs = Set(vertices.map(Self.key))
+                #expect(ours == theirs, "\(label) \(formula): \(ours.subtracting(theirs)) extra, \(theirs.subtracting(ours)) missing")
+                #expect(domain.vertices.count == ours.count, "\(label) \(formula): a vertex listed twice")
+            }
+        }
+    }
+
+    @Test("every vertex satisfies every phase's inequality and the box, with equality for its own phase")
+    func verticesAreFeasible() throws {
+        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let elements = ["Li", "P", "O", "N"].compactMap(Element.init(symbol:))
+        let diagram = try atlas.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: -15)
+        let hull = try atlas.diagram(for: Set(elements)).diagram
+        for domain in diagram.domains {
+            for vertex in domain.vertices {
+                #expect(vertex.allSatisfy { $0 >= -15 && $0 <= 0 })
+                for (entry, energy) in zip(hull.entries, hull.formationEnergiesPerAtom) {
+                    let value = zip(elements, vertex).reduce(0) { $0 + entry.composition.atomicFraction(of: $1.0) * $1.1 }
+                    #expect(value <= energy + 1e-9, "\(domain.formula) vertex \(vertex) above \(entry.formula)'s plane")
+                }
+            }
+        }
+    }
+
+    @Test("bad input throws: too few or repeated elements, an element without data, a bound not below 0 or above a formation energy")
+    func badInput() throws {
+        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let li = try #require(Element(symbol: "Li")), o = try #require(Element(symbol: "O")), fe = try #require(Element(symbol: "Fe"))
+        #expect(throws: ChemicalPotentialDiagramError.tooFewElements(1)) { try atlas.chemicalPotentialDiagram(of: [li]) }
+        #expect(throws: ChemicalPotentialDiagramError.repeatedElement(li)) { try atlas.chemicalPotentialDiagram(of: [li, o, li]) }
+        #expect(throws: ChemicalPotentialDiagramError.elementNotInData(fe)) { try atlas.chemicalPotentialDiagram(of: [li, fe]) }
+        #expect(throws: ChemicalPotentialDiagramError.invalidMinimum(0)) { try atlas.chemicalPotentialDiagram(of: [li, o], minimumChemicalPotential: 0) }
+        #expect {
+            try atlas.chemicalPotentialDiagram(of: [li, o], minimumChemicalPotential: .nan)
+        } throws: { error in
+            guard case ChemicalPotentialDiagramError.invalidMinimum(let value) = error else { return false }
+            return value.isNaN
+        }
+        #expect {
+            try atlas.chemicalPotentialDiagram(of: [li, o], minimumChemicalPotential: -1)
+        } throws: { error in
+            guard case ChemicalPotentialDiagramError.minimumAboveFormationEnergy(_, let formula, _) = error else { return false }
+            return formula == "Li2O"
+        }
+    }
+}
