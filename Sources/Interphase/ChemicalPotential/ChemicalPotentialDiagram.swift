@@ -2,26 +2,13 @@
 public struct ChemicalPotentialDomain: Hashable, Sendable, Encodable {
     /// The phase's reduced formula.
     public let formula: String
-    /// The phase's entry id, if it has one.
-    public let id: String?
+    /// The phase's entry id, if it has one (`null` in JSON when absent).
+    @NullWhenAbsent public var id: String?
     /// The vertices of the domain: chemical potentials (eV per atom, relative to the elemental
     /// references) in the order of the diagram's ``ChemicalPotentialDiagram/elements``; each
     /// vertex once, sorted.
     public let vertices: [[Double]]
 
-    private enum CodingKeys: String, CodingKey {
-        case formula, id, vertices
-    }
-
-    /// Encodes the formula, the id (`null` when absent) and the vertices.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(formula, forKey: .formula)
-        try container.encode(id, forKey: .id)
-        try container.encode(vertices, forKey: .vertices)
-    }
 }
 
 /// The domain of every stable phase in the space of a chemical system's formal chemical
@@ -51,18 +38,10 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     /// data's entries.
     public let domains: [ChemicalPotentialDomain]
 
+    /// JSON `{"elements": [symbols], "min_mu": L, "domains": [...]}` (an element encodes as its
+    /// symbol).
     private enum CodingKeys: String, CodingKey {
         case elements, minimumChemicalPotential = "min_mu", domains
-    }
-
-    /// Encodes `{"elements": [symbols], "min_mu": L, "domains": [...]}`.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(elements.map(\.symbol), forKey: .elements)
-        try container.encode(minimumChemicalPotential, forKey: .minimumChemicalPotential)
-        try container.encode(domains, forKey: .domains)
     }
 
     /// The diagram of the chemical system of `elements`, read off `diagram`: its stable phases
