@@ -76,6 +76,106 @@ static int copy_facets(qhT *qh, int dimension, InterphaseHullResult *result, FIL
     return INTERPHASE_HULL_OK;
 }
 
+/* What `copy` needs to read a finished qhull run: called once qhull succeeded, with its error
+ * stream; returns INTERPHASE_HULL_OK, INTERPHASE_HULL_OUT_OF_MEMORY or a qhull code (after writing
+ * a message to errors). */
+typedef int (*QhullCopy)(qhT *qh, void *context, FILE *errors);
+
+/* The one place qhull runs: copies the `count` points of `dimension` values into a buffer qhull
+ * may keep until qh_freeqhull, runs `command` with a qhT of its own and errors captured in an
+ * open_memstream buffer (handed to *message), lets `copy` read the result, and frees everything
+ * qhull allocated. Returns INTERPHASE_HULL_OK, INTERPHASE_HULL_OUT_OF_MEMORY or qhull's code. */
+static int run_qhull(char *command, int dimension, int count, const double *values, QhullCopy copy,
+                     void *context, char **message_out) {
+    char *message = NULL;
+    size_t message_length = 0;
+    FILE *errors = open_memstream(&message, &message_length);
+    if (errors == NULL) {
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+    size_t cells = (size_t)count * (size_t)dimension;
+    /* coordT is double in the Debian build (REALfloat 0). */
+    coordT *coordinates = malloc(cells * sizeof(coordT));
+    qhT *qh = malloc(sizeof(qhT));
+    if (coordinates == NULL || qh == NULL) {
+        free(coordinates);
+        free(qh);
+        fclose(errors);
+        free(message);
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+    for (size_t i = 0; i < cells; i++) {
+        coordinates[i] = (coordT)values[i];
+    }
+    qh_zero(qh, errors);
+    /* outfile NULL: qhull skips qh_produce_output and only prepares the output; errors and
+     * warnings go to the memstream. */
+    int code = qh_new_qhull(qh, dimension, count, coordinates, False, command, NULL, errors);
+    if (code == qh_ERRnone) {
+        code = copy(qh, context, errors);
+    }
+    qh_freeqhull(qh, !qh_ALL);
+    int current_long = 0, total_long = 0;
+    qh_memfreeshort(qh, &current_long, &total_long);
+    free(qh);
+    free(coordinates);
+    fclose(errors); /* finalises message and message_length */
+    *message_out = message;
+    return code;
+}
+
+/* The hull's facets, for run_qhull. */
+typedef struct {
+    int dimension;
+    InterphaseHullResult *result;
+} HullCopy;
+
+static int copy_hull(qhT *qh, void *context, FILE *errors) {
+    HullCopy *copy = context;
+    return copy_facets(qh, copy->dimension, copy->result, errors);
+}
+
+/* The intersection's vertices, for run_qhull: each facet of the dual hull is one vertex,
+ * x = -normal / offset + interior point (qhull's own 'Fp' output). */
+typedef struct {
+    int dimension;
+    const double *interior;
+    InterphaseHalfspaceResult *result;
+} HalfspaceCopy;
+
+static int copy_intersection(qhT *qh, void *context, FILE *errors) {
+    HalfspaceCopy *copy = context;
+    InterphaseHalfspaceResult *result = copy->result;
+    int dimension = copy->dimension;
+    facetT *facet;
+    int count = 0;
+    FORALLfacets {
+        count++;
+    }
+    result->dimension = dimension;
+    result->vertices = malloc((size_t)(count > 0 ? count : 1) * (size_t)dimension * sizeof(double));
+    if (result->vertices == NULL) {
+        return INTERPHASE_HULL_OUT_OF_MEMORY;
+    }
+    int f = 0;
+    int code = INTERPHASE_HULL_OK;
+    FORALLfacets {
+        if (facet->normal == NULL || !(facet->offset < -qh->MINdenom)) {
+            fprintf(errors, "QH6000 interphase shim: facet f%u has no finite intersection point "
+                            "(the halfspaces are unbounded)\n", facet->id);
+            code = qh_ERRother;
+            break;
+        }
+        double *point = result->vertices + (size_t)f * (size_t)dimension;
+        for (int k = 0; k < dimension; k++) {
+            point[k] = facet->normal[k] / -facet->offset + copy->interior[k];
+        }
+        f++;
+    }
+    result->vertex_count = f;
+    return code;
+}
+
 int interphase_hull_compute(const double *points, int point_count, int dimension,
                             InterphaseHullResult *result) {
     if (result == NULL) {
@@ -92,44 +192,9 @@ int interphase_hull_compute(const double *points, int point_count, int dimension
         }
     }
 
-    char *message = NULL;
-    size_t message_length = 0;
-    FILE *errors = open_memstream(&message, &message_length);
-    if (errors == NULL) {
-        return INTERPHASE_HULL_OUT_OF_MEMORY;
-    }
-    /* coordT is double in the Debian build (REALfloat 0). qhull keeps a
-     * pointer to this buffer until qh_freeqhull; it is freed after that. */
-    coordT *coordinates = malloc(cells * sizeof(coordT));
-    qhT *qh = malloc(sizeof(qhT));
-    if (coordinates == NULL || qh == NULL) {
-        free(coordinates);
-        free(qh);
-        fclose(errors);
-        free(message);
-        return INTERPHASE_HULL_OUT_OF_MEMORY;
-    }
-    for (size_t i = 0; i < cells; i++) {
-        coordinates[i] = (coordT)points[i];
-    }
-
     char command[] = "qhull Qt i"; /* qhull wants a mutable string starting with "qhull " */
-    qh_zero(qh, errors);
-    /* outfile NULL: qhull skips qh_produce_output and only prepares
-     * (triangulates) the output; errors and warnings go to the memstream. */
-    int code = qh_new_qhull(qh, dimension, point_count, coordinates, False, command,
-                            NULL, errors);
-    if (code == qh_ERRnone) {
-        code = copy_facets(qh, dimension, result, errors);
-    }
-    qh_freeqhull(qh, !qh_ALL);
-    int current_long = 0, total_long = 0;
-    qh_memfreeshort(qh, &current_long, &total_long);
-    free(qh);
-    free(coordinates);
-
-    fclose(errors); /* finalises message and message_length */
-    result->message = message;
+    HullCopy copy = {dimension, result};
+    int code = run_qhull(command, dimension, point_count, points, copy_hull, &copy, &result->message);
     if (code != INTERPHASE_HULL_OK) {
         free(result->vertices);
         free(result->normals);
@@ -179,77 +244,22 @@ int interphase_halfspace_intersect(const double *halfspaces, int halfspace_count
         }
     }
 
-    char *message = NULL;
-    size_t message_length = 0;
-    FILE *errors = open_memstream(&message, &message_length);
-    if (errors == NULL) {
-        return INTERPHASE_HULL_OUT_OF_MEMORY;
-    }
     /* "qhull H" followed by the interior point, each coordinate written exactly (%.17g) and
      * comma-separated: qhull reads it with strtod into qh->feasible_point. */
     size_t command_capacity = 16 + (size_t)dimension * 32;
     char *command = malloc(command_capacity);
-    coordT *coordinates = malloc(cells * sizeof(coordT));
-    qhT *qh = malloc(sizeof(qhT));
-    if (command == NULL || coordinates == NULL || qh == NULL) {
-        free(command);
-        free(coordinates);
-        free(qh);
-        fclose(errors);
-        free(message);
+    if (command == NULL) {
         return INTERPHASE_HULL_OUT_OF_MEMORY;
     }
     size_t used = (size_t)snprintf(command, command_capacity, "qhull H");
     for (int k = 0; k < dimension; k++) {
         used += (size_t)snprintf(command + used, command_capacity - used, "%s%.17g", k == 0 ? "" : ",", interior[k]);
     }
-    for (size_t i = 0; i < cells; i++) {
-        coordinates[i] = (coordT)halfspaces[i];
-    }
-
-    qh_zero(qh, errors);
-    /* qhull converts the halfspaces into dual points in its own buffer (qh_sethalfspace_all);
-     * this buffer is only read. The hull is of dimension d; each facet is one vertex of the
-     * intersection: x = -normal / offset + interior point (qhull's own 'Fp' output). */
-    int code = qh_new_qhull(qh, dimension + 1, halfspace_count, coordinates, False, command,
-                            NULL, errors);
-    if (code == qh_ERRnone) {
-        facetT *facet;
-        int count = 0;
-        FORALLfacets {
-            count++;
-        }
-        result->dimension = dimension;
-        result->vertices = malloc((size_t)(count > 0 ? count : 1) * (size_t)dimension * sizeof(double));
-        if (result->vertices == NULL) {
-            code = INTERPHASE_HULL_OUT_OF_MEMORY;
-        } else {
-            int f = 0;
-            FORALLfacets {
-                if (facet->normal == NULL || !(facet->offset < -qh->MINdenom)) {
-                    fprintf(errors, "QH6000 interphase shim: facet f%u has no finite intersection point "
-                                    "(the halfspaces are unbounded)\n", facet->id);
-                    code = qh_ERRother;
-                    break;
-                }
-                double *point = result->vertices + (size_t)f * (size_t)dimension;
-                for (int k = 0; k < dimension; k++) {
-                    point[k] = facet->normal[k] / -facet->offset + interior[k];
-                }
-                f++;
-            }
-            result->vertex_count = f;
-        }
-    }
-    qh_freeqhull(qh, !qh_ALL);
-    int current_long = 0, total_long = 0;
-    qh_memfreeshort(qh, &current_long, &total_long);
-    free(qh);
-    free(coordinates);
+    /* Each halfspace is d + 1 values (normal, offset); qhull converts them into dual points in
+     * its own buffer (qh_sethalfspace_all). */
+    HalfspaceCopy copy = {dimension, interior, result};
+    int code = run_qhull(command, dimension + 1, halfspace_count, halfspaces, copy_intersection, &copy, &result->message);
     free(command);
-
-    fclose(errors);
-    result->message = message;
     if (code != INTERPHASE_HULL_OK) {
         free(result->vertices);
         result->vertices = NULL;
