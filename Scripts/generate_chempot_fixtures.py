@@ -22,17 +22,15 @@ repeat; the fixture keeps them as pymatgen gives them (rounded to 1e-9 eV), and 
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sys
-import warnings
-from importlib.metadata import version as pkg_version
 
-from pymatgen.analysis.chempot_diagram import ChemicalPotentialDiagram
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import generate_fixed_potential_fixtures  # noqa: E402  (write_pinned_fixture)
+from pymatgen.analysis.chempot_diagram import ChemicalPotentialDiagram  # noqa: E402
 from pymatgen.analysis.phase_diagram import PDEntry
 from pymatgen.core import Composition
 
-PINNED_PYMATGEN = "2026.10.24"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 FIXTURES = os.path.join(ROOT, "Tests", "InterphaseTests", "Fixtures")
 
@@ -74,21 +72,12 @@ def case_fixture(dataset, system, limit):
 
 
 def main() -> int:
-    warnings.simplefilter("ignore")
-    have = pkg_version("pymatgen")
-    if have != PINNED_PYMATGEN:
-        print(f"warning: pymatgen {have}, fixtures pinned to {PINNED_PYMATGEN}", file=sys.stderr)
-    out = {
-        "pymatgen": have,
-        "convention": "ChemicalPotentialDiagram(entries, default_min_limit=min_mu, formal_chempots=True).domains; "
-                      "vertices in the order of elements, eV per atom relative to the references, as pymatgen lists them",
-        "cases": [case_fixture(*case) for case in CASES],
-    }
-    path = os.path.join(FIXTURES, "chempot-domains.json")
-    with open(path, "w") as fh:
-        json.dump(out, fh, indent=1, sort_keys=True)
-        fh.write("\n")
-    print(f"wrote {os.path.relpath(path, ROOT)}: {len(out['cases'])} cases")
+    path, cases = generate_fixed_potential_fixtures.write_pinned_fixture(
+        "chempot-domains.json",
+        "ChemicalPotentialDiagram(entries, default_min_limit=min_mu, formal_chempots=True).domains; "
+        "vertices in the order of elements, eV per atom relative to the references, as pymatgen lists them",
+        lambda: [case_fixture(*case) for case in CASES])
+    print(f"wrote {path}: {len(cases)} cases")
     return 0
 
 

@@ -108,22 +108,29 @@ def case_fixture(dataset, system, formula, swept, fixed):
     return {"dataset": dataset, "system": system, "formula": formula, "swept": swept, "fixed": fixed, "probes": probes}
 
 
-def main() -> int:
+def write_pinned_fixture(name: str, convention: str, make_cases) -> tuple[str, list]:
+    """Writes Tests/InterphaseTests/Fixtures/NAME: the pymatgen version (warning when it is not the
+    pinned one), the convention and the cases `make_cases()` computes; returns the path and cases.
+    Shared with Scripts/generate_chempot_fixtures.py."""
     warnings.simplefilter("ignore")
     have = pkg_version("pymatgen")
     if have != PINNED_PYMATGEN:
         print(f"warning: pymatgen {have}, fixtures pinned to {PINNED_PYMATGEN}", file=sys.stderr)
-    out = {
-        "pymatgen": have,
-        "convention": "GrandPotentialPhaseDiagram(entries, {swept and fixed: absolute mu}).get_decomposition("
-                      "closed part); fraction = fraction of the closed atoms; probes are mu - mu_ref of the swept element",
-        "cases": [case_fixture(*case) for case in CASES],
-    }
-    path = os.path.join(FIXTURES, "fixed-potentials.json")
+    out = {"pymatgen": have, "convention": convention, "cases": make_cases()}
+    path = os.path.join(FIXTURES, name)
     with open(path, "w") as fh:
         json.dump(out, fh, indent=1, sort_keys=True)
         fh.write("\n")
-    print(f"wrote {os.path.relpath(path, ROOT)}: {len(out['cases'])} cases x {len(PROBES)} probes")
+    return os.path.relpath(path, ROOT), out["cases"]
+
+
+def main() -> int:
+    path, cases = write_pinned_fixture(
+        "fixed-potentials.json",
+        "GrandPotentialPhaseDiagram(entries, {swept and fixed: absolute mu}).get_decomposition("
+        "closed part); fraction = fraction of the closed atoms; probes are mu - mu_ref of the swept element",
+        lambda: [case_fixture(*case) for case in CASES])
+    print(f"wrote {path}: {len(cases)} cases x {len(PROBES)} probes")
     return 0
 
 
