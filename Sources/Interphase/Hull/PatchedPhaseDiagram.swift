@@ -85,12 +85,7 @@ public struct PatchedPhaseDiagram: Sendable {
             self.stableIndices = diagram.stableIndices
             return
         }
-        var lowestPure: [Element: Double] = [:]
-        for entry in entries where entry.isElement {
-            let element = entry.composition.elements[0]
-            lowestPure[element] = min(lowestPure[element] ?? .infinity, entry.energyPerAtom)
-        }
-        let referenceEnergies = lowestPure
+        let referenceEnergies = Entry.referenceEnergies(of: entries)
         let lpFrom = linearProgrammingFromElementCount
         var levels: [[Int]] = []
         for (position, system) in index.systems.enumerated() {

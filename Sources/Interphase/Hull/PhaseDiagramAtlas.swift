@@ -54,12 +54,7 @@ public struct PhaseDiagramAtlas: Sendable {
     public init(entries: [Entry], constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
         index = ChemicalSystemIndex(entries: entries)
         self.constraints = constraints
-        var references: [Element: Double] = [:]
-        for entry in entries where entry.isElement {
-            let element = entry.composition.elements[0]
-            references[element] = min(references[element] ?? .infinity, entry.energyPerAtom)
-        }
-        referenceEnergies = references
+        referenceEnergies = Entry.referenceEnergies(of: entries)
         cache = Cache()
         if !constraints.isEmpty { try constraints.validateExclusions(against: entries) }
     }
