@@ -161,6 +161,40 @@ static void set_column_bounds(glp_prob *lp, int j, double lower, double upper) {
     }
 }
 
+/* Whether one variable (structural or auxiliary) of the floating-point optimum violates
+   optimality by more than tolerance: a basic variable outside its bounds (primal), or a
+   nonbasic one whose reduced cost would improve the objective (dual). */
+static int violates_optimality(int status, double value, double lower, double upper, double
+                               reduced_cost, int maximize, double tolerance) {
+    double improving = maximize ? -reduced_cost : reduced_cost; /* >= 0 is optimal at a lower bound */
+    switch (status) {
+    case GLP_BS: return value < lower - tolerance || value > upper + tolerance;
+    case GLP_NL: return improving < -tolerance;
+    case GLP_NU: return improving > tolerance;
+    case GLP_NF: return fabs(improving) > tolerance;
+    default: return 0; /* GLP_NS: a fixed variable's reduced cost has no sign condition */
+    }
+}
+
+/* Whether the floating-point optimum needs no exact polishing: every variable primal and dual
+   feasible within tolerance (absolute; the programs here are in eV/atom and atom fractions).
+   glp_simplex accepts reduced costs down to -1e-7, coarser than the energy differences phase
+   diagrams resolve; an optimum that passes this check within 1e-12 is the exact one's basis
+   already, and glp_exact (bignum arithmetic) would only recompute it. tolerance <= 0 never
+   certifies. */
+static int is_certified_optimal(glp_prob *lp, int maximize, double tolerance) {
+    if (!(tolerance > 0)) return 0;
+    for (int j = 1; j <= glp_get_num_cols(lp); j++) {
+        if (violates_optimality(glp_get_col_stat(lp, j), glp_get_col_prim(lp, j), glp_get_col_lb(lp, j),
+                                glp_get_col_ub(lp, j), glp_get_col_dual(lp, j), maximize, tolerance)) return 0;
+    }
+    for (int i = 1; i <= glp_get_num_rows(lp); i++) {
+        if (violates_optimality(glp_get_row_stat(lp, i), glp_get_row_prim(lp, i), glp_get_row_lb(lp, i),
+                                glp_get_row_ub(lp, i), glp_get_row_dual(lp, i), maximize, tolerance)) return 0;
+    }
+    return 1;
+}
+
 static int solve_body(void *raw_context, MessageBuffer *messages) {
     SolveContext *context = raw_context;
     const InterphaseLPProblem *problem = context->problem;
@@ -195,12 +229,14 @@ static int solve_body(void *raw_context, MessageBuffer *messages) {
     parameters.meth = GLP_PRIMAL;
     parameters.presolve = GLP_OFF;
     int return_code = glp_simplex(lp, &parameters);
-    if (return_code == 0 && glp_get_status(lp) == GLP_OPT) {
+    if (return_code == 0 && glp_get_status(lp) == GLP_OPT &&
+        !is_certified_optimal(lp, problem->maximize, problem->certified_within)) {
         /* Polish the floating-point optimum in exact (bignum) arithmetic, starting from its
            basis: the double-precision simplex stops once reduced costs are within 1e-7, which
            is coarser than the energy differences phase diagrams must resolve (a phase 1e-8
            eV/atom below a tie line). Usually zero or a few pivots. If it cannot run, the
-           floating-point solution stands. */
+           floating-point solution stands. Skipped when the caller allows it and the
+           floating-point optimum is certified (is_certified_optimal). */
         glp_smcp exact_parameters;
         glp_init_smcp(&exact_parameters);
         exact_parameters.msg_lev = GLP_MSG_OFF;

@@ -128,20 +128,37 @@ struct HullCommand: ParsableCommand {
     /// The results in ``format``; with `spreads` (after `--samples`), CSV rows also carry the
     /// JSON's `uncertainty` fields, flattened (`uncertainty.probability_stable`, …).
     private func render(_ results: [EntryStability], spreads: [EntryStabilityUncertainty]? = nil) throws -> String {
+        let header = ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
+                      "decomposition_energy_per_atom", "decomposes_to"]
         switch format {
         case .json:
             return try OutputWriting.json(results)
         case .jsonl:
-            return try OutputWriting.jsonLines(results)
-        case .csv, .table:
-            let header = ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
-                          "decomposition_energy_per_atom", "decomposes_to"]
-            var ordered = results
-            if format == .table {
-                ordered = results.enumerated().sorted {
-                    ($0.element.energyAboveHull, $0.offset) < ($1.element.energyAboveHull, $1.offset)
-                }.map(\.element)
+            // The row's own writer: the bytes JSONEncoder would write, a tenth of the time.
+            var text = ""
+            for result in results { result.appendJSONLine(to: &text) }
+            return text
+        case .csv:
+            var fullRows = results.map { result in
+                [result.id ?? "", result.formula, "\(result.formationEnergyPerAtom)", "\(result.energyAboveHull)",
+                 "\(result.isStable)", result.decompositionEnergyPerAtom.map { "\($0)" } ?? "",
+                 result.decomposesTo.map { "\($0.formula):\($0.amount)" }.joined(separator: " ")]
             }
+            guard let spreads else { return OutputWriting.csv(header: header, rows: fullRows) }
+            for (index, spread) in spreads.enumerated() {
+                let statistics = spread.energyAboveHull
+                fullRows[index] += ["\(statistics.samples)", "\(spread.probabilityStable)", "\(statistics.mean)",
+                                    "\(statistics.standardDeviation)", "\(statistics.p05)", "\(statistics.p95)"]
+            }
+            return OutputWriting.csv(
+                header: header + ["uncertainty.energy_above_hull.samples", "uncertainty.probability_stable",
+                                  "uncertainty.energy_above_hull.mean", "uncertainty.energy_above_hull.std",
+                                  "uncertainty.energy_above_hull.p05", "uncertainty.energy_above_hull.p95"],
+                rows: fullRows)
+        case .table:
+            let ordered = results.enumerated().sorted {
+                ($0.element.energyAboveHull, $0.offset) < ($1.element.energyAboveHull, $1.offset)
+            }.map(\.element)
             let rows = ordered.map { result in
                 [result.id ?? "-", result.formula,
                  OutputWriting.number(result.formationEnergyPerAtom),
@@ -150,24 +167,6 @@ struct HullCommand: ParsableCommand {
                  result.decompositionEnergyPerAtom.map { OutputWriting.number($0) } ?? "-",
                  result.decomposesTo.map { "\($0.formula) \(OutputWriting.number($0.amount, decimals: 3))" }
                     .joined(separator: " + ")]
-            }
-            if format == .csv {
-                var fullRows = ordered.map { result in
-                    [result.id ?? "", result.formula, "\(result.formationEnergyPerAtom)", "\(result.energyAboveHull)",
-                     "\(result.isStable)", result.decompositionEnergyPerAtom.map { "\($0)" } ?? "",
-                     result.decomposesTo.map { "\($0.formula):\($0.amount)" }.joined(separator: " ")]
-                }
-                guard let spreads else { return OutputWriting.csv(header: header, rows: fullRows) }
-                for (index, spread) in spreads.enumerated() {
-                    let statistics = spread.energyAboveHull
-                    fullRows[index] += ["\(statistics.samples)", "\(spread.probabilityStable)", "\(statistics.mean)",
-                                        "\(statistics.standardDeviation)", "\(statistics.p05)", "\(statistics.p95)"]
-                }
-                return OutputWriting.csv(
-                    header: header + ["uncertainty.energy_above_hull.samples", "uncertainty.probability_stable",
-                                      "uncertainty.energy_above_hull.mean", "uncertainty.energy_above_hull.std",
-                                      "uncertainty.energy_above_hull.p05", "uncertainty.energy_above_hull.p95"],
-                    rows: fullRows)
             }
             return OutputWriting.table(
                 header: ["id", "formula", "E_form (eV/atom)", "E_hull (eV/atom)", "stable", "E_decomp (eV/atom)", "decomposes to (atom fractions)"],

@@ -40,10 +40,16 @@ extension PatchedPhaseDiagram {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
-        let columns = order.map { CompositionKey.lowest(of: groups[$0]!) { energies[$0]! } }.filter {
-            energies[$0]! < -Tolerance.formationEnergy || entries[$0].isElement
+        var columns: [Int] = []
+        var columnKeys: [CompositionKey] = []
+        for key in order {
+            let lowest = CompositionKey.lowest(of: groups[key]!) { energies[$0]! }
+            guard energies[lowest]! < -Tolerance.formationEnergy || entries[lowest].isElement else { continue }
+            columns.append(lowest)
+            columnKeys.append(key)
         }
         let columnFractions = columns.map { fractions(entries[$0]) }
+        let columnEnergies = columns.map { energies[$0]! }
 
         var stable: [Int] = []
         var rows: [(Int, EntryStability)] = []
@@ -51,14 +57,16 @@ extension PatchedPhaseDiagram {
         for index in own {
             let key = CompositionKey(entries[index].composition)
             guard done.insert(key).inserted else { continue }
-            let group = own.filter { CompositionKey(entries[$0].composition) == key }
+            // Only entries of exactly this system have this composition: the group is all own.
+            let group = groups[key]!
             let x = fractions(entries[index])
-            let usable = columns.indices.filter { CompositionKey(entries[columns[$0]].composition) != key }
-            let program = LinearProgram(
-                costs: usable.map { energies[columns[$0]]! },
+            let usable = columns.indices.filter { columnKeys[$0] != key }
+            var program = LinearProgram(
+                costs: usable.map { columnEnergies[$0] },
                 constraints: elements.indices.map { row in
                     LinearProgram.Constraint(coefficients: usable.map { columnFractions[$0][row] }, relation: .equal, bound: x[row])
                 })
+            program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
             let solution: LinearProgramSolution
             do {
                 solution = try program.solve()
@@ -66,8 +74,9 @@ extension PatchedPhaseDiagram {
                 throw .linearProgramFailed(formula: entries[index].formula, error)
             }
             // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
-            var support = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }.map { usable[$0] }
-            var amounts = support.map { column in solution.values[usable.firstIndex(of: column)!] }
+            let supportPositions = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }
+            var support = supportPositions.map { usable[$0] }
+            var amounts = supportPositions.map { solution.values[$0] }
             let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
             let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
             if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
@@ -75,7 +84,7 @@ extension PatchedPhaseDiagram {
             }
             let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }
             support = kept.map(\.0)
-            let hull = kept.reduce(0.0) { $0 + $1.1 * energies[columns[$1.0]]! }
+            let hull = kept.reduce(0.0) { $0 + $1.1 * columnEnergies[$1.0] }
 
             let best = CompositionKey.lowest(of: group.sorted()) { energies[$0]! }
             let bestEnergy = energies[best]!

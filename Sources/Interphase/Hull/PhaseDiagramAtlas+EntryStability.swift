@@ -72,59 +72,73 @@ extension PhaseDiagramAtlas {
         }
     }
 
-    /// The hull a candidate of `system` is read off. Without constraints, on data larger than
-    /// ``singleHullElementLimit`` elements: the hull of the stable entries of the system's proper
-    /// subsystems and the entries of exactly `system` — the same facets as the hull of all its
-    /// entries (an unstable entry of a subsystem lies above that subsystem's hull, a face of this
-    /// one), from far fewer points (``PatchedPhaseDiagram``'s construction, built lazily and cached
-    /// per system). Otherwise the question's diagram (``diagram(for:)``).
+    /// The hull a candidate of `system` is read off, or `nil` for a system of
+    /// ``candidateLinearProgrammingElementCount`` or more elements, whose candidates are answered
+    /// by linear programs. Without constraints, on data larger than ``singleHullElementLimit``
+    /// elements: the hull of the stable entries of the system's proper subsystems and the entries
+    /// of exactly `system` — the same facets as the hull of all its entries (an unstable entry of
+    /// a subsystem lies above that subsystem's hull, a face of this one), from far fewer points
+    /// (``PatchedPhaseDiagram``'s construction, built lazily and cached per system). Otherwise the
+    /// question's diagram (``diagram(for:)``).
     func candidateDiagram(for system: ChemicalSystem) throws(StabilityError) -> PhaseDiagram? {
         guard !usesSingleHull, constraints.isEmpty else { return try diagram(for: Set(system.elements)).diagram }
-        return try stableHull(of: system).diagram
+        guard system.count < Self.candidateLinearProgrammingElementCount else { return nil }
+        if let cached = cache.candidateDiagram(for: system) { return cached }
+        let inputs = try stableSet(of: system).inputs
+        let diagram: PhaseDiagram
+        do throws(PhaseDiagramError) {
+            diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
+        } catch {
+            throw .phaseDiagram(error)
+        }
+        cache.store(diagram, for: system)
+        return diagram
     }
 
-    /// The hull of `system` over the stable entries of its proper subsystems and its own entries,
-    /// with the indices (into ``ChemicalSystemIndex/entries``) of its own stable entries; systems
-    /// of ``PatchedPhaseDiagram/linearProgrammingElementCount`` or more elements find their
-    /// stable entries by linear programs instead of a hull.
-    private func stableHull(of system: ChemicalSystem) throws(StabilityError) -> StableHull {
-        if let cached = cache.stableHull(for: system) { return cached }
+    /// The entries a hull of `system` is built from (the stable entries of its proper subsystems
+    /// and its own entries) and which of its own entries are stable, found as
+    /// ``PatchedPhaseDiagram`` finds them (a hull for binary systems, linear programs from
+    /// ``PatchedPhaseDiagram/linearProgrammingElementCount`` elements), cached per system.
+    private func stableSet(of system: ChemicalSystem) throws(StabilityError) -> StableSet {
+        if let cached = cache.stableSet(for: system) { return cached }
         var inputs: [Int] = []
         for position in index.subsystemPositions(of: system, includingItself: false) {
-            inputs += try stableHull(of: index.systems[position]).stableOwnEntries
+            inputs += try stableSet(of: index.systems[position]).stableOwnEntries
         }
         let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
         inputs = (inputs + own).sorted()
-        let hull: StableHull
+        let stable: [Int]
         do throws(PhaseDiagramError) {
             if system.count >= PatchedPhaseDiagram.linearProgrammingElementCount {
-                let stable = try PatchedPhaseDiagram.linearProgrammingStabilities(
+                stable = try PatchedPhaseDiagram.linearProgrammingStabilities(
                     of: system, inputs: inputs, own: own, entries: index.entries, referenceEnergies: referenceEnergies).stable
-                hull = StableHull(diagram: nil, inputs: inputs, stableOwnEntries: stable)
             } else {
                 let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
                 let ownSet = Set(own)
-                hull = StableHull(diagram: diagram, inputs: inputs,
-                                  stableOwnEntries: diagram.stableIndices.map { inputs[$0] }.filter(ownSet.contains))
+                stable = diagram.stableIndices.map { inputs[$0] }.filter(ownSet.contains)
             }
         } catch {
             throw .phaseDiagram(error)
         }
-        cache.store(hull, for: system)
-        return hull
+        let result = StableSet(inputs: inputs, stableOwnEntries: stable)
+        cache.store(result, for: system)
+        return result
     }
 
     /// A candidate of a system of many elements, by the linear programs that stand for its hull
-    /// (``PatchedPhaseDiagram``'s route): the candidate is added to the system's entries alone.
+    /// (``PatchedPhaseDiagram``'s route): the candidate is added to the system's entries alone,
+    /// and one program at its composition answers it.
     private func linearProgrammingStability(of entry: Entry) throws(StabilityError) -> EntryStability {
         let system = ChemicalSystem(entry.composition)
-        let hull = try stableHull(of: system)
+        let stableSet = try stableSet(of: system)
         let candidate = index.entries.count
-        let own = (index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []) + [candidate]
+        let sameComposition = (index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []).filter {
+            index.entries[$0].composition.isSameReducedComposition(as: entry.composition)
+        }
         do throws(PhaseDiagramError) {
             let rows = try PatchedPhaseDiagram.linearProgrammingStabilities(
-                of: system, inputs: hull.inputs + [candidate], own: own, entries: index.entries + [entry],
-                referenceEnergies: referenceEnergies).rows
+                of: system, inputs: stableSet.inputs + [candidate], own: sameComposition + [candidate],
+                entries: index.entries + [entry], referenceEnergies: referenceEnergies).rows
             return rows.first { $0.0 == candidate }!.1
         } catch {
             throw .phaseDiagram(error)

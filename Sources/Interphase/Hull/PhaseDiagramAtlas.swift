@@ -33,6 +33,12 @@ public struct PhaseDiagramAtlas: Sendable {
     /// this limit named.
     public static let hullElementLimit = 8
 
+    /// Candidates (``stability(of:)``) of systems of at least this many elements are answered by
+    /// a linear program each rather than read off their system's hull: the hull is built once
+    /// and shared by every candidate of its system, which pays below 7 elements, while a qhull
+    /// hull in 7 or more dimensions over hundreds of subsystem phases takes seconds.
+    public static let candidateLinearProgrammingElementCount = 7
+
     /// The entries, indexed by chemical system.
     public let index: ChemicalSystemIndex
     /// The constraints applied to every diagram.
@@ -121,7 +127,8 @@ public struct PhaseDiagramAtlas: Sendable {
         private let lock = NSLock()
         private var diagrams: [ChemicalSystem: ConstrainedDiagram] = [:]
         private var decompositionEnergies: [DecompositionKey: Double?] = [:]
-        private var stableHulls: [ChemicalSystem: StableHull] = [:]
+        private var stableSets: [ChemicalSystem: StableSet] = [:]
+        private var candidateDiagrams: [ChemicalSystem: PhaseDiagram] = [:]
 
         func diagram(for system: ChemicalSystem) -> ConstrainedDiagram? {
             lock.withLock { diagrams[system] }
@@ -131,12 +138,20 @@ public struct PhaseDiagramAtlas: Sendable {
             lock.withLock { diagrams[system] = diagram }
         }
 
-        func stableHull(for system: ChemicalSystem) -> StableHull? {
-            lock.withLock { stableHulls[system] }
+        func stableSet(for system: ChemicalSystem) -> StableSet? {
+            lock.withLock { stableSets[system] }
         }
 
-        func store(_ hull: StableHull, for system: ChemicalSystem) {
-            lock.withLock { stableHulls[system] = hull }
+        func store(_ stableSet: StableSet, for system: ChemicalSystem) {
+            lock.withLock { stableSets[system] = stableSet }
+        }
+
+        func candidateDiagram(for system: ChemicalSystem) -> PhaseDiagram? {
+            lock.withLock { candidateDiagrams[system] }
+        }
+
+        func store(_ diagram: PhaseDiagram, for system: ChemicalSystem) {
+            lock.withLock { candidateDiagrams[system] = diagram }
         }
 
         func decompositionEnergy(for key: DecompositionKey) -> Double?? {
@@ -148,13 +163,10 @@ public struct PhaseDiagramAtlas: Sendable {
         }
     }
 
-    /// The hull of a chemical system over the stable entries of its subsystems and its own
-    /// entries, and which of its own entries are stable (global indices).
-    struct StableHull: Sendable {
-        /// The hull; `nil` for systems of ``PatchedPhaseDiagram/linearProgrammingElementCount``
-        /// or more elements, answered by linear programs.
-        let diagram: PhaseDiagram?
-        /// The entries the hull is built from (global indices, ascending).
+    /// The entries a hull of a chemical system is built from (the stable entries of its proper
+    /// subsystems and its own entries, global indices, ascending) and which of its own entries
+    /// are stable.
+    struct StableSet: Sendable {
         let inputs: [Int]
         let stableOwnEntries: [Int]
     }

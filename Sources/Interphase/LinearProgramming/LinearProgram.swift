@@ -27,6 +27,23 @@ struct LinearProgram: Sendable {
     var lowerBounds: [Double?]
     /// Per column; `nil` = +∞. Defaults to all `nil`.
     var upperBounds: [Double?]
+    /// When GLPK's exact simplex (`glp_exact`, bignum arithmetic) re-solves the floating-point
+    /// optimum. Defaults to ``ExactPolishing/always``.
+    var exactPolishing: ExactPolishing = .always
+
+    /// When the floating-point optimum is polished in exact arithmetic. `glp_simplex` accepts
+    /// reduced costs down to −1e-7, coarser than the energy differences a phase diagram must
+    /// resolve (a phase 1e-8 eV/atom below a tie line), so its optimum is re-solved exactly from
+    /// its basis; usually in zero or a few pivots, but the bignum set-up is most of the cost of
+    /// a small program.
+    enum ExactPolishing: Sendable {
+        /// Always.
+        case always
+        /// Only when the floating-point optimum is not already primal and dual feasible within
+        /// `tolerance` (absolute, in the units of the costs and bounds): an optimum that passes
+        /// is the exact one's basis, which `glp_exact` would only recompute.
+        case unlessCertified(within: Double)
+    }
 
     /// The number of variables, `costs.count`.
     var columnCount: Int { costs.count }
@@ -50,7 +67,8 @@ struct LinearProgram: Sendable {
     /// One synchronous call: create → load → solve → copy out → delete on the
     /// calling thread (`interphase_lp_solve`: `glp_load_matrix` with the
     /// nonzero coefficients only, `glp_scale_prob(GLP_SF_AUTO)`, `glp_simplex`
-    /// primal with presolve off and `GLP_MSG_OFF`, then `glp_get_status`).
+    /// primal with presolve off and `GLP_MSG_OFF`, `glp_exact` as ``exactPolishing`` says,
+    /// then `glp_get_status`).
     /// Thread-safe: GLPK's environment is per thread, nothing is shared, and
     /// the shim frees the thread's GLPK environment at the end of the call.
     /// GLPK prints nothing; a GLPK fatal error becomes `.solverFailed`.
@@ -89,6 +107,11 @@ struct LinearProgram: Sendable {
         var outputs = [Double](repeating: 0, count: 2 * columnCount + rowCount)
         var messageBuffer = [CChar](repeating: 0, count: 1024)
         var objectiveValue = 0.0
+        let certifiedWithin: Double
+        switch exactPolishing {
+        case .always: certifiedWithin = 0
+        case .unlessCertified(let tolerance): certifiedWithin = tolerance
+        }
 
         let code: Int32 = inputs.withUnsafeBufferPointer { input in
             relations.withUnsafeBufferPointer { relation in
@@ -108,7 +131,8 @@ struct LinearProgram: Sendable {
                             row_relations: relation.baseAddress,
                             row_bounds: base + boundsStart,
                             column_lower: base + lowerStart,
-                            column_upper: base + upperStart)
+                            column_upper: base + upperStart,
+                            certified_within: certifiedWithin)
                         let out = output.baseAddress!
                         var solution = InterphaseLPSolution(
                             objective_value: 0,

@@ -121,6 +121,9 @@ typedef struct InterphaseLPProblem {
     const double *row_bounds;     /* row_count */
     const double *column_lower;   /* column_count */
     const double *column_upper;   /* column_count */
+    double certified_within;      /* > 0: skip glp_exact when the floating-point optimum is already
+                                     primal and dual feasible within this (see the shim); <= 0:
+                                     always polish with glp_exact */
 } InterphaseLPProblem;
 
 /* Output of interphase_lp_solve. The caller allocates the arrays. */

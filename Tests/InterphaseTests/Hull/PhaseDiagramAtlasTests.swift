@@ -129,7 +129,7 @@ struct PhaseDiagramAtlasTests {
         let entries = Self.randomEntries(seed: 8)
         let atlas = try PhaseDiagramAtlas(entries: entries)
         let composition = try Composition(parsing: "LiMgO4PSN2Fe")
-        #expect(ChemicalSystem(composition).count == PatchedPhaseDiagram.linearProgrammingElementCount)
+        #expect(ChemicalSystem(composition).count == PhaseDiagramAtlas.candidateLinearProgrammingElementCount)
         for energy in [-2.5, -1.5, -0.8, -0.2] {
             let candidate = Entry(id: "c", composition: composition, energyPerAtom: energy)
             let mine = try atlas.stability(of: candidate)

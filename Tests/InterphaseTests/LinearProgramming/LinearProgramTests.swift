@@ -222,3 +222,52 @@ private final class Tally: @unchecked Sendable {
         }
     }
 }
+
+/// Exact polishing only when the floating-point optimum is not certified.
+///
+/// `glp_simplex` accepts reduced costs down to −1e-7, so a phase lying δ ≪ 1e-7 eV/atom below a
+/// tie line may be left out of its floating-point optimum; ``LinearProgram/ExactPolishing``
+/// decides whether `glp_exact` then re-solves. Tolerance 1e-13: the exact optimum is a vertex of
+/// small-integer and decimal data, computed with rounding ~1e-16.
+@Suite("LinearProgram exact polishing")
+struct LinearProgramExactPolishingTests {
+    /// The hull energy at A0.6B0.4 over A, B, AB (−1 eV/atom) and A3B2 lying `depth` below the
+    /// tie line A–AB (−0.8 there), with the columns in `order`.
+    static func program(depth: Double, order: [Int], polishing: LinearProgram.ExactPolishing) -> LinearProgram {
+        let fractions: [[Double]] = [[1, 0], [0, 1], [0.5, 0.5], [0.6, 0.4]]
+        let energies: [Double] = [0, 0, -1, -0.8 - depth]
+        var program = LinearProgram(
+            costs: order.map { energies[$0] },
+            constraints: (0..<2).map { row in
+                .init(coefficients: order.map { fractions[$0][row] }, relation: .equal, bound: [0.6, 0.4][row])
+            })
+        program.exactPolishing = polishing
+        return program
+    }
+
+    static let orders = [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2], [0, 2, 1, 3]]
+
+    @Test("a phase 1e-8 to 1e-10 eV/atom below a tie line is found, certified or polished",
+          arguments: [1e-8, 1e-9, 1e-10])
+    func nearlyDegenerate(depth: Double) throws {
+        for order in Self.orders {
+            for polishing in [LinearProgram.ExactPolishing.always, .unlessCertified(within: Tolerance.roundoff)] {
+                let solution = try Self.program(depth: depth, order: order, polishing: polishing).solve()
+                #expect(abs(solution.objectiveValue - (-0.8 - depth)) <= 1e-13, "\(order) \(polishing)")
+                let column = order.firstIndex(of: 3)!
+                #expect(abs(solution.values[column] - 1) <= 1e-12, "\(order) \(polishing)")
+            }
+        }
+    }
+
+    @Test("a tolerance that certifies anything leaves glp_simplex's optimum, which can miss such a phase")
+    func uncertifiedOptimumCanBeWrong() throws {
+        // Shows that the check above guards something: with the certificate made meaningless
+        // (any optimum passes within 1 eV), some column order leaves A3B2 out at δ = 1e-9.
+        let missed = try Self.orders.contains { order in
+            let solution = try Self.program(depth: 1e-9, order: order, polishing: .unlessCertified(within: 1)).solve()
+            return abs(solution.objectiveValue - (-0.8 - 1e-9)) > 1e-13
+        }
+        #expect(missed)
+    }
+}
