@@ -45,41 +45,79 @@ public enum JSONLines {
     ///   object, or the file when it is binary or holds no object at all.
     /// - Complexity: O(size of the text).
     static func objects(_ data: Data, file: String) throws(DataError) -> [(line: Int, object: [String: JSONValue])] {
+        try convertingLines(data, file: file) { line, object, _ throws(DataError) in (line, object) }
+    }
+
+    /// The non-blank lines of `data`, each parsed as a JSON object and converted by `convert`
+    /// (given the line number, the object and a per-chunk cache of parsed formulas), in order.
+    ///
+    /// Lines are found in one pass, then parsed and converted in chunks on all cores; the error
+    /// reported is the one of the first failing line, whatever the scheduling.
+    ///
+    /// - Throws: as ``objects(_:file:)``, and whatever `convert` throws.
+    /// - Complexity: O(size of the text), spread over the cores.
+    private static func convertingLines<T: Sendable>(
+        _ data: Data, file: String,
+        _ convert: @Sendable (Int, [String: JSONValue], inout [String: Composition]) throws(DataError) -> T
+    ) throws(DataError) -> [T] {
         guard !data.contains(0), String(data: data, encoding: .utf8) != nil else {
             throw DataError(file: file, problem: "is not a text file (binary or not UTF-8)")
         }
-        var result: [(line: Int, object: [String: JSONValue])] = []
         let bytes = [UInt8](data)
+        var lines: [(number: Int, range: Range<Int>)] = []
         var number = 0
         var start = 0
         var index = 0
-        func parseLine(_ line: ArraySlice<UInt8>) throws(DataError) {
+        func add(_ range: Range<Int>) {
             number += 1
-            if line.allSatisfy({ [0x20, 0x09].contains($0) }) { return }
-            let value: JSONValue
-            do {
-                value = try JSONParser.parse(Data(line))
-            } catch {
-                throw DataError(file: file, location: .line(number),
-                                problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
-            }
-            guard let object = value.objectValue else {
-                throw DataError(file: file, location: .line(number), problem: "expected a JSON object, found \(value.kindName)")
-            }
-            result.append((number, object))
+            if !bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.append((number, range)) }
         }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A || byte == 0x0D {
-                try parseLine(bytes[start..<index])
+                add(start..<index)
                 index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
                 start = index
             } else {
                 index += 1
             }
         }
-        if start < bytes.count { try parseLine(bytes[start...]) }
-        guard !result.isEmpty else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
+        if start < bytes.count { add(start..<bytes.count) }
+        guard !lines.isEmpty else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
+
+        let chunkSize = 4096
+        let chunkLines = lines
+        let chunkBytes = bytes
+        let chunks = concurrentMap(count: (lines.count + chunkSize - 1) / chunkSize) { chunk -> Result<[T], DataError> in
+            var converted: [T] = []
+            var parsed: [String: Composition] = [:]
+            for (number, range) in chunkLines[(chunk * chunkSize)..<min((chunk + 1) * chunkSize, chunkLines.count)] {
+                do throws(DataError) {
+                    let value: JSONValue
+                    do {
+                        value = try JSONParser.parse(Data(chunkBytes[range]))
+                    } catch {
+                        throw DataError(file: file, location: .line(number),
+                                        problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
+                    }
+                    guard let object = value.objectValue else {
+                        throw DataError(file: file, location: .line(number), problem: "expected a JSON object, found \(value.kindName)")
+                    }
+                    converted.append(try convert(number, object, &parsed))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return .success(converted)
+        }
+        var result: [T] = []
+        result.reserveCapacity(lines.count)
+        for chunk in chunks {
+            switch chunk {
+            case .success(let converted): result += converted
+            case .failure(let error): throw error
+            }
+        }
         return result
     }
 
@@ -106,9 +144,7 @@ public enum JSONLines {
     ///   formula, no energy or more than one energy key, a non-finite energy, a bad id.
     /// - Complexity: O(size of the text).
     public static func entryQueries(_ data: Data, file: String) throws(DataError) -> [EntryQuery] {
-        var queries: [EntryQuery] = []
-        var parsed: [String: Composition] = [:]
-        for (line, object) in try objects(data, file: file) {
+        try convertingLines(data, file: file) { line, object, parsed throws(DataError) -> EntryQuery in
             let (_, composition) = try formula(object, file: file, line: line, parsed: &parsed)
             let given = energyFields.filter { object[$0] != nil && object[$0] != .null }
             guard given.count == 1, let field = given.first else {
@@ -136,9 +172,8 @@ public enum JSONLines {
             if let problem = EntryRecord.energyProblem(energy, of: composition) {
                 throw DataError(file: file, location: .line(line), field: field, problem: problem)
             }
-            queries.append(EntryQuery(line: line, entry: Entry(id: id, composition: composition, energy: energy), energyField: field))
+            return EntryQuery(line: line, entry: Entry(id: id, composition: composition, energy: energy), energyField: field)
         }
-        return queries
     }
 
     /// Composition queries (see ``JSONLines``).
@@ -147,12 +182,9 @@ public enum JSONLines {
     ///   bad one.
     /// - Complexity: O(size of the text).
     public static func compositionQueries(_ data: Data, file: String) throws(DataError) -> [CompositionQuery] {
-        var queries: [CompositionQuery] = []
-        var parsed: [String: Composition] = [:]
-        for (line, object) in try objects(data, file: file) {
+        try convertingLines(data, file: file) { line, object, parsed throws(DataError) -> CompositionQuery in
             let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
-            queries.append(CompositionQuery(line: line, formula: text, composition: composition))
+            return CompositionQuery(line: line, formula: text, composition: composition)
         }
-        return queries
     }
 }

@@ -108,10 +108,13 @@ extension PhaseDiagramAtlas {
         let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
         inputs = (inputs + own).sorted()
         let stable: [Int]
+        var linearProgrammingHull: LinearProgrammingHull?
         do throws(PhaseDiagramError) {
             if system.count >= PatchedPhaseDiagram.linearProgrammingElementCount {
-                stable = try PatchedPhaseDiagram.linearProgrammingStabilities(
-                    of: system, inputs: inputs, own: own, entries: index.entries, referenceEnergies: referenceEnergies).stable
+                let hull = LinearProgrammingHull(
+                    system: system, inputs: inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies)
+                stable = try PatchedPhaseDiagram.linearProgrammingStabilities(of: own, in: hull, entries: index.entries).stable
+                linearProgrammingHull = hull
             } else {
                 let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
                 let ownSet = Set(own)
@@ -120,7 +123,7 @@ extension PhaseDiagramAtlas {
         } catch {
             throw .phaseDiagram(error)
         }
-        let result = StableSet(inputs: inputs, stableOwnEntries: stable)
+        let result = StableSet(inputs: inputs, stableOwnEntries: stable, linearProgrammingHull: linearProgrammingHull)
         cache.store(result, for: system)
         return result
     }
@@ -131,15 +134,14 @@ extension PhaseDiagramAtlas {
     private func linearProgrammingStability(of entry: Entry) throws(StabilityError) -> EntryStability {
         let system = ChemicalSystem(entry.composition)
         let stableSet = try stableSet(of: system)
+        let hull = stableSet.linearProgrammingHull ?? LinearProgrammingHull(
+            system: system, inputs: stableSet.inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies)
+        let key = CompositionKey(entry.composition)
         let candidate = index.entries.count
-        let sameComposition = (index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []).filter {
-            index.entries[$0].composition.isSameReducedComposition(as: entry.composition)
-        }
+        // The data's entries of the candidate's composition (its polymorphs), then the candidate.
+        let group = (hull.groups[key] ?? []).map { (index: $0, entry: index.entries[$0]) } + [(index: candidate, entry: entry)]
         do throws(PhaseDiagramError) {
-            let rows = try PatchedPhaseDiagram.linearProgrammingStabilities(
-                of: system, inputs: stableSet.inputs + [candidate], own: sameComposition + [candidate],
-                entries: index.entries + [entry], referenceEnergies: referenceEnergies).rows
-            return rows.first { $0.0 == candidate }!.1
+            return try hull.stabilities(of: group, key: key).rows.first { $0.0 == candidate }!.1
         } catch {
             throw .phaseDiagram(error)
         }

@@ -34,10 +34,13 @@ public struct PhaseDiagramAtlas: Sendable {
     public static let hullElementLimit = 8
 
     /// Candidates (``stability(of:)``) of systems of at least this many elements are answered by
-    /// a linear program each rather than read off their system's hull: the hull is built once
-    /// and shared by every candidate of its system, which pays below 7 elements, while a qhull
-    /// hull in 7 or more dimensions over hundreds of subsystem phases takes seconds.
-    public static let candidateLinearProgrammingElementCount = 7
+    /// a linear program each (``LinearProgrammingHull``, prepared once per system) rather than
+    /// read off their system's hull. A hull is shared by every candidate of its system, but a
+    /// quaternary system's hull over its subsystems' phases costs about as much as 30 LPs, and
+    /// screening sets put about 10 candidates in each system of 4 or more elements (a million
+    /// generated candidates: 209,000 in 19,400 quaternary systems); ternary systems get many more
+    /// candidates each and cheap hulls.
+    public static let candidateLinearProgrammingElementCount = 4
 
     /// The entries, indexed by chemical system.
     public let index: ChemicalSystemIndex
@@ -169,6 +172,9 @@ public struct PhaseDiagramAtlas: Sendable {
     struct StableSet: Sendable {
         let inputs: [Int]
         let stableOwnEntries: [Int]
+        /// The LPs that found them, for systems of ``PatchedPhaseDiagram/linearProgrammingElementCount``
+        /// or more elements; they answer the system's candidates too.
+        let linearProgrammingHull: LinearProgrammingHull?
     }
 
     /// A stable entry of the diagram of a chemical system.

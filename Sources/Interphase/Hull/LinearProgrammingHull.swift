@@ -1,0 +1,169 @@
+/// The lower hull of a chemical system's phases, stood in for by linear programs: prepared once
+/// from the phases a hull of the system would be built from, after which each composition's
+/// question (is this entry stable, how far above or below the hull, into what does it
+/// decompose) is one LP over them — Akbarzadeh et al.'s grand-canonical LP with no open
+/// element: the hull energy at atom fractions x is min Σ λ_i f_i subject to Σ λ_i x_i = x, λ ≥ 0.
+///
+/// The columns are the lowest entry of each composition among the inputs whose formation energy
+/// is below −``Tolerance/formationEnergy`` (and the pure elements), as ``PhaseDiagram`` takes
+/// its hull points. For a composition c the LP runs over the columns of other compositions and
+/// gives h(c), the hull of everything else there. The lowest entry of c is stable when its
+/// formation energy is below h(c) by more than ``Tolerance/roundoff`` eV/atom; its Bartel
+/// decomposition energy is then f − h(c). Otherwise every entry of c has energy above hull
+/// f − min(h(c), f_lowest) and decomposes into the LP's optimal phases (or the stable
+/// polymorph). The LP's support is polished by solving its normal equations, so amounts and
+/// energies are exact to rounding, as a hull's barycentric coordinates are.
+///
+/// Used by ``PatchedPhaseDiagram`` for systems of ``PatchedPhaseDiagram/linearProgrammingElementCount``
+/// or more elements and by ``PhaseDiagramAtlas`` for candidates of
+/// ``PhaseDiagramAtlas/candidateLinearProgrammingElementCount`` or more: a system's few own
+/// compositions cost less as LPs than its hull, whose points are mostly the subsystems' phases
+/// on its boundary.
+struct LinearProgrammingHull: Sendable {
+    /// The system's elements, in order: the LP's rows.
+    let elements: [Element]
+    /// Each element's reference energy per atom (its lowest pure entry in the data).
+    let referenceEnergies: [Element: Double]
+    /// The column entries, their indices as given, their compositions' keys, atom fractions over
+    /// ``elements`` and formation energies per atom.
+    let columns: [Entry]
+    let columnIndices: [Int]
+    /// The columns' reduced formulas, computed once: every answer names its products.
+    let columnFormulas: [String]
+    let columnKeys: [CompositionKey]
+    let columnFractions: [[Double]]
+    let columnEnergies: [Double]
+    /// The inputs (their indices as given) grouped by composition.
+    let groups: [CompositionKey: [Int]]
+    /// The keys of ``groups`` in order of first appearance among the inputs.
+    let compositionOrder: [CompositionKey]
+
+    /// Prepares the columns of `inputs`.
+    ///
+    /// - Parameters:
+    ///   - system: The chemical system.
+    ///   - inputs: Indices of the phases a hull of `system` is built from (ascending).
+    ///   - entry: The entry at an index.
+    ///   - referenceEnergies: Each element's reference energy per atom.
+    /// - Complexity: O(n k) for n inputs of k elements.
+    init(system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]) {
+        elements = system.elements
+        self.referenceEnergies = referenceEnergies
+        var groups: [CompositionKey: [Int]] = [:]
+        var order: [CompositionKey] = []
+        var energies: [Int: Double] = [:]
+        var keyed: [(index: Int, entry: Entry)] = []
+        keyed.reserveCapacity(inputs.count)
+        for index in inputs {
+            let input = entry(index)
+            keyed.append((index, input))
+            let key = CompositionKey(input.composition)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        var columns: [Entry] = []
+        var columnIndices: [Int] = []
+        var columnKeys: [CompositionKey] = []
+        var columnFractions: [[Double]] = []
+        var columnEnergies: [Double] = []
+        let entryOfIndex = Dictionary(uniqueKeysWithValues: keyed.map { ($0.index, $0.entry) })
+        for (index, input) in keyed { energies[index] = Self.formationEnergy(of: input, references: referenceEnergies) }
+        for key in order {
+            let lowest = CompositionKey.lowest(of: groups[key]!) { energies[$0]! }
+            let column = entryOfIndex[lowest]!
+            guard energies[lowest]! < -Tolerance.formationEnergy || column.isElement else { continue }
+            columns.append(column)
+            columnIndices.append(lowest)
+            columnKeys.append(key)
+            columnFractions.append(Self.fractions(of: column, over: elements))
+            columnEnergies.append(energies[lowest]!)
+        }
+        self.columns = columns
+        self.columnIndices = columnIndices
+        self.columnFormulas = columns.map(\.formula)
+        self.columnKeys = columnKeys
+        self.columnFractions = columnFractions
+        self.columnEnergies = columnEnergies
+        self.groups = groups
+        self.compositionOrder = order
+    }
+
+    /// Atom fractions of `entry` over `elements`.
+    static func fractions(of entry: Entry, over elements: [Element]) -> [Double] {
+        let total = entry.composition.numberOfAtoms
+        return elements.map { entry.composition[$0] / total }
+    }
+
+    /// The formation energy per atom of `entry` over `references`.
+    static func formationEnergy(of entry: Entry, references: [Element: Double]) -> Double {
+        let total = entry.composition.numberOfAtoms
+        return entry.energyPerAtom - entry.composition.amounts.reduce(0) { $0 + $1.amount / total * references[$1.element]! }
+    }
+
+    /// The stabilities of entries that share one composition of exactly this system.
+    ///
+    /// - Parameters:
+    ///   - group: The entries (with any distinct indices; the lowest index wins ties), all of the
+    ///     composition `key`, whose elements are ``elements``.
+    ///   - key: Their composition's key.
+    /// - Returns: The index of the stable one, if any, and each entry's stability.
+    /// - Throws: ``PhaseDiagramError/linearProgramFailed(formula:_:)``.
+    /// - Complexity: one GLPK simplex over the columns with k rows.
+    func stabilities(
+        of group: [(index: Int, entry: Entry)], key: CompositionKey
+    ) throws(PhaseDiagramError) -> (stable: Int?, rows: [(Int, EntryStability)]) {
+        let first = group[0].entry
+        let x = Self.fractions(of: first, over: elements)
+        let usable = columnKeys.indices.filter { columnKeys[$0] != key }
+        var program = LinearProgram(
+            costs: usable.map { columnEnergies[$0] },
+            constraints: elements.indices.map { row in
+                LinearProgram.Constraint(coefficients: usable.map { columnFractions[$0][row] }, relation: .equal, bound: x[row])
+            })
+        program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
+        let solution: LinearProgramSolution
+        do {
+            solution = try program.solve()
+        } catch {
+            throw .linearProgramFailed(formula: first.formula, error)
+        }
+        // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
+        let supportPositions = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }
+        let support = supportPositions.map { usable[$0] }
+        var amounts = supportPositions.map { solution.values[$0] }
+        let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
+        let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
+        if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
+            amounts = polished
+        }
+        let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }
+        let hull = kept.reduce(0.0) { $0 + $1.1 * columnEnergies[$1.0] }
+
+        let members = group.sorted { $0.index < $1.index }
+        let energies = members.map { Self.formationEnergy(of: $0.entry, references: referenceEnergies) }
+        let bestPosition = CompositionKey.lowest(of: Array(members.indices)) { energies[$0] }
+        let best = members[bestPosition]
+        let bestEnergy = energies[bestPosition]
+        let bestIsStable = bestEnergy < -Tolerance.formationEnergy && bestEnergy < hull - Tolerance.roundoff
+        let products: [PhaseAmount] = bestIsStable
+            ? [PhaseAmount(id: best.entry.id, formula: best.entry.formula, amount: 1)]
+            : kept.sorted { columnIndices[$0.0] < columnIndices[$1.0] }.map {
+                PhaseAmount(id: columns[$0.0].id, formula: columnFormulas[$0.0], amount: $0.1)
+            }
+        let hullEnergy = bestIsStable ? bestEnergy : hull
+        var rows: [(Int, EntryStability)] = []
+        rows.reserveCapacity(members.count)
+        for (position, member) in members.enumerated() {
+            let energy = energies[position]
+            let isStable = bestIsStable && position == bestPosition
+            rows.append((member.index, EntryStability(
+                id: member.entry.id, formula: member.entry.formula,
+                formationEnergyPerAtom: energy,
+                energyAboveHull: isStable ? 0 : energy - hullEnergy,
+                isStable: isStable,
+                decompositionEnergyPerAtom: isStable ? energy - hull : energy - hullEnergy,
+                decomposesTo: isStable ? [] : products)))
+        }
+        return (bestIsStable ? best.index : nil, rows)
+    }
+}
