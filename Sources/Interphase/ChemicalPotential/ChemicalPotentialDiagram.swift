@@ -9,6 +9,14 @@ public struct ChemicalPotentialDomain: Hashable, Sendable, Encodable {
     /// vertex once, sorted.
     public let vertices: [[Double]]
 
+    /// The vertices this domain shares with `other`, a domain of the same diagram: the vertices of
+    /// the face where the two phases are in equilibrium together (the face of a convex polytope
+    /// two of its faces meet on has its vertices among theirs); empty when they never coexist.
+    public func sharedVertices(with other: ChemicalPotentialDomain) -> [[Double]] {
+        // Both lists come from one deduplicated set of vertices: a shared vertex is the same numbers.
+        let theirs = Set(other.vertices)
+        return vertices.filter(theirs.contains)
+    }
 }
 
 /// The domain of every stable phase in the space of a chemical system's formal chemical

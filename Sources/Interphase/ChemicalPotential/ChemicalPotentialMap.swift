@@ -86,7 +86,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
         let polytope = try ChemicalPotentialPolytope(
             diagram: diagram, elements: elements, fixed: fixed, minimumChemicalPotential: minimumChemicalPotential)
         let columns = axes.map { axis in polytope.free.firstIndex(of: axis)! }
-        let slack = Tolerance.chemicalPotentialVertex * max(1, abs(minimumChemicalPotential))
+        let slack = Tolerance.chemicalPotentialVertex * max(1, abs(minimumChemicalPotential))  // the map's tolerance
         domains = polytope.phases.compactMap { phase in
             guard !phase.vertexIndices.isEmpty else { return nil }
             let entry = diagram.entries[phase.entryIndex]
@@ -120,6 +120,36 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
             }
         }
     }
+
+    /// The domain of the phase of `composition` (any formula unit), if it reaches the map.
+    public func domain(of composition: Composition) -> ChemicalPotentialPolygon? {
+        domains.first { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true }
+    }
+
+    /// The range of `axis`'s chemical potential over `domain` (its boundary included) along the
+    /// line where the other axis's chemical potential is `value`: where that line enters and
+    /// leaves the domain (for Li2O in the μLi–μO plane at an oxygen pressure's μO, one point: the
+    /// μLi at which Li2O is in equilibrium with both reservoirs).
+    ///
+    /// - Returns: The range (eV per atom), or `nil` when the line misses the domain or `axis` is
+    ///   not an axis of the map.
+    public func range(of axis: Element, in domain: ChemicalPotentialPolygon, where value: Double) -> ClosedRange<Double>? {
+        guard let position = axes.firstIndex(of: axis) else { return nil }
+        let polygon = position == 0 ? domain.polygon : domain.polygon.transposed
+        return polygon.xRange(atY: value, tolerance: tolerance)
+    }
+
+    /// Where two domains meet: the ends of their common edge, or their one common point (each
+    /// `[μ of the first axis, μ of the second]`, lowest first-axis value first); empty when they do
+    /// not meet. Meaningful where domains do not overlap: in a slice, and in a projection over
+    /// one element (where they tile the plane).
+    public func contact(between first: ChemicalPotentialPolygon, and second: ChemicalPotentialPolygon) -> [[Double]] {
+        first.polygon.contact(with: second.polygon, tolerance: tolerance).map { [$0.x, $0.y] }
+    }
+
+    /// How close (eV) a point must be to a line or point of a domain to be on it: the rounding of
+    /// the vertices, ``Tolerance/chemicalPotentialVertex`` scaled by the bound.
+    var tolerance: Double { Tolerance.chemicalPotentialVertex * max(1, abs(minimumChemicalPotential)) }
 
     /// How the other elements are handled, in words: `slice at μO = −4.07 eV; projected over P`,
     /// `projected over P, O`, `slice at μN = −0.30 eV`, or `the whole diagram` (a binary system).

@@ -215,7 +215,7 @@ public struct ChemicalPotentialMapFigure: Sendable {
                                          fill: FigureStyle.ink, className: "domain-label") {
                 let box = placed.box
                 let cx = min(max(anchor.x, box.minX), box.maxX), cy = min(max(anchor.y, box.minY), box.maxY)
-                if ((cx - anchor.x) * (cx - anchor.x) + (cy - anchor.y) * (cy - anchor.y)).squareRoot() > 10 {
+                if ((cx - anchor.x) * (cx - anchor.x) + (cy - anchor.y) * (cy - anchor.y)).squareRoot() > 4 {
                     labels.append(.line(anchor.x, anchor.y, cx, cy, stroke: "#666", width: 0.6, className: "leader"))
                     placer.obstacles += LabelPlacer.segmentObstacles(anchor.x, anchor.y, cx, cy, halfWidth: 1)
                 }

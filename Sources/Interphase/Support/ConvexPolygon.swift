@@ -112,6 +112,49 @@ struct ConvexPolygon: Sendable, Equatable {
         return true
     }
 
+    /// The range of x over the polygon (its boundary included) on the horizontal line at `y`;
+    /// `nil` when the line misses it. A vertex within `tolerance` of the line counts as on it.
+    func xRange(atY y: Double, tolerance: Double = 0) -> ClosedRange<Double>? {
+        var xs: [Double] = []
+        for (index, a) in vertices.enumerated() {
+            if abs(a.y - y) <= tolerance { xs.append(a.x) }
+            guard vertices.count > 1, vertices.count > 2 || index == 0 else { continue }
+            let b = vertices[(index + 1) % vertices.count]
+            if (a.y - y) * (b.y - y) < 0 && abs(a.y - y) > tolerance && abs(b.y - y) > tolerance {
+                xs.append(a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y))
+            }
+        }
+        guard let low = xs.min(), let high = xs.max() else { return nil }
+        return low...high
+    }
+
+    /// The polygon with x and y swapped (its vertices kept counter-clockwise).
+    var transposed: ConvexPolygon { ConvexPolygon(hullOf: vertices.map { ($0.y, $0.x) }) }
+
+    /// The distance from `point` to the polygon's boundary (to its one vertex, or its segment).
+    func distance(toBoundary point: (x: Double, y: Double)) -> Double {
+        guard let first = vertices.first else { return .infinity }
+        guard vertices.count > 1 else { return ((point.x - first.x) * (point.x - first.x) + (point.y - first.y) * (point.y - first.y)).squareRoot() }
+        var nearest = Double.infinity
+        for (index, a) in vertices.enumerated() where vertices.count > 2 || index == 0 {
+            let b = vertices[(index + 1) % vertices.count]
+            let dx = b.x - a.x, dy = b.y - a.y
+            let t = max(0, min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / (dx * dx + dy * dy)))
+            let (ex, ey) = (a.x + t * dx - point.x, a.y + t * dy - point.y)
+            nearest = min(nearest, (ex * ex + ey * ey).squareRoot())
+        }
+        return nearest
+    }
+
+    /// Where the boundaries of two polygons that do not overlap meet: the ends of their common
+    /// edge, or their common vertex (each a vertex of one of them lying within `tolerance` of the
+    /// other's boundary), sorted; empty when they do not meet.
+    func contact(with other: ConvexPolygon, tolerance: Double) -> [(x: Double, y: Double)] {
+        let candidates = vertices.filter { other.distance(toBoundary: $0) <= tolerance }
+            + other.vertices.filter { distance(toBoundary: $0) <= tolerance }
+        return ConvexPolygon(hullOf: candidates, tolerance: tolerance).vertices
+    }
+
     /// The part inside the rectangle `x` × `y` (Sutherland–Hodgman; convex stays convex), or
     /// `nil` when nothing of it is inside. A point or a segment is clipped as such.
     func clipped(x: ClosedRange<Double>, y: ClosedRange<Double>) -> ConvexPolygon? {

@@ -126,4 +126,54 @@ struct ChemicalPotentialMapTests {
             return formula == "Li2O" && excess > 2
         }
     }
+
+    @Test("reading a map: the μLi range of a domain along a line of fixed μO, where two domains meet, and shared vertices in the whole diagram")
+    func readingAMap() throws {
+        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let system = try Self.elements(["Li", "P", "O", "N"])
+        let (li, p, o, n) = (system[0], system[1], system[2], system[3])
+        let hull = try atlas.diagram(for: Set(system)).diagram
+        let li2oEnergy = try #require(hull.entries.indices.first { hull.entries[$0].formula == "Li2O" }.map { hull.formationEnergiesPerAtom[$0] })
+
+        // Li2O's domain in the μLi–μO plane is a line: one μLi at each μO it reaches, none above Li2O2's corner.
+        let binary = try atlas.chemicalPotentialMap(of: [li, o], axes: [li, o], minimumChemicalPotential: -15)
+        let li2o = try #require(binary.domain(of: try Composition(parsing: "Li4O2")))
+        let point = try #require(binary.range(of: li, in: li2o, where: -3))
+        #expect(point.lowerBound == point.upperBound && abs(point.lowerBound - (3 * li2oEnergy + 3) / 2) < 1e-9)
+        let top = try #require(li2o.vertices.map { $0[1] }.max())
+        #expect(binary.range(of: li, in: li2o, where: top + 0.01) == nil)
+        #expect(binary.range(of: li, in: li2o, where: top).map { abs($0.lowerBound - (3 * li2oEnergy - top) / 2) < 1e-9 } == true)
+        #expect(binary.range(of: o, in: li2o, where: -1).map { abs($0.lowerBound - (3 * li2oEnergy + 2)) < 1e-9 } == true)
+        #expect(binary.range(of: n, in: li2o, where: -1) == nil)
+
+        // Li3PO4 in air, read off the μLi–μO map projected over P, is the window with μO fixed.
+        let air = try OpenElement(o, chemicalPotential: -0.337)
+        let lipo = try atlas.chemicalPotentialMap(of: [li, p, o], axes: [li, o], minimumChemicalPotential: -15)
+        let li3po4 = try #require(lipo.domain(of: try Composition(parsing: "Li3PO4")))
+        let inAir = try #require(lipo.range(of: li, in: li3po4, where: air.chemicalPotential))
+        let window = try hull.stabilityWindow(of: try Composition(parsing: "Li3PO4"), openElement: li, fixed: [air])
+        #expect(abs(-inAir.lowerBound - (try #require(window.oxidationLimitVoltage))) < 1e-9)
+
+        // In the μLi–μN slice at μO = −4 eV, Li3PO4 meets Li2PNO2 along an edge and P3N5 nowhere.
+        let slice = try atlas.chemicalPotentialMap(
+            of: system, axes: [li, n], fixed: [try OpenElement(o, chemicalPotential: -4)], minimumChemicalPotential: -15)
+        let sliced = try #require(slice.domain(of: try Composition(parsing: "Li3PO4")))
+        let lipon = try #require(slice.domain(of: try Composition(parsing: "Li2PO2N")))
+        let edge = slice.contact(between: sliced, and: lipon)
+        #expect(edge.count == 2 && edge == slice.contact(between: lipon, and: sliced))
+        for point in edge {
+            #expect(sliced.polygon.distance(toBoundary: (point[0], point[1])) < 1e-9 && lipon.polygon.distance(toBoundary: (point[0], point[1])) < 1e-9)
+        }
+        #expect(slice.contact(between: sliced, and: try #require(slice.domain(of: try Composition(parsing: "P3N5")))).isEmpty)
+
+        // In the whole diagram, Li3PO4 and Li2PNO2 share a face; Li3PO4 and Li3N never coexist.
+        let whole = try atlas.chemicalPotentialDiagram(of: system, minimumChemicalPotential: -15)
+        func domain(_ formula: String) throws -> ChemicalPotentialDomain {
+            let composition = try Composition(parsing: formula)
+            return try #require(whole.domains.first { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true })
+        }
+        let shared = try domain("Li3PO4").sharedVertices(with: try domain("Li2PO2N"))
+        #expect(shared.count >= 3 && shared.allSatisfy { vertex in try! domain("Li2PO2N").vertices.contains(vertex) })
+        #expect(try domain("Li3PO4").sharedVertices(with: try domain("Li3N")).isEmpty)
+    }
 }
