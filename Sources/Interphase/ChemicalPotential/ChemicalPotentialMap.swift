@@ -52,7 +52,8 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
         case elements, axes, fixed = "fixed_chemical_potentials", projected, minimumChemicalPotential = "min_mu", domains
     }
 
-    /// Writes the JSON of ``CodingKeys``; the fixed potentials as `{symbol: μ − μ⁰}`.
+    /// Writes `{"elements", "axes", "fixed_chemical_potentials": {symbol: μ − μ⁰}, "projected",
+    /// "min_mu", "domains"}`, every element as its symbol.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(elements, forKey: .elements)
