@@ -33,10 +33,7 @@ extension LiponStudy {
         let elements = [lithium, phosphorus, oxygen, nitrogen]
         let floor = Self.chemicalPotentialFloor
         let whole = try ChemicalPotentialDiagram(diagram: diagram, elements: elements, minimumChemicalPotential: floor)
-        func domain(_ formula: String) throws -> ChemicalPotentialDomain {
-            let composition = try Composition(parsing: formula)
-            return whole.domains.first { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true }!
-        }
+        func domain(_ formula: String) throws -> ChemicalPotentialDomain { whole.domain(of: try Composition(parsing: formula))! }
         func range(_ vertices: [[Double]], _ element: Element) -> ClosedRange<Double> {
             let column = elements.firstIndex(of: element)!
             let values = vertices.map { $0[column] }

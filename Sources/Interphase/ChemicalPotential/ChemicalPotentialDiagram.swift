@@ -46,6 +46,11 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     /// data's entries.
     public let domains: [ChemicalPotentialDomain]
 
+    /// The domain of the phase of `composition` (any formula unit), if it reaches the box.
+    public func domain(of composition: Composition) -> ChemicalPotentialDomain? {
+        domains.first { composition.isReducedComposition(of: $0.formula) }
+    }
+
     /// JSON `{"elements": [symbols], "min_mu": L, "domains": [...]}` (an element encodes as its
     /// symbol).
     private enum CodingKeys: String, CodingKey {
@@ -126,5 +131,12 @@ extension PhaseDiagramAtlas {
         } catch {
             throw .stability(error)
         }
+    }
+}
+
+extension Composition {
+    /// Whether `formula` (a domain's, as the data writes it) is this composition, reduced.
+    func isReducedComposition(of formula: String) -> Bool {
+        (try? Composition(parsing: formula))?.isSameReducedComposition(as: self) == true
     }
 }

@@ -124,7 +124,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
 
     /// The domain of the phase of `composition` (any formula unit), if it reaches the map.
     public func domain(of composition: Composition) -> ChemicalPotentialPolygon? {
-        domains.first { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true }
+        domains.first { composition.isReducedComposition(of: $0.formula) }
     }
 
     /// The range of `axis`'s chemical potential over `domain` (its boundary included) along the

@@ -40,9 +40,7 @@ struct ChemicalPotentialMapTests {
             #expect(map.axes == axes && map.fixed == fixed && map.projected == system.filter { !axes.contains($0) && !fixed.map(\.element).contains($0) })
             #expect(map.domains.count == expected.count, "\(label): \(map.domains.map(\.formula)) vs \(expected.keys.sorted())")
             for (formula, vertices) in expected {
-                let composition = try Composition(parsing: formula)
-                guard let domain = map.domains.first(where: { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true })
-                else {
+                guard let domain = map.domain(of: try Composition(parsing: formula)) else {
                     Issue.record("\(label): no domain for \(formula)")
                     continue
                 }
@@ -168,10 +166,7 @@ struct ChemicalPotentialMapTests {
 
         // In the whole diagram, Li3PO4 and Li2PNO2 share a face; Li3PO4 and Li3N never coexist.
         let whole = try atlas.chemicalPotentialDiagram(of: system, minimumChemicalPotential: -15)
-        func domain(_ formula: String) throws -> ChemicalPotentialDomain {
-            let composition = try Composition(parsing: formula)
-            return try #require(whole.domains.first { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true })
-        }
+        func domain(_ formula: String) throws -> ChemicalPotentialDomain { try #require(whole.domain(of: try Composition(parsing: formula))) }
         let shared = try domain("Li3PO4").sharedVertices(with: try domain("Li2PO2N"))
         #expect(shared.count >= 3 && shared.allSatisfy { vertex in try! domain("Li2PO2N").vertices.contains(vertex) })
         #expect(try domain("Li3PO4").sharedVertices(with: try domain("Li3N")).isEmpty)
