@@ -21,7 +21,8 @@ struct ChempotCommand: ParsableCommand {
             chemical potential, and projected over every other element (each domain drawn as the \
             hull of its vertices on the axes, as pymatgen draws domains of a larger system); the \
             subtitle says which. With every element but the axes fixed, each domain is a segment. \
-            The table or JSON is unchanged.
+            Each axis runs to 0 from 1 eV below the lowest vertex not on the --min-mu bound (rounded \
+            down to 0.5 eV), as pymatgen's get_plot zooms. The table or JSON is unchanged.
             """)
 
     @Argument(help: ArgumentHelp("The chemical system, elements joined by '-' (e.g. Li-P-O-N), in the order of the output.", valueName: "system"))
