@@ -49,6 +49,7 @@ struct LiponStudy: StudyElements {
             readingTheLimits,
             bulkLiPONWindows,
             underGases,
+            chemicalPotentialDiagrams,
             lithiumMetalContact,
             interphaseAgainstCryoEM,
             formationEnergies,

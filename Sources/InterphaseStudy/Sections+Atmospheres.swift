@@ -41,10 +41,10 @@ extension LiponStudy {
             up N2 as well as Li (Li2PO2N + 3 Li + ½ N2 → 2 Li2O + LiPN2), and its oxidation releases N2 to the \
             atmosphere a little earlier. Li3PO4 under 1 bar N2 takes up nitrogen on reduction (to Li2PO2N and Li2O). \
             In air Li3PO4 is oxidised where it releases O2, below Zhu et al.'s 4.21 V with O closed, and it takes up \
-            no Li down to 0 V: Li and O combine to Li2O, made only of open elements, which the reservoirs exchange. \
+            no Li down to 0 V: Li and O combine to Li2O2 or Li2O, made only of open elements, which the reservoirs exchange. \
             Li2O itself is made only of Li and O: with O fixed it has no closed element left, so its limit under O2 \
-            is a boundary of its domain in the μLi–μO plane, not a window of this kind (chemical-potential diagrams \
-            are not part of this study yet).
+            is a boundary of its domain in the μLi–μO plane, not a window of this kind: the next section reads it \
+            off the chemical-potential diagram.
             """)
     }
 }

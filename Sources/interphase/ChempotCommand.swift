@@ -15,6 +15,14 @@ struct ChempotCommand: ParsableCommand {
             (qhull). JSON: {"elements", "min_mu", "domains": [{"formula", "id", "vertices": \
             [[μ in the order of "elements"]]}]}. The table gives each domain's range of every \
             chemical potential.
+
+            --svg F draws the diagram on two axes (--axes, default the first two elements of the \
+            system), each domain a labelled polygon: sliced exactly at each --fix or --gas \
+            chemical potential, and projected over every other element (each domain drawn as the \
+            hull of its vertices on the axes, as pymatgen draws domains of a larger system); the \
+            subtitle says which. With every element but the axes fixed, each domain is a segment. \
+            Each axis runs to 0 from 1 eV below the lowest vertex not on the --min-mu bound (rounded \
+            down to 0.5 eV), as pymatgen's get_plot zooms. The table or JSON is unchanged.
             """)
 
     @Argument(help: ArgumentHelp("The chemical system, elements joined by '-' (e.g. Li-P-O-N), in the order of the output.", valueName: "system"))
@@ -31,6 +39,16 @@ struct ChempotCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .table
 
+    @Option(help: ArgumentHelp("Also draw the diagram on two axes as an SVG figure.", valueName: "file.svg"))
+    var svg: String?
+
+    @Option(help: ArgumentHelp(
+        "The figure's two axes, comma-separated: horizontal, vertical (default the first two elements of the system).",
+        valueName: "A,B"))
+    var axes: String?
+
+    @OptionGroup var fixedOptions: FixedPotentialOptions
+
     /// The output formats of `chempot`: exactly what `--format` accepts and its help lists.
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case table, json
@@ -38,6 +56,12 @@ struct ChempotCommand: ParsableCommand {
 
     func validate() throws {
         guard minMu < 0 else { throw ValidationError("--min-mu must be below 0 eV, got \(minMu)") }
+        if svg == nil {
+            if axes != nil { throw ValidationError("--axes chooses the axes of the figure: it needs --svg FILE") }
+            if !fixedOptions.fix.isEmpty || !fixedOptions.gas.isEmpty {
+                throw ValidationError("--fix and --gas slice the figure: they need --svg FILE")
+            }
+        }
     }
 
     func run() throws {
@@ -45,9 +69,23 @@ struct ChempotCommand: ParsableCommand {
             let elements = try system.split(separator: "-", omittingEmptySubsequences: false).map {
                 try parseElement(String($0), option: "chempot")
             }
+            let axisElements = try axes.map { list in
+                let parsed = try list.split(separator: ",", omittingEmptySubsequences: false).map {
+                    try parseElement(String($0), option: "--axes")
+                }
+                guard parsed.count == 2 else { throw ValidationError("--axes needs two elements, e.g. Li,O") }
+                return parsed
+            } ?? Array(elements.prefix(2))
+            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
             let diagram = try data.ask(about: [], open: elements) {
                 try $0.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: minMu)
+            }
+            if let svg {
+                let map = try data.atlas.chemicalPotentialMap(
+                    of: elements, axes: axisElements, fixed: fixed, minimumChemicalPotential: minMu)
+                if !fixed.isEmpty { data.reportDroppedPhases(open: Set(fixed.map(\.element))) }
+                try writeFigure(try ChemicalPotentialMapFigure(map).svg(), to: svg)
             }
             switch format {
             case .json:

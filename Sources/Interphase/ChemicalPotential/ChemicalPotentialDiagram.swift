@@ -9,6 +9,14 @@ public struct ChemicalPotentialDomain: Hashable, Sendable, Encodable {
     /// vertex once, sorted.
     public let vertices: [[Double]]
 
+    /// The vertices this domain shares with `other`, a domain of the same diagram: the vertices of
+    /// the face where the two phases are in equilibrium together (the face of a convex polytope
+    /// two of its faces meet on has its vertices among theirs); empty when they never coexist.
+    public func sharedVertices(with other: ChemicalPotentialDomain) -> [[Double]] {
+        // Both lists come from one deduplicated set of vertices: a shared vertex is the same numbers.
+        let theirs = Set(other.vertices)
+        return vertices.filter(theirs.contains)
+    }
 }
 
 /// The domain of every stable phase in the space of a chemical system's formal chemical
@@ -38,6 +46,11 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     /// data's entries.
     public let domains: [ChemicalPotentialDomain]
 
+    /// The domain of the phase of `composition` (any formula unit), if it reaches the box.
+    public func domain(of composition: Composition) -> ChemicalPotentialDomain? {
+        domains.first { composition.isReducedComposition(of: $0.formula) }
+    }
+
     /// JSON `{"elements": [symbols], "min_mu": L, "domains": [...]}` (an element encodes as its
     /// symbol).
     private enum CodingKeys: String, CodingKey {
@@ -60,50 +73,14 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     ) throws(ChemicalPotentialDiagramError) {
         try Self.validate(elements: elements, minimumChemicalPotential: minimumChemicalPotential)
         for element in elements where diagram.referenceIndices[element] == nil { throw .elementNotInData(element) }
-        let system = Set(elements)
-        let stable = diagram.stableIndices.filter { diagram.entries[$0].composition.elements.allSatisfy(system.contains) }
-        let fractions = stable.map { index in elements.map { diagram.entries[index].composition.atomicFraction(of: $0) } }
-        let energies = stable.map { diagram.formationEnergiesPerAtom[$0] }
-
-        // The box's lower corner must lie below every phase's plane (Σ x_i μ_i = L there).
-        let lowest = energies.indices.min { energies[$0] < energies[$1] }
-        let floor = min(0, lowest.map { energies[$0] } ?? 0)
-        if let lowest, minimumChemicalPotential >= energies[lowest] {
-            throw .minimumAboveFormationEnergy(minimum: minimumChemicalPotential, formula: diagram.entries[stable[lowest]].formula,
-                                               formationEnergyPerAtom: energies[lowest])
-        }
-        let interior = Array(repeating: (minimumChemicalPotential + floor) / 2, count: elements.count)
-        var halfspaces = zip(fractions, energies).map { $0 + [-$1] }
-        for position in elements.indices {
-            var bound = Array(repeating: 0.0, count: elements.count + 1)
-            bound[position] = -1
-            bound[elements.count] = minimumChemicalPotential
-            halfspaces.append(bound)
-        }
-        let points: [[Double]]
-        do throws(ConvexHullError) {
-            points = try HalfspaceIntersection.vertices(of: halfspaces, interior: interior)
-        } catch {
-            throw .halfspaceIntersection(error)
-        }
-
-        let slack = Tolerance.chemicalPotentialVertex * max(1, abs(minimumChemicalPotential))
-        var vertices: [[Double]] = []
-        for point in points where !vertices.contains(where: { zip($0, point).allSatisfy { abs($0 - $1) <= slack } }) {
-            // A chemical potential on the box's faces is exactly 0 or L, not 0 or L but for rounding.
-            vertices.append(point.map { value in
-                abs(value) <= slack ? 0 : abs(value - minimumChemicalPotential) <= slack ? minimumChemicalPotential : value
-            })
-        }
-        var domains: [ChemicalPotentialDomain] = []
-        for (position, index) in stable.enumerated() {
-            let onPlane = vertices.filter { vertex in
-                abs(zip(fractions[position], vertex).reduce(0) { $0 + $1.0 * $1.1 } - energies[position]) <= slack
-            }
-            guard !onPlane.isEmpty else { continue }
-            let entry = diagram.entries[index]
-            domains.append(ChemicalPotentialDomain(
-                formula: entry.formula, id: entry.id, vertices: onPlane.sorted { $0.lexicographicallyPrecedes($1) }))
+        let polytope = try ChemicalPotentialPolytope(
+            diagram: diagram, elements: elements, fixed: [], minimumChemicalPotential: minimumChemicalPotential)
+        let domains = polytope.phases.compactMap { phase -> ChemicalPotentialDomain? in
+            guard !phase.vertexIndices.isEmpty else { return nil }
+            let entry = diagram.entries[phase.entryIndex]
+            return ChemicalPotentialDomain(
+                formula: entry.formula, id: entry.id,
+                vertices: phase.vertexIndices.map { polytope.vertices[$0] }.sorted { $0.lexicographicallyPrecedes($1) })
         }
         self.elements = elements
         self.minimumChemicalPotential = minimumChemicalPotential
@@ -138,14 +115,28 @@ extension PhaseDiagramAtlas {
         minimumChemicalPotential: Double = ChemicalPotentialDiagram.defaultMinimumChemicalPotential
     ) throws(ChemicalPotentialDiagramError) -> ChemicalPotentialDiagram {
         try ChemicalPotentialDiagram.validate(elements: elements, minimumChemicalPotential: minimumChemicalPotential)
+        return try ChemicalPotentialDiagram(
+            diagram: try systemDiagram(of: elements), elements: elements, minimumChemicalPotential: minimumChemicalPotential)
+    }
+
+    /// The hull of exactly the system of `elements` (``diagram(for:)``), for its
+    /// chemical-potential diagram or map.
+    ///
+    /// - Throws: ``ChemicalPotentialDiagramError/elementNotInData(_:)`` for an element without
+    ///   entries, ``ChemicalPotentialDiagramError/stability(_:)`` when the hull fails.
+    func systemDiagram(of elements: [Element]) throws(ChemicalPotentialDiagramError) -> PhaseDiagram {
         for element in elements where !index.allElements.contains(element) { throw .elementNotInData(element) }
-        let diagram: PhaseDiagram
         do throws(StabilityError) {
-            diagram = try self.diagram(for: Set(elements)).diagram
+            return try diagram(for: Set(elements)).diagram
         } catch {
             throw .stability(error)
         }
-        return try ChemicalPotentialDiagram(
-            diagram: diagram, elements: elements, minimumChemicalPotential: minimumChemicalPotential)
+    }
+}
+
+extension Composition {
+    /// Whether `formula` (a domain's, as the data writes it) is this composition, reduced.
+    func isReducedComposition(of formula: String) -> Bool {
+        (try? Composition(parsing: formula))?.isSameReducedComposition(as: self) == true
     }
 }

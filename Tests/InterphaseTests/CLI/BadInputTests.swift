@@ -86,6 +86,12 @@ struct BadInputTests {
              arguments: ["decompose", "Li3PO4", "--open", "O", "--voltage", "1"]),
         Case(name: "chemical potential above the element", display: "decompose Li3PO4 --open Li --mu 0.5",
              arguments: ["decompose", "Li3PO4", "--open", "Li", "--mu", "0.5"]),
+        Case(name: "figure axes without a figure", display: "chempot Li-P-O-N --axes Li,N",
+             arguments: ["chempot", "Li-P-O-N", "--axes", "Li,N"]),
+        Case(name: "figure axis outside the system", display: "chempot Li-P-O-N --svg d.svg --axes Li,Fe",
+             arguments: ["chempot", "Li-P-O-N", "--svg", "d.svg", "--axes", "Li,Fe"]),
+        Case(name: "fixed element on a figure axis", display: "chempot Li-P-O-N --svg d.svg --axes Li,N --fix N=-1",
+             arguments: ["chempot", "Li-P-O-N", "--svg", "d.svg", "--axes", "Li,N", "--fix", "N=-1"]),
         // Accepted: the first line is the output's.
         Case(name: "UTF-8 BOM (accepted)", display: "hull --data bom.csv", arguments: ["hull", "--data", "bom.csv"],
              files: ["bom.csv": Data([0xEF, 0xBB, 0xBF]) + text(formation + "Li2O,-2\n")]),

@@ -41,4 +41,48 @@ struct ChempotCommandTests {
             #expect(lines.count == 1 && result.standardError.contains(message), "\(arguments): \(result.standardError)")
         }
     }
+
+    @Test("--svg: the μLi–μN slice at a gas's μO, projected over P, written beside the unchanged table; the binary default axes")
+    func svg() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chempot-svg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("slice.svg").path
+        let result = try CLI.run(["chempot", "Li-P-O-N", "--min-mu", "-15", "--svg", path, "--axes", "Li,N", "--fix", "O=-4"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == (try CLI.run(["chempot", "Li-P-O-N", "--min-mu", "-15"])).standardOutput)
+        #expect(result.standardError == "note: O open or fixed: phases made only of them drop out (O2)\n")
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(svg.contains("slice at μO = −4.00 eV; projected over P"))
+        for formula in ["Li3PO4", "Li2PNO2", "LiPN2", "P3N5", "Li2O"] { #expect(svg.contains(">\(formula)</text>"), "\(formula)") }
+        let gas = try CLI.run(["chempot", "Li-P-O-N", "--svg", path, "--axes", "N,Li", "--gas", "O2=0.21"])
+        #expect(gas.status == 0 && gas.standardError.hasPrefix("note: O2 at 0.210000 bar and 298.15 K: μO − μ⁰ = -0.3370 eV"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("slice at μO = −0.34 eV; projected over P"))
+        let binary = try CLI.run(["chempot", "Li-O", "--svg", path])
+        #expect(binary.status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("μLi–μO"))
+    }
+
+    @Test("--svg bad input is one line: axes and fixed elements", arguments: [
+        (["--axes", "Li,N"], 64, "Error: --axes chooses the axes of the figure: it needs --svg FILE"),
+        (["--fix", "O=-1"], 64, "Error: --fix and --gas slice the figure: they need --svg FILE"),
+        (["--svg", "d.svg", "--axes", "Li"], 64, "Error: --axes needs two elements, e.g. Li,O"),
+        (["--svg", "d.svg", "--axes", "Li,Xx"], 64, "Error: --axes: \"Xx\" is not an element symbol (e.g. Li)"),
+        (["--svg", "d.svg", "--axes", "Li,Li"], 1, "error: the axes must be two distinct elements of the system, got Li,Li"),
+        (["--svg", "d.svg", "--axes", "Li,Fe"], 1, "error: the axes must be two distinct elements of the system, got Li,Fe"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "Fe=-1"], 1, "error: the fixed element Fe is not an element of the system"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "N=-1"], 1, "error: N is both fixed and an axis; fix it or draw it, not both"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "O=-1", "--fix", "O=-2"], 1, "error: the chemical potential of O is fixed more than once"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "O=nan"], 64, "Error: --fix O: \"nan\" is not a finite number"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "O=-20", "--min-mu", "-15"], 1,
+         "error: the fixed chemical potential of O, -20.0 eV, is below the lower bound -15.0 eV of the diagram"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "P=0", "--fix", "O=0"], 1,
+         "error: at the fixed chemical potentials P2O5 is 2.4566 eV per atom more stable than the reservoirs it is made of: it would form from them, so nothing is in equilibrium there"),
+    ] as [([String], Int32, String)])
+    func svgBadInput(arguments: [String], status: Int32, firstLine: String) throws {
+        let result = try CLI.run(["chempot", "Li-P-O-N"] + arguments)
+        #expect(result.status == status, "\(arguments): \(result.standardError)")
+        #expect(result.standardError.split(separator: "\n").first.map(String.init) == firstLine)
+        #expect(result.standardOutput.isEmpty)
+    }
 }

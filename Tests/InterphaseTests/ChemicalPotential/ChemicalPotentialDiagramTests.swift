@@ -32,9 +32,7 @@ struct ChemicalPotentialDiagramTests {
             let label = "\(dataset) \(system.map(\.symbol).joined(separator: "-")) L=\(minimum)"
             #expect(diagram.domains.count == expected.count, "\(label): \(diagram.domains.map(\.formula)) vs \(expected.keys.sorted())")
             for (formula, vertices) in expected {
-                let composition = try Composition(parsing: formula)
-                guard let domain = diagram.domains.first(where: { (try? Composition(parsing: $0.formula))?.isSameReducedComposition(as: composition) == true })
-                else {
+                guard let domain = diagram.domain(of: try Composition(parsing: formula)) else {
                     Issue.record("\(label): no domain for \(formula)")
                     continue
                 }

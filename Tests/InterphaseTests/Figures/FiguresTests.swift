@@ -13,7 +13,7 @@ struct FiguresTests {
     static let labelClasses: Set<String> = [
         "step-label", "step-number", "window-limit", "limit", "reduction-products", "oxidation-products",
         "stable-label", "unstable-label", "corner", "material", "kink-label", "best-kink-label",
-        "row-name", "layer-phase", "layer-voltage", "metal-label", "electrolyte-label",
+        "row-name", "layer-phase", "layer-voltage", "metal-label", "electrolyte-label", "domain-label", "marker-label",
     ]
 
     static func bundledDiagram() throws -> PhaseDiagram {
@@ -350,5 +350,52 @@ struct FiguresTests {
         constrained.constraints = noLi3P.record
         #expect(InterphaseLayersFigure.Row(profile: constrained).name == "Li | Li2PNO2, equilibrium without Li3P")
         #expect(throws: FigureError.noData("no interphase layers")) { try InterphaseLayersFigure(rows: []).svg() }
+    }
+
+    // MARK: Chemical-potential map
+
+    @Test("Chemical-potential map, μLi–μN slice at μO = −4 eV projected over P: every domain drawn and labelled once, zoomed as pymatgen, a marker")
+    func chemicalPotentialSlice() throws {
+        let atlas = try PhaseDiagramAtlas(dataset: BundledDataset.liponMPLegacy.load())
+        let map = try atlas.chemicalPotentialMap(
+            of: [Self.li, Self.p, Self.o, Self.n], axes: [Self.li, Self.n], fixed: [try OpenElement(Self.o, chemicalPotential: -4)],
+            minimumChemicalPotential: -15)
+        var figure = ChemicalPotentialMapFigure(map)
+        figure.markers = [.init(name: "N2, 1 bar", element: Self.n, chemicalPotential: -0.29605),
+                          .init(name: "not an axis", element: Self.o, chemicalPotential: -1)]
+        let parsed = try #require(ParsedSVG(try figure.svg()))
+        Self.checkCanvas(parsed)
+        #expect(parsed.texts(ofClass: "title") == ["Chemical-potential diagram of Li–P–O–N: μLi–μN"])
+        #expect(parsed.texts(ofClass: "subtitle").first == "slice at μO = −4.00 eV; projected over P")
+        #expect(parsed.texts(ofClass: "axis-title") == ["μLi − μ⁰Li (eV/atom)", "μN − μ⁰N (eV/atom)"])
+        #expect(parsed.texts(ofClass: "domain-label").sorted() == map.domains.map(\.formula).sorted())
+        #expect(parsed.nodes(ofClass: "domain").count == map.domains.filter { $0.vertices.count > 2 }.count)
+        #expect(parsed.nodes(ofClass: "domain-segment").count == map.domains.filter { $0.vertices.count == 2 }.count)
+        #expect(parsed.texts(ofClass: "marker-label") == ["N2, 1 bar"])
+        // pymatgen's padding: 1 eV below the lowest vertex off the bound (μLi −2.574 of P3N5 and
+        // LiPN2, μN −1.029 of Li3PO4 and Li2PNO2), rounded down to 0.5 eV.
+        #expect(figure.axisLowerEnd(0) == -4 && figure.axisLowerEnd(1) == -2.5)
+        #expect(parsed.texts(ofClass: "tick").compactMap { Double($0) }.min() == -4)
+        var whole = figure
+        whole.padding = nil
+        let unzoomed = try #require(ParsedSVG(try whole.svg()))
+        Self.checkCanvas(unzoomed)
+        #expect(unzoomed.texts(ofClass: "tick").compactMap { Double($0) }.min() == -14)
+    }
+
+    @Test("Chemical-potential maps: a projection over two elements and a binary diagram, every domain labelled, no overlaps")
+    func chemicalPotentialProjection() throws {
+        let atlas = try PhaseDiagramAtlas(dataset: BundledDataset.liponMPLegacy.load())
+        let projection = try atlas.chemicalPotentialMap(of: [Self.li, Self.p, Self.o, Self.n], axes: [Self.li, Self.o], minimumChemicalPotential: -15)
+        let parsed = try #require(ParsedSVG(try ChemicalPotentialMapFigure(projection).svg()))
+        Self.checkCanvas(parsed)
+        #expect(parsed.texts(ofClass: "subtitle").first == "projected over P, N")
+        #expect(parsed.texts(ofClass: "domain-label").sorted() == projection.domains.map(\.formula).sorted())
+        let binary = try atlas.chemicalPotentialMap(of: [Self.li, Self.o], axes: [Self.o, Self.li])
+        let binaryParsed = try #require(ParsedSVG(try ChemicalPotentialMapFigure(binary).svg()))
+        Self.checkCanvas(binaryParsed)
+        #expect(binaryParsed.texts(ofClass: "subtitle").first == "the whole diagram")
+        #expect(Set(binaryParsed.texts(ofClass: "domain-label")) == ["Li", "Li2O", "Li2O2", "O2"])
+        #expect(binaryParsed.nodes(ofClass: "domain").isEmpty)
     }
 }
