@@ -100,6 +100,41 @@ struct LinearProgrammingHull: Sendable {
         return entry.energyPerAtom - entry.composition.amounts.reduce(0) { $0 + $1.amount / total * references[$1.element]! }
     }
 
+    /// The hull of the columns of compositions other than `key` at `entry`'s composition: the
+    /// optimal columns with their atom fractions and the hull's formation energy (eV/atom).
+    ///
+    /// - Throws: ``PhaseDiagramError/linearProgramFailed(formula:_:)``.
+    /// - Complexity: one GLPK simplex over the columns with k rows.
+    func hullOfOtherCompositions(
+        at entry: Entry, key: CompositionKey
+    ) throws(PhaseDiagramError) -> (phases: [(column: Int, fraction: Double)], energy: Double) {
+        let x = Self.fractions(of: entry, over: elements)
+        let usable = columnKeys.indices.filter { columnKeys[$0] != key }
+        var program = LinearProgram(
+            costs: usable.map { columnEnergies[$0] },
+            constraints: elements.indices.map { row in
+                LinearProgram.Constraint(coefficients: usable.map { columnFractions[$0][row] }, relation: .equal, bound: x[row])
+            })
+        program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
+        let solution: LinearProgramSolution
+        do {
+            solution = try program.solve()
+        } catch {
+            throw .linearProgramFailed(formula: entry.formula, error)
+        }
+        // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
+        let supportPositions = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }
+        let support = supportPositions.map { usable[$0] }
+        var amounts = supportPositions.map { solution.values[$0] }
+        let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
+        let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
+        if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
+            amounts = polished
+        }
+        let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }.map { (column: $0.0, fraction: $0.1) }
+        return (kept, kept.reduce(0.0) { $0 + $1.fraction * columnEnergies[$1.column] })
+    }
+
     /// The stabilities of entries that share one composition of exactly this system.
     ///
     /// - Parameters:
@@ -112,32 +147,7 @@ struct LinearProgrammingHull: Sendable {
     func stabilities(
         of group: [(index: Int, entry: Entry)], key: CompositionKey
     ) throws(PhaseDiagramError) -> (stable: Int?, rows: [(Int, EntryStability)]) {
-        let first = group[0].entry
-        let x = Self.fractions(of: first, over: elements)
-        let usable = columnKeys.indices.filter { columnKeys[$0] != key }
-        var program = LinearProgram(
-            costs: usable.map { columnEnergies[$0] },
-            constraints: elements.indices.map { row in
-                LinearProgram.Constraint(coefficients: usable.map { columnFractions[$0][row] }, relation: .equal, bound: x[row])
-            })
-        program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
-        let solution: LinearProgramSolution
-        do {
-            solution = try program.solve()
-        } catch {
-            throw .linearProgramFailed(formula: first.formula, error)
-        }
-        // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
-        let supportPositions = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }
-        let support = supportPositions.map { usable[$0] }
-        var amounts = supportPositions.map { solution.values[$0] }
-        let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
-        let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
-        if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
-            amounts = polished
-        }
-        let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }
-        let hull = kept.reduce(0.0) { $0 + $1.1 * columnEnergies[$1.0] }
+        let (kept, hull) = try hullOfOtherCompositions(at: group[0].entry, key: key)
 
         let members = group.sorted { $0.index < $1.index }
         let energies = members.map { Self.formationEnergy(of: $0.entry, references: referenceEnergies) }
@@ -147,8 +157,8 @@ struct LinearProgrammingHull: Sendable {
         let bestIsStable = bestEnergy < -Tolerance.formationEnergy && bestEnergy < hull - Tolerance.roundoff
         let products: [PhaseAmount] = bestIsStable
             ? [PhaseAmount(id: best.entry.id, formula: best.entry.formula, amount: 1)]
-            : kept.sorted { columnIndices[$0.0] < columnIndices[$1.0] }.map {
-                PhaseAmount(id: columns[$0.0].id, formula: columnFormulas[$0.0], amount: $0.1)
+            : kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
+                PhaseAmount(id: columns[$0.column].id, formula: columnFormulas[$0.column], amount: $0.fraction)
             }
         let hullEnergy = bestIsStable ? bestEnergy : hull
         var rows: [(Int, EntryStability)] = []

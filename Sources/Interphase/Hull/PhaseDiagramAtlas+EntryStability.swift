@@ -97,8 +97,9 @@ extension PhaseDiagramAtlas {
 
     /// The entries a hull of `system` is built from (the stable entries of its proper subsystems
     /// and its own entries) and which of its own entries are stable, found as
-    /// ``PatchedPhaseDiagram`` finds them (a hull for binary systems, linear programs from
-    /// ``PatchedPhaseDiagram/linearProgrammingElementCount`` elements), cached per system.
+    /// ``PatchedPhaseDiagram`` finds them (linear programs or a hull, by
+    /// `PatchedPhaseDiagram.answersByLinearPrograms(elementCount:own:inputs:from:)`), cached
+    /// per system.
     private func stableSet(of system: ChemicalSystem) throws(StabilityError) -> StableSet {
         if let cached = cache.stableSet(for: system) { return cached }
         var inputs: [Int] = []
@@ -108,13 +109,15 @@ extension PhaseDiagramAtlas {
         let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
         inputs = (inputs + own).sorted()
         let stable: [Int]
-        var linearProgrammingHull: LinearProgrammingHull?
+        let byLinearPrograms = PatchedPhaseDiagram.answersByLinearPrograms(
+            elementCount: system.count, own: own.count, inputs: inputs.count, from: PatchedPhaseDiagram.linearProgrammingElementCount)
+        // Kept for the system's candidates too (from `candidateLinearProgrammingElementCount`).
+        let linearProgrammingHull = byLinearPrograms || system.count >= Self.candidateLinearProgrammingElementCount
+            ? LinearProgrammingHull(system: system, inputs: inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies)
+            : nil
         do throws(PhaseDiagramError) {
-            if system.count >= PatchedPhaseDiagram.linearProgrammingElementCount {
-                let hull = LinearProgrammingHull(
-                    system: system, inputs: inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies)
+            if byLinearPrograms, let hull = linearProgrammingHull {
                 stable = try PatchedPhaseDiagram.linearProgrammingStabilities(of: own, in: hull, entries: index.entries).stable
-                linearProgrammingHull = hull
             } else {
                 let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
                 let ownSet = Set(own)
