@@ -7,10 +7,11 @@
 // already loaded), the median CPU time of the process (all threads), the peak resident memory of the process (getrusage ru_maxrss, MiB) and a
 // detail string. Cases: lipon-hull, lipon-windows, lipon-decompose-1000,
 // lipon-decompose-1000-profile, synthetic-hull
-// (--data a generated CSV), mp-load, mp-hull. One case per process, so that the peak memory
-// is the case's own.
+// (--data a generated CSV), mp-load, mp-hull, mp-queries (--data candidates as JSON Lines, from
+// Benchmarks/generate_candidates.py). One case per process, so that the peak memory is the
+// case's own.
 import Foundation
-import Interphase
+@_spi(Batch) import Interphase
 import InterphaseMPLegacy
 #if canImport(Glibc)
 import Glibc
@@ -184,6 +185,27 @@ do {
             })
             detail = "\(entries.count) entries incl. elemental references, \(systems) chemical systems, \(stable) stable"
         }
+    case "mp-queries":
+        // The per-query cost once the hulls are built: the candidates are answered once on all
+        // cores (building every hull they need), then each repeat answers them again one by one
+        // on one thread; also the rates of reading the queries and writing the JSON Lines rows.
+        guard let dataPath else { fail("mp-queries needs --data CANDIDATES.jsonl") }
+        let atlas = try PhaseDiagramAtlas(entries: try MPLegacyDataset.load().allEntries)
+        let text = try Data(contentsOf: URL(fileURLWithPath: dataPath))
+        var queries: [JSONLines.EntryQuery] = []
+        let parse = try seconds { queries = try JSONLines.entryQueries(text, file: dataPath) }
+        let candidates = queries.map(\.entry)
+        let cold = seconds { _ = atlas.stabilities(of: candidates) }
+        var results: [EntryStability] = []
+        for _ in 0..<repeats {
+            times.append(try seconds { results = try candidates.map { try atlas.stability(of: $0) } })
+        }
+        var lines = ""
+        let write = seconds { for result in results { result.appendJSONLine(to: &lines) } }
+        let perQuery = median(times) / Double(candidates.count) * 1e6
+        detail = String(
+            format: "%d candidates; cold (hulls built, 2 cores) %.2f s; warm %.1f µs per query on one thread; reading %.2f M rows/s; writing %.2f M rows/s",
+            candidates.count, cold, perQuery, Double(candidates.count) / parse / 1e6, Double(candidates.count) / write / 1e6)
     default:
         fail("unknown case \(name)")
     }

@@ -72,16 +72,20 @@ struct HullCommand: ParsableCommand {
                 var done = 0
                 for start in stride(from: 0, to: queries.count, by: chunk) {
                     let slice = queries[start..<min(start + chunk, queries.count)]
-                    var lines = ""
+                    var answered: [EntryStability] = []
+                    answered.reserveCapacity(slice.count)
                     for (query, outcome) in zip(slice, data.atlas.stabilities(of: slice.map(\.entry))) {
                         switch outcome {
-                        case .success(let result):
-                            if streaming { result.appendJSONLine(to: &lines) } else { results.append(result) }
+                        case .success(let result): answered.append(result)
                         case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
                         }
                         try data.reportConstraints(for: Set(query.entry.composition.elements))
                     }
-                    if streaming { FileHandle.standardOutput.write(Data(lines.utf8)) }
+                    if streaming {
+                        FileHandle.standardOutput.write(Data(EntryStability.jsonLines(answered).utf8))
+                    } else {
+                        results += answered
+                    }
                     done += slice.count
                     progress.update(done: done)
                 }
@@ -135,9 +139,7 @@ struct HullCommand: ParsableCommand {
             // The rows' own writers: the bytes JSONEncoder would write, a fraction of the time.
             return EntryStability.prettyJSONArray(results) + "\n"
         case .jsonl:
-            var text = ""
-            for result in results { result.appendJSONLine(to: &text) }
-            return text
+            return EntryStability.jsonLines(results)
         case .csv:
             var fullRows = results.map { result in
                 [result.id ?? "", result.formula, "\(result.formationEnergyPerAtom)", "\(result.energyAboveHull)",

@@ -11,6 +11,22 @@ extension EntryStability {
         line += "\n"
     }
 
+    /// `rows` as JSON Lines (``appendJSONLine(to:)`` for each, in order), written in blocks on
+    /// all cores: a million rows are a few seconds of string building on one.
+    ///
+    /// - Parameter rows: The rows, in order.
+    /// - Returns: One line per row, each ending in a line feed.
+    /// - Complexity: O(length of the text), spread over the cores.
+    public static func jsonLines(_ rows: [EntryStability]) -> String {
+        let block = 1024
+        let blocks = concurrentMap(count: (rows.count + block - 1) / block) { index -> String in
+            var text = ""
+            for row in rows[(index * block)..<min((index + 1) * block, rows.count)] { row.appendJSONLine(to: &text) }
+            return text
+        }
+        return blocks.joined()
+    }
+
     /// A JSON array of `rows` — exactly the bytes `JSONEncoder` writes with
     /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, without a final line feed: for
     /// `hull --format json` over whole datasets, where the generic encoder cost more than the
