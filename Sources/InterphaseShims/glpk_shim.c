@@ -221,7 +221,9 @@ static int solve_body(void *raw_context, MessageBuffer *messages) {
     }
     glp_load_matrix(lp, context->nonzero_count, context->row_index, context->column_index,
                     context->coefficient);
-    glp_scale_prob(lp, GLP_SF_AUTO);
+    if (!problem->skip_scaling) {
+        glp_scale_prob(lp, GLP_SF_AUTO);
+    }
 
     glp_smcp parameters;
     glp_init_smcp(&parameters);

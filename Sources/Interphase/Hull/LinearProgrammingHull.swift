@@ -116,6 +116,7 @@ struct LinearProgrammingHull: Sendable {
                 LinearProgram.Constraint(coefficients: usable.map { columnFractions[$0][row] }, relation: .equal, bound: x[row])
             })
         program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
+        program.scalesProblem = false
         let solution: LinearProgramSolution
         do {
             solution = try program.solve()

@@ -65,11 +65,12 @@ public struct PatchedPhaseDiagram: Sendable {
 
     /// Whether a system is answered by linear programs rather than a hull: from `from` elements
     /// when its own entries are few beside the phases a hull would be built from (at most one
-    /// in ``ownShareForLinearPrograms`` of them), and always from 7 elements, where qhull's
-    /// cost explodes.
+    /// in ``ownShareForLinearPrograms`` of them), and always from 5 elements, where a qhull
+    /// hull over hundreds of points costs more than hundreds of LPs (10⁴ synthetic entries over
+    /// 6 elements: the 6-element system's 188 own entries took 0.2 s as a hull, 15 ms as LPs).
     static func answersByLinearPrograms(elementCount: Int, own: Int, inputs: Int, from: Int) -> Bool {
         guard elementCount >= from else { return false }
-        return elementCount >= 7 || own * ownShareForLinearPrograms <= inputs
+        return elementCount >= 5 || own * ownShareForLinearPrograms <= inputs
     }
 
     /// A system with at most one own entry in this many of its hull's inputs is answered by

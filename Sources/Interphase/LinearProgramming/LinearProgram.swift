@@ -30,6 +30,10 @@ struct LinearProgram: Sendable {
     /// When GLPK's exact simplex (`glp_exact`, bignum arithmetic) re-solves the floating-point
     /// optimum. Defaults to ``ExactPolishing/always``.
     var exactPolishing: ExactPolishing = .always
+    /// Whether GLPK scales the rows and columns first (`glp_scale_prob(GLP_SF_AUTO)`, the
+    /// default). Programs whose coefficients are already of order 1 (atom fractions, energies in
+    /// eV/atom) skip it: for the small LPs of a hull it is a third of the solve.
+    var scalesProblem = true
 
     /// When the floating-point optimum is polished in exact arithmetic. `glp_simplex` accepts
     /// reduced costs down to −1e-7, coarser than the energy differences a phase diagram must
@@ -66,7 +70,8 @@ struct LinearProgram: Sendable {
     ///
     /// One synchronous call: create → load → solve → copy out → delete on the
     /// calling thread (`interphase_lp_solve`: `glp_load_matrix` with the
-    /// nonzero coefficients only, `glp_scale_prob(GLP_SF_AUTO)`, `glp_simplex`
+    /// nonzero coefficients only, `glp_scale_prob(GLP_SF_AUTO)` unless ``scalesProblem`` is
+    /// false, `glp_simplex`
     /// primal with presolve off and `GLP_MSG_OFF`, `glp_exact` as ``exactPolishing`` says,
     /// then `glp_get_status`).
     /// Thread-safe: GLPK's environment is per thread, nothing is shared, and
@@ -132,7 +137,8 @@ struct LinearProgram: Sendable {
                             row_bounds: base + boundsStart,
                             column_lower: base + lowerStart,
                             column_upper: base + upperStart,
-                            certified_within: certifiedWithin)
+                            certified_within: certifiedWithin,
+                            skip_scaling: scalesProblem ? 0 : 1)
                         let out = output.baseAddress!
                         var solution = InterphaseLPSolution(
                             objective_value: 0,

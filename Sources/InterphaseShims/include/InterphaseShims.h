@@ -124,6 +124,7 @@ typedef struct InterphaseLPProblem {
     double certified_within;      /* > 0: skip glp_exact when the floating-point optimum is already
                                      primal and dual feasible within this (see the shim); <= 0:
                                      always polish with glp_exact */
+    int skip_scaling;             /* nonzero: no glp_scale_prob (rows and columns already of order 1) */
 } InterphaseLPProblem;
 
 /* Output of interphase_lp_solve. The caller allocates the arrays. */
