@@ -92,11 +92,15 @@ extension PhaseDiagram {
             try! hull.hullFormationEnergyPerAtom(at: line.mixture(at: t))
         }
         // Each reactant's reference: its equilibrium (the hull at its composition), or with
-        // `includeNoMixingEnergy` and a reservoir its own grand potential per closed atom.
+        // `includeNoMixingEnergy` and a reservoir its own grand potential per closed atom. That
+        // is Φ = E − Σ μ n on the closed formation scale, put on the grand hull's scale, whose
+        // references are each closed element's lowest grand potential per atom (at 3 V the O
+        // of Li2O2, not O2).
         func ownGrandPotential(_ composition: Composition, closed: Composition) -> Double {
-            // The reactant's elements are the diagram's (checked above).
+            // The reactant's elements are the diagram's, its closed ones the grand hull's (checked above).
             let energy = try! hullFormationEnergyPerAtom(at: composition) * composition.numberOfAtoms
-            return allOpen.reduce(energy) { $0 - $1.chemicalPotential * composition[$1.element] } / closed.numberOfAtoms
+            let grandPotential = allOpen.reduce(energy) { $0 - $1.chemicalPotential * composition[$1.element] }
+            return try! hull.formationEnergyPerAtom(of: Entry(id: nil, composition: closed, energy: grandPotential))
         }
         let withNoMixing = includeNoMixingEnergy && !allOpen.isEmpty
         let energyA = withNoMixing ? ownGrandPotential(a, closed: closedA) : hullEnergy(1)
