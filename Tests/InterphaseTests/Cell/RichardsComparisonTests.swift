@@ -5,7 +5,7 @@ import Testing
 /// The cell study's comparison with Richards et al. (Chem. Mater. 28, 266 (2016)): their LiPON
 /// model against LiCoO2 on the whole MP, against pymatgen (fixture `richards2016` of
 /// `cell-mp-legacy.json`, from Scripts/check_cell.py): LiCoO2's average voltage within 1e-9 V,
-/// kinks within 1e-4 as the other whole-MP checks (the script measured at most 7e-15 for both).
+/// kinks within 1e-4 as the other whole-MP checks (measured: 1e-15 V and at most 7e-15).
 extension CellTests {
     @Test("Richards et al.'s LiPON | LiCoO2: LiCoO2's average voltage and both references of ΔΦ match pymatgen")
     func richardsComparisonMatchesPymatgen() throws {
