@@ -62,7 +62,7 @@ def system_entries(rows, system):
     return entries
 
 
-def pymatgen_kinks(rows, a, b, voltage):
+def pymatgen_kinks(rows, a, b, voltage, include_no_mixing_energy=False):
     system = {str(e) for e in Composition(a).elements} | {str(e) for e in Composition(b).elements}
     if voltage is not None:
         system |= {"Li"}
@@ -75,7 +75,7 @@ def pymatgen_kinks(rows, a, b, voltage):
         else:
             gpd = GrandPotentialPhaseDiagram(entries, {Element("Li"): -voltage})
             ir = GrandPotentialInterfacialReactivity(
-                Composition(a), Composition(b), gpd, pd, norm=True, include_no_mixing_energy=False,
+                Composition(a), Composition(b), gpd, pd, norm=True, include_no_mixing_energy=include_no_mixing_energy,
                 use_hull_energy=True)
         kinks = []
         for _, x, energy, reaction, _ in ir.get_kinks():
@@ -84,10 +84,12 @@ def pymatgen_kinks(rows, a, b, voltage):
     return kinks
 
 
-def interphase_kinks(binary, a, b, voltage):
+def interphase_kinks(binary, a, b, voltage, include_no_mixing_energy=False):
     command = [binary, "react", a, b, "--data", "mp-legacy", "--format", "json"]
     if voltage is not None:
-        command += ["--open", "Li", "--voltage", str(voltage)]
+        command += ["--open", "Li", "--voltage", repr(float(voltage))]
+    if include_no_mixing_energy:
+        command += ["--include-no-mixing"]
     reaction = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
     return [{"x": k["x"], "energy_per_atom": k["energy_per_atom"], "products": sorted(p["formula"] for p in k["products"])}
             for k in reaction["kinks"]]

@@ -2,7 +2,10 @@
 """Golden fixtures for grand-potential interface reactions (react-grand-*.json).
 
 pymatgen 2026.10.24's GrandPotentialInterfacialReactivity on the lipon-bundled fixture dataset
-with Li open at a fixed voltage. pymatgen is a fixture generator only, never a dependency.
+with Li open at a fixed voltage; the *-no-mixing one with include_no_mixing_energy=True (each
+reactant at its own grand potential; at 3 V the grand hull's O reference is Li2O2's, not O2's, so
+it also checks that the reactants' energies are put on the grand hull's scale). pymatgen is a
+fixture generator only, never a dependency.
 Reuses the dataset loader and number formatting of Scripts/generate_fixtures.py (run that one
 first; this script only reads datasets/lipon-bundled.csv).
 
@@ -33,16 +36,19 @@ CONVENTION = (
     "may appear). minimum = the kink with the most negative energy (pymatgen's `minimum`)."
 )
 
-PAIRS = [("Li3N", "Li3PO4", 1.0), ("Li3N", "Li3PO4", 0.3), ("Li3PO4", "P3N5", 3.0)]
+# (c1, c2, voltage, include_no_mixing_energy)
+PAIRS = [("Li3N", "Li3PO4", 1.0, False), ("Li3N", "Li3PO4", 0.3, False), ("Li3PO4", "P3N5", 3.0, False),
+         ("Li3N", "Li2PO2N", 3.0, True)]
 
 
-def grand_fixture(rows, c1: str, c2: str, voltage: float):
+def grand_fixture(rows, c1: str, c2: str, voltage: float, include_no_mixing_energy: bool):
     entries = [r.entry for r in rows]
     mu_ref = gf.mu_ref_of(rows, "Li")
     gpd = GrandPotentialPhaseDiagram(entries, {Element("Li"): mu_ref - voltage})
     pd = PhaseDiagram(entries)
     ir = GrandPotentialInterfacialReactivity(
-        Composition(c1), Composition(c2), gpd, pd, include_no_mixing_energy=False, norm=True, use_hull_energy=True)
+        Composition(c1), Composition(c2), gpd, pd, include_no_mixing_energy=include_no_mixing_energy, norm=True,
+        use_hull_energy=True)
     kinks = []
     for index, x, energy, rxn, _ in ir.get_kinks():
         # pymatgen converts the closed-atom ratio to all atoms: x = r f2 / ((1 - r) f1 + r f2).
@@ -57,23 +63,28 @@ def grand_fixture(rows, c1: str, c2: str, voltage: float):
             "products": sorted(c.reduced_formula for c in rxn.products),
         })
     x_min, e_min = ir.minimum
-    return {
+    fixture = {
         "dataset": "lipon-bundled",
         "reactant1": c1,
         "reactant2": c2,
         "open_element": "Li",
         "voltage": voltage,
         "mu_ref": gf.f(mu_ref),
-        "convention": CONVENTION,
+        "convention": CONVENTION.replace("include_no_mixing_energy=False", f"include_no_mixing_energy={include_no_mixing_energy}"),
         "kinks": kinks,
         "minimum": {"x": gf.f(x_min), "energy_per_atom": gf.f(e_min)},
     }
+    if include_no_mixing_energy:
+        fixture["include_no_mixing_energy"] = True
+        fixture["no_mixing_energy"] = {c1: gf.f(ir.get_no_mixing_energy()[0][1]), c2: gf.f(ir.get_no_mixing_energy()[1][1])}
+    return fixture
 
 
 def main() -> int:
     rows = gf.load_dataset(os.path.join(gf.DATASETS, "lipon-bundled.csv"))
-    for c1, c2, v in PAIRS:
-        path = gf.write_json(f"react-grand-{c1}-{c2}-{v:g}V.json", grand_fixture(rows, c1, c2, v))
+    for c1, c2, v, include in PAIRS:
+        name = f"react-grand-{c1}-{c2}-{v:g}V" + ("-no-mixing" if include else "")
+        path = gf.write_json(f"{name}.json", grand_fixture(rows, c1, c2, v, include))
         print(f"wrote {os.path.relpath(path, gf.ROOT)}")
     return 0
 

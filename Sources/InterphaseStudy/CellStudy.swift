@@ -25,7 +25,7 @@ struct CellStudy: StudyElements {
 
     func render() throws -> StudyOutput {
         var out = StudyOutput()
-        for section in [introduction, windows, cathodeInterface, otherCathodes, gases, passivation, coatings] { try section(&out) }
+        for section in [introduction, windows, cathodeInterface, otherCathodes, richardsComparison, gases, passivation, coatings] { try section(&out) }
         return out
     }
 
@@ -124,13 +124,9 @@ struct CellStudy: StudyElements {
         out.table(["LiPON", "cathode", "closed ΔE (eV/atom)", "closed products", "Li-open ΔΦ (eV/atom)", "Li-open products"],
                   [.left, .left, .right, .left, .right, .left], rows)
         out.paragraph("""
-            Richards et al. (*Chem. Mater.* 28, 266 (2016)) compute LiPON | LiCoO2 with their model Li3.2PO3.8N0.2 on a hull \
-            that mixes experimental and DFT energies, with the same construction (the most negative kink of the mixing energy, \
-            per atom of the mixture, closed, and with Li open). Their number is not transcribed in this project's reference \
-            notes, so it is not set beside ours here; what can be said is why ours would differ: the data (MP legacy \
-            corrections vs their mixed hull; Co oxides and phosphates moved between MP versions), and the normalisation — a \
-            closed ΔE per atom of the mixture and an open ΔΦ per atom of the closed elements are different numbers for the \
-            same reaction, and a value quoted "per atom" must say which.
+            A closed ΔE is per atom of the mixture and an open ΔΦ per atom of the closed elements: different numbers for the \
+            same reaction, so a value quoted "per atom" must say which. Richards et al.'s LiPON model against LiCoO2 is the \
+            next section.
             """)
     }
 

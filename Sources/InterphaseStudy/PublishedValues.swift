@@ -1,5 +1,6 @@
 /// Published numbers the study compares with, as given in the project's science notes
-/// (`shared/notes/science.md`). These are the only numbers typed in by hand; every computed
+/// (`shared/notes/science.md`) or, where a value's `origin` says so, from a named third-party
+/// reading of a published figure. These are the only numbers typed in by hand; every computed
 /// value comes from the library at generation time.
 enum Published {
     /// A source of published windows.
@@ -142,4 +143,42 @@ extension Published {
     /// The tolerance of "matches" for this reproduction (V): Table 1 gives two decimals; the
     /// issue asks for agreement within 0.02 V.
     static let zhuMatchTolerance = 0.02
+}
+
+extension Published {
+    /// A published interface reaction energy with Li open at the cathode's voltage: ΔΦ in eV per
+    /// atom of the non-Li (closed) elements of the mixture, each reactant referred to its own
+    /// grand potential E − μLi·N_Li at its composition (Richards et al.'s eq. 4; pymatgen's
+    /// `include_no_mixing_energy=True`).
+    struct InterfaceReactionEnergy {
+        var source: Source
+        var electrolyte: String
+        var cathode: String
+        /// The most negative ΔΦ along the mixing line (their "with mixing", eq. 4).
+        var withMixing: Double
+        /// The electrolyte alone at the cathode's μLi (their eq. 5, "no mixing"), eV per non-Li
+        /// atom of the electrolyte.
+        var electrolyteAlone: Double
+        /// How precisely the numbers are known (eV).
+        var uncertainty: Double
+        /// The figure of the paper the numbers are read from.
+        var figure: String
+        /// Who read them, and where the reading is kept.
+        var origin: String
+    }
+
+    /// Richards et al.'s LiPON (Li3.2PO3.8N0.2) | LiCoO2, Li open at LiCoO2's computed average
+    /// voltage in their data. The paper gives it only as bars (main-text Fig. 4, SI Fig. S4); these
+    /// are a third party's reading of the SI bar chart's vector drawing, not tabulated values.
+    static let richardsLiPONLiCoO2 = InterfaceReactionEnergy(
+        source: .richards2016, electrolyte: "Li3.2PO3.8N0.2", cathode: "LiCoO2", withMixing: -0.242, electrolyteAlone: -0.231,
+        uncertainty: 0.005, figure: "SI Fig. S4b",
+        origin: "GitHub yonghoon7153-source/Yonghoon-DEM-DFT, commit 779433f, db/properties/richards2016_si_interface_reaction_energies.csv")
+
+    /// Electrolytes whose bars against LiCoO2 are absent (zero) in both of Richards et al.'s series
+    /// in the same reading of SI Fig. S4b: with them LiCoO2 alone is at equilibrium at the voltage used.
+    static let richardsInertAgainstLiCoO2 = ["Li3PO4", "LiNbO3"]
+
+    /// The DOI of Richards et al. 2016.
+    static let richardsDOI = "10.1021/acs.chemmater.5b04082"
 }

@@ -15,8 +15,13 @@ struct ReactCommand: ParsableCommand {
             elements). Kinks are exact facet crossings, both ends included, ordered by x. JSON: an \
             object with reactant_a, reactant_b, open_element, voltage, mu, kinks ({x, energy_per_atom, \
             reaction, products: [{id, formula, amount = formula units in the reaction as written}], \
-            open_element_uptake}), most_exothermic (one of the kinks), constraints and fixed_chemical_potentials \
-            (--fix: further elements open at fixed μ, eV relative to the reference; {} when none).
+            open_element_uptake}), most_exothermic (one of the kinks), constraints, fixed_chemical_potentials \
+            (--fix: further elements open at fixed μ, eV relative to the reference; {} when none) and \
+            include_no_mixing_energy. With --open, each reactant is first taken at its own equilibrium at that \
+            potential (pymatgen's GrandPotentialInterfacialReactivity(include_no_mixing_energy=False)), so \
+            ΔΦ counts only what mixing adds; --include-no-mixing measures ΔΦ from each reactant's own grand \
+            potential instead (include_no_mixing_energy=True, Richards et al.'s reference): the ends x = 0 and \
+            x = 1 then carry each reactant's own reaction with the reservoir (its no-mixing energy, ≤ 0).
             """)
 
     @Argument(help: "Reactant A (x = 1), e.g. Li.")
@@ -29,16 +34,24 @@ struct ReactCommand: ParsableCommand {
     @OptionGroup var openOptions: OpenElementOptions
     @OptionGroup var fixedOptions: FixedPotentialOptions
 
+    @Flag(name: .customLong("include-no-mixing"),
+          help: "With --open or --fix: measure ΔΦ from each reactant's own grand potential, so that it includes what each reactant does alone with the reservoir.")
+    var includeNoMixing = false
+
     @OptionGroup var output: ReactionOutputOptions
 
     func run() throws {
         try reportingErrors {
             let open = try openOptions.openElement()
             let fixed = try fixedOptions.fixed()
+            if includeNoMixing, open == nil, fixed.isEmpty {
+                throw ValidationError("--include-no-mixing needs a reservoir (--open or --fix): closed, there is no no-mixing energy")
+            }
             let data = try dataOptions.load()
             let a = try Composition(parsing: reactantA), b = try Composition(parsing: reactantB)
             let reaction = try data.ask(about: [a, b], open: open.map { [$0.element] } ?? [], fixed: fixed) {
-                try $0.interfaceReaction(a, b, formulaA: reactantA, formulaB: reactantB, openElement: open, fixed: fixed)
+                try $0.interfaceReaction(
+                    a, b, formulaA: reactantA, formulaB: reactantB, openElement: open, fixed: fixed, includeNoMixingEnergy: includeNoMixing)
             }
             try output.writeFigure { try InterfaceReactionFigure(reaction).svg() }
             if output.format == .json {
@@ -55,6 +68,9 @@ struct ReactCommand: ParsableCommand {
             let energyHeader = open == nil && fixed.isEmpty ? "ΔE (eV/atom)" : "ΔΦ (eV/closed atom)"
             print(OutputWriting.table(header: ["x", energyHeader, "products", "reaction", "note"], rows: rows), terminator: "")
             print("x = atom fraction of \(reaction.reactantA) in x·\(reaction.reactantA) + (1−x)·\(reaction.reactantB)")
+            if reaction.includesNoMixingEnergy {
+                print("ΔΦ from each reactant's own grand potential (no-mixing energies included: the ends are each reactant alone)")
+            }
         }
     }
 }

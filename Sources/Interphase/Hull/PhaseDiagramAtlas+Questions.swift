@@ -86,8 +86,9 @@ extension PhaseDiagramAtlas {
     }
 
     /// The interface reaction between `a` and `b`
-    /// (``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:)`` on the hull of
-    /// both reactants' elements plus the open one), with what the constraints did there.
+    /// (``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)``
+    /// on the hull of both reactants' elements plus the open one), with what the constraints did
+    /// there.
     ///
     /// - Parameters:
     ///   - a: Reactant A (x = 1), one formula unit as written.
@@ -96,17 +97,20 @@ extension PhaseDiagramAtlas {
     ///   - formulaB: B as the user wrote it (default: its formula).
     ///   - openElement: An element exchanged with a reservoir, or `nil`.
     ///   - fixed: Further elements held at fixed chemical potentials (part of the question's system).
+    ///   - includeNoMixingEnergy: Measure ΔΦ from each reactant's own grand potential (pymatgen's
+    ///     `include_no_mixing_energy=True`) rather than from its equilibrium; default `false`.
     /// - Returns: Every kink and the most exothermic one.
     /// - Throws: ``StabilityError``.
     public func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
-        openElement: OpenElement? = nil, fixed: [OpenElement] = []
+        openElement: OpenElement? = nil, fixed: [OpenElement] = [], includeNoMixingEnergy: Bool = false
     ) throws(StabilityError) -> InterfaceReaction {
         let open = openElement.map { [$0.element] } ?? []
         try validate(fixed, open: open)
         let system = try diagram(for: Self.system([a, b], open, fixed))
         var reaction = try system.diagram.interfaceReaction(
-            a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, fixed: fixed)
+            a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, fixed: fixed,
+            includeNoMixingEnergy: includeNoMixingEnergy)
         reaction.constraints = system.record
         return reaction
     }

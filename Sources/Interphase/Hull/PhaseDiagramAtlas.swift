@@ -34,8 +34,8 @@ public struct PhaseDiagramAtlas: Sendable {
     public static let hullElementLimit = 8
 
     /// Candidates (``stability(of:)``) of systems of at least this many elements are answered by
-    /// a linear program each (``LinearProgrammingHull``, prepared once per system) rather than
-    /// read off their system's hull. A hull is shared by every candidate of its system, but a
+    /// a linear program each (the internal `LinearProgrammingHull`, prepared once per system)
+    /// rather than read off their system's hull. A hull is shared by every candidate of its system, but a
     /// quaternary system's hull over its subsystems' phases costs about as much as 30 LPs, and
     /// screening sets put about 10 candidates in each system of 4 or more elements (a million
     /// generated candidates: 209,000 in 19,400 quaternary systems); ternary systems get many more

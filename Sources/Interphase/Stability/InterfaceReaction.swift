@@ -3,7 +3,9 @@
 ///
 /// JSON: `reactant_a`, `reactant_b`, `open_element`, `voltage`, `mu`, `kinks` (ordered by x, both
 /// ends included), `most_exothermic` (one of the kinks), `constraints` (what was excluded or
-/// admitted, `null` when nothing was), `fixed_chemical_potentials` (`{}` when none).
+/// admitted, `null` when nothing was), `fixed_chemical_potentials` (`{}` when none),
+/// `include_no_mixing_energy` (whether ΔΦ counts each reactant's own reaction with the
+/// reservoir; `false` without one).
 public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// Reactant A as written (x = 1).
     public var reactantA: String
@@ -25,6 +27,12 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// The elements held at fixed chemical potentials besides the open one: μ − μ⁰ (eV per
     /// atom) by symbol; empty when none.
     public var fixedChemicalPotentials: [String: Double] = [:]
+    /// Whether the open reaction energies are measured from each reactant's own grand potential
+    /// (pymatgen's `include_no_mixing_energy=True`: the end kinks carry the reactants' no-mixing
+    /// energies) rather than from its equilibrium at the reservoir's potentials; always `false`
+    /// without an open or fixed element. See
+    /// ``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)``.
+    public var includesNoMixingEnergy = false
 
     enum CodingKeys: String, CodingKey {
         case reactantA = "reactant_a"
@@ -36,5 +44,6 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
         case mostExothermic = "most_exothermic"
         case constraints
         case fixedChemicalPotentials = "fixed_chemical_potentials"
+        case includesNoMixingEnergy = "include_no_mixing_energy"
     }
 }

@@ -15,6 +15,22 @@ extension PhaseDiagram {
     /// the closed elements: A and B lose their open-element atoms, energies are grand potentials
     /// per closed atom, and x is converted back to all atoms (pymatgen's convention).
     ///
+    /// Which reference the open reaction energy is measured from is `includeNoMixingEnergy`:
+    /// - `false` (the default; pymatgen's `include_no_mixing_energy=False`): each reactant at its
+    ///   own equilibrium at those chemical potentials (the grand hull at its closed composition),
+    ///   so ΔΦ counts only what mixing adds and is 0 at x = 0 and x = 1;
+    /// - `true` (`include_no_mixing_energy=True`, Richards et al.'s reference): each reactant at
+    ///   its own grand potential Φ = (E − Σ μ_k n_k) / (closed atoms), E the closed hull's energy
+    ///   at its composition (a metastable reactant is taken at the closed hull, as
+    ///   `use_hull_energy=True` does). ΔΦ then also counts what each reactant does alone with the
+    ///   reservoir: the kinks at x = 0 and x = 1 carry B's and A's *no-mixing energy* (grand hull
+    ///   minus own grand potential, eV per closed atom, ≤ 0; 0 for a reactant stable at those
+    ///   potentials), and every ΔΦ(x) is the default's plus the closed-atom-weighted no-mixing
+    ///   energies of A and B. The kinks, their x and products are the same either way.
+    ///
+    /// Without an open or fixed element there is no reservoir and `includeNoMixingEnergy` changes
+    /// nothing.
+    ///
     /// - Parameters:
     ///   - a: Reactant A (x = 1), one formula unit as written.
     ///   - b: Reactant B (x = 0).
@@ -24,25 +40,29 @@ extension PhaseDiagram {
     ///   - fixed: Further elements held at fixed chemical potentials (relative, eV, ≤ 0): open
     ///     like `openElement` (the grand hull is over the remaining elements); their uptakes
     ///     appear in each kink's reaction.
+    ///   - includeNoMixingEnergy: Measure ΔΦ from each reactant's own grand potential rather
+    ///     than from its equilibrium at the open elements' potentials (above); default `false`.
     /// - Throws: ``StabilityError`` for an element without entries, an open or fixed element
     ///   absent from the data, an element both open and fixed, or a reactant made only of open
     ///   and fixed elements.
     /// - Complexity: two barycentric solves per facet and one hull look-up per kink.
     public func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
-        openElement: OpenElement? = nil, fixed: [OpenElement] = []
+        openElement: OpenElement? = nil, fixed: [OpenElement] = [], includeNoMixingEnergy: Bool = false
     ) throws(StabilityError) -> InterfaceReaction {
         // The route with fallback always answers.
-        try interfaceReaction(a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, fixed: fixed, route: .geometry)!
+        try interfaceReaction(
+            a, b, formulaA: formulaA, formulaB: formulaB, openElement: openElement, fixed: fixed,
+            includeNoMixingEnergy: includeNoMixingEnergy, route: .geometry)!
     }
 
-    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:)`` by `route`: the products at each
-    /// kink read off the tie line's facet, or found by locating the mixture in the hull (the
-    /// fallback); `nil` when `route` is ``GeometricRoute/geometryOnly`` and the geometry is
-    /// degenerate at some kink.
+    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)`` by
+    /// `route`: the products at each kink read off the tie line's facet, or found by locating the
+    /// mixture in the hull (the fallback); `nil` when `route` is ``GeometricRoute/geometryOnly``
+    /// and the geometry is degenerate at some kink.
     func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String?, formulaB: String?, openElement: OpenElement?,
-        fixed: [OpenElement] = [], route: GeometricRoute
+        fixed: [OpenElement] = [], includeNoMixingEnergy: Bool = false, route: GeometricRoute
     ) throws(StabilityError) -> InterfaceReaction? {
         let formulaA = formulaA ?? a.formula, formulaB = formulaB ?? b.formula
         let open = openElement?.element
@@ -71,7 +91,20 @@ extension PhaseDiagram {
             // The mixture's elements are the hull's.
             try! hull.hullFormationEnergyPerAtom(at: line.mixture(at: t))
         }
-        let energyA = hullEnergy(1), energyB = hullEnergy(0)
+        // Each reactant's reference: its equilibrium (the hull at its composition), or with
+        // `includeNoMixingEnergy` and a reservoir its own grand potential per closed atom. That
+        // is Φ = E − Σ μ n on the closed formation scale, put on the grand hull's scale, whose
+        // references are each closed element's lowest grand potential per atom (at 3 V the O
+        // of Li2O2, not O2).
+        func ownGrandPotential(_ composition: Composition, closed: Composition) -> Double {
+            // The reactant's elements are the diagram's, its closed ones the grand hull's (checked above).
+            let energy = try! hullFormationEnergyPerAtom(at: composition) * composition.numberOfAtoms
+            let grandPotential = allOpen.reduce(energy) { $0 - $1.chemicalPotential * composition[$1.element] }
+            return try! hull.formationEnergyPerAtom(of: Entry(id: nil, composition: closed, energy: grandPotential))
+        }
+        let withNoMixing = includeNoMixingEnergy && !allOpen.isEmpty
+        let energyA = withNoMixing ? ownGrandPotential(a, closed: closedA) : hullEnergy(1)
+        let energyB = withNoMixing ? ownGrandPotential(b, closed: closedB) : hullEnergy(0)
         // Closed atoms per atom of each reactant, to convert x to all atoms.
         let factorA = closedA.numberOfAtoms / a.numberOfAtoms, factorB = closedB.numberOfAtoms / b.numberOfAtoms
 
@@ -116,6 +149,7 @@ extension PhaseDiagram {
             reactantA: formulaA, reactantB: formulaB, openElement: open, voltage: openElement?.voltage,
             chemicalPotential: openElement?.chemicalPotential, kinks: kinks, mostExothermic: best)
         reaction.fixedChemicalPotentials = FixedPotentialHull.echo(fixed)
+        reaction.includesNoMixingEnergy = withNoMixing
         return reaction
     }
 

@@ -86,6 +86,8 @@ struct BadInputTests {
              arguments: ["decompose", "Li3PO4", "--open", "O", "--voltage", "1"]),
         Case(name: "chemical potential above the element", display: "decompose Li3PO4 --open Li --mu 0.5",
              arguments: ["decompose", "Li3PO4", "--open", "Li", "--mu", "0.5"]),
+        Case(name: "no-mixing energy without a reservoir", display: "react Li3N Li2PO2N --include-no-mixing",
+             arguments: ["react", "Li3N", "Li2PO2N", "--include-no-mixing"]),
         Case(name: "figure axes without a figure", display: "chempot Li-P-O-N --axes Li,N",
              arguments: ["chempot", "Li-P-O-N", "--axes", "Li,N"]),
         Case(name: "figure axis outside the system", display: "chempot Li-P-O-N --svg d.svg --axes Li,Fe",

@@ -10,7 +10,8 @@ struct ReactCommandTests {
         #expect(result.standardError.isEmpty)
         let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
         #expect(Set(object.keys) == ["reactant_a", "reactant_b", "open_element", "voltage", "mu", "kinks", "most_exothermic", "constraints",
-                                     "fixed_chemical_potentials"])
+                                     "fixed_chemical_potentials", "include_no_mixing_energy"])
+        #expect(object["include_no_mixing_energy"] as? Bool == false)
         #expect(object["reactant_a"] as? String == "Li" && object["reactant_b"] as? String == "Li2PO2N")
         #expect(object["constraints"] is NSNull)
         let kinks = object["kinks"] as! [[String: Any]]
@@ -40,6 +41,25 @@ struct ReactCommandTests {
         #expect(table.status == 0)
         #expect(table.standardOutput.contains("6 Li + Li2PO2N -> 2 Li2O + 0.75 Li3P + 0.25 Li7PN4"))
         #expect(table.standardOutput.contains("most exothermic"))
+    }
+
+    @Test("react --include-no-mixing: the ends carry each reactant alone; refused without a reservoir")
+    func reactIncludeNoMixing() throws {
+        let arguments = ["react", "Li3N", "Li2PO2N", "--open", "Li", "--voltage", "3", "--format", "json"]
+        let plain = try CLI.run(arguments), shifted = try CLI.run(arguments + ["--include-no-mixing"])
+        #expect(plain.status == 0 && shifted.status == 0, "\(shifted.standardError)")
+        let before = try JSONSerialization.jsonObject(with: Data(plain.standardOutput.utf8)) as! [String: Any]
+        let after = try JSONSerialization.jsonObject(with: Data(shifted.standardOutput.utf8)) as! [String: Any]
+        #expect(before["include_no_mixing_energy"] as? Bool == false && after["include_no_mixing_energy"] as? Bool == true)
+        let ends = { (object: [String: Any]) in ((object["kinks"] as! [[String: Any]]).map { $0["energy_per_atom"] as! Double }) }
+        #expect(ends(before).first == 0 && ends(before).last == 0)
+        #expect(ends(after).first! < -0.1 && ends(after).last! < -0.1)
+        #expect(ends(after).count == ends(before).count)
+        let table = try CLI.run(["react", "Li3N", "Li2PO2N", "--open", "Li", "--voltage", "3", "--include-no-mixing"])
+        #expect(table.standardOutput.hasSuffix("ΔΦ from each reactant's own grand potential (no-mixing energies included: the ends are each reactant alone)\n"))
+        let closed = try CLI.run(["react", "Li3N", "Li2PO2N", "--include-no-mixing"])
+        #expect(closed.status == 64)
+        #expect(closed.standardError.hasPrefix("Error: --include-no-mixing needs a reservoir (--open or --fix)"))
     }
 
     @Test("react --svg writes the figure")

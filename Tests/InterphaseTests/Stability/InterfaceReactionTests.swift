@@ -23,15 +23,24 @@ struct InterfaceReactionTests {
 
     /// Against pymatgen's `GrandPotentialInterfacialReactivity` with Li open at a voltage:
     /// x converted to all atoms, energies per closed atom; pymatgen lists the reservoir Li among
-    /// the products (sometimes with coefficient 0), ours keeps it in the reaction only.
+    /// the products (sometimes with coefficient 0), ours keeps it in the reaction only. The
+    /// `-no-mixing` fixture is `include_no_mixing_energy=True`: its ends are the reactants'
+    /// no-mixing energies.
     @Test("grand-potential kinks match pymatgen's GrandPotentialInterfacialReactivity",
-          arguments: ["react-grand-Li3N-Li3PO4-1V", "react-grand-Li3N-Li3PO4-0.3V", "react-grand-Li3PO4-P3N5-3V"])
+          arguments: ["react-grand-Li3N-Li3PO4-1V", "react-grand-Li3N-Li3PO4-0.3V", "react-grand-Li3PO4-P3N5-3V",
+                      "react-grand-Li3N-Li2PO2N-3V-no-mixing"])
     func matchesPymatgenGrand(fixture name: String) throws {
         let fixture = try Fixtures.json("\(name).json") as! [String: Any]
         let a = fixture["reactant1"] as! String, b = fixture["reactant2"] as! String
         let open = try OpenElement(li, voltage: fixture["voltage"] as! Double)
+        let include = fixture["include_no_mixing_energy"] as? Bool ?? false
         let reaction = try fixtureDiagram().interfaceReaction(
-            try Composition(parsing: a), try Composition(parsing: b), openElement: open)
+            try Composition(parsing: a), try Composition(parsing: b), openElement: open, includeNoMixingEnergy: include)
+        #expect(reaction.includesNoMixingEnergy == include)
+        if let noMixing = fixture["no_mixing_energy"] as? [String: Double] {
+            #expect(abs(reaction.kinks.first!.energyPerAtom - noMixing[b]!) < 1e-4)
+            #expect(abs(reaction.kinks.last!.energyPerAtom - noMixing[a]!) < 1e-4)
+        }
         #expect(reaction.openElement == li)
         #expect(reaction.voltage == fixture["voltage"] as? Double)
         try compare(reaction, with: fixture, ignoring: "Li")
@@ -65,6 +74,40 @@ struct InterfaceReactionTests {
         #expect(abs(reaction.mostExothermic.energyPerAtom - -0.32739134) < 1e-7)
         // Li metal: the whole 0 V assemblage.
         #expect(reaction.kinks[4].reaction == "8 Li + Li2PO2N -> 2 Li2O + Li3N + Li3P")
+    }
+
+    /// `includeNoMixingEnergy` moves only the reference: the same kinks and products, each ΔΦ the
+    /// default's plus the closed-atom-weighted no-mixing energies of A and B, which the ends carry
+    /// and which are the reactants' own decompositions at that voltage (`decompose`, per closed
+    /// atom). Li3N and Li2PO2N are both oxidised at 3 V, so both terms are non-zero.
+    @Test("includeNoMixingEnergy: the same kinks, ΔΦ shifted by the reactants' own decompositions; closed, no change")
+    func noMixingEnergy() throws {
+        let diagram = try fixtureDiagram()
+        let a = try Composition(parsing: "Li3N"), b = try Composition(parsing: "Li2PO2N")
+        let open = try OpenElement(li, voltage: 3)
+        let plain = try diagram.interfaceReaction(a, b, openElement: open)
+        let shifted = try diagram.interfaceReaction(a, b, openElement: open, includeNoMixingEnergy: true)
+        #expect(!plain.includesNoMixingEnergy && shifted.includesNoMixingEnergy)
+        #expect(shifted.kinks.map(\.x) == plain.kinks.map(\.x))
+        #expect(shifted.kinks.map(\.products) == plain.kinks.map(\.products))
+        // The ends: each reactant alone with the reservoir, as `decompose` finds it (per atom of
+        // the input there, per closed atom here).
+        let ownA = try GrandCanonicalLP(diagram: diagram).decompose(a, openElements: [open])
+        let ownB = try GrandCanonicalLP(diagram: diagram).decompose(b, openElements: [open])
+        let noMixingA = ownA.grandPotentialChangePerAtom * a.numberOfAtoms / a.removing(li)!.numberOfAtoms
+        let noMixingB = ownB.grandPotentialChangePerAtom * b.numberOfAtoms / b.removing(li)!.numberOfAtoms
+        #expect(noMixingA < -0.1 && noMixingB < -0.1)
+        #expect(abs(shifted.kinks.last!.energyPerAtom - noMixingA) < 1e-9)
+        #expect(abs(shifted.kinks.first!.energyPerAtom - noMixingB) < 1e-9)
+        // In between: the closed-atom fraction t of A weights A's term.
+        let closedA = a.removing(li)!.numberOfAtoms / a.numberOfAtoms, closedB = b.removing(li)!.numberOfAtoms / b.numberOfAtoms
+        for (with, without) in zip(shifted.kinks, plain.kinks) {
+            let t = with.x * closedA / (with.x * closedA + (1 - with.x) * closedB)
+            #expect(abs(with.energyPerAtom - (without.energyPerAtom + t * noMixingA + (1 - t) * noMixingB)) < 1e-9, "x = \(with.x)")
+        }
+        // Closed there is no reservoir, and the option changes nothing.
+        let closed = try diagram.interfaceReaction(a, b, includeNoMixingEnergy: true)
+        #expect(closed == (try diagram.interfaceReaction(a, b)) && !closed.includesNoMixingEnergy)
     }
 
     @Test("a reactant of the open element only is refused; identical reactants give the two ends")
