@@ -195,6 +195,78 @@ static int is_certified_optimal(glp_prob *lp, int maximize, double tolerance) {
     return 1;
 }
 
+/* Sets row i's bound b as its relation says. */
+static void set_row_bound(glp_prob *lp, int i, int relation, double b) {
+    switch (relation) {
+    case INTERPHASE_LP_EQUAL: glp_set_row_bnds(lp, i, GLP_FX, b, b); break;
+    case INTERPHASE_LP_LESS_OR_EQUAL: glp_set_row_bnds(lp, i, GLP_UP, 0.0, b); break;
+    default: glp_set_row_bnds(lp, i, GLP_LO, b, 0.0); break; /* validated by caller */
+    }
+}
+
+/* The outcome of the simplex just run: INTERPHASE_LP_OPTIMAL, _INFEASIBLE, ... */
+static int outcome_of_simplex(glp_prob *lp, int return_code) {
+    if (return_code != 0) return INTERPHASE_LP_SOLVER_ERROR;
+    switch (glp_get_status(lp)) {
+    case GLP_OPT: return INTERPHASE_LP_OPTIMAL;
+    case GLP_NOFEAS:
+    case GLP_INFEAS: return INTERPHASE_LP_INFEASIBLE;
+    case GLP_UNBND: return INTERPHASE_LP_UNBOUNDED;
+    default: return INTERPHASE_LP_NOT_OPTIMAL;
+    }
+}
+
+/* The solves of a sequence (see InterphaseLPProblem.solve_count), each from the previous basis:
+   new row bounds (and one column fixed at 0) leave the basis dual feasible, so the dual simplex
+   needs a few pivots; when it fails, the solve is redone from a fresh basis with the primal. */
+static void solve_sequence(glp_prob *lp, const InterphaseLPProblem *problem, InterphaseLPSolution *solution,
+                           glp_smcp *parameters) {
+    const int m = problem->row_count, n = problem->column_count;
+    int previous_excluded = -1;
+    for (int s = 0; s < problem->solve_count; s++) {
+        const double *bounds = problem->row_bounds_of_solves + (size_t)s * (size_t)m;
+        for (int i = 1; i <= m; i++) {
+            set_row_bound(lp, i, problem->row_relations[i - 1], bounds[i - 1]);
+        }
+        int excluded = problem->excluded_column_of_solves ? problem->excluded_column_of_solves[s] : -1;
+        if (previous_excluded >= 0 && previous_excluded != excluded) {
+            set_column_bounds(lp, previous_excluded + 1, problem->column_lower[previous_excluded],
+                              problem->column_upper[previous_excluded]);
+        }
+        if (excluded >= 0) {
+            glp_set_col_bnds(lp, excluded + 1, GLP_FX, 0.0, 0.0);
+        }
+        previous_excluded = excluded;
+        parameters->meth = s == 0 ? GLP_PRIMAL : GLP_DUALP;
+        int return_code = glp_simplex(lp, parameters);
+        if (return_code != 0 || glp_get_status(lp) != GLP_OPT) {
+            /* Not optimal from the previous basis (or infeasible): confirm from a fresh one. */
+            glp_adv_basis(lp, 0);
+            parameters->meth = GLP_PRIMAL;
+            return_code = glp_simplex(lp, parameters);
+        }
+        if (return_code == 0 && glp_get_status(lp) == GLP_OPT &&
+            !is_certified_optimal(lp, problem->maximize, problem->certified_within)) {
+            glp_smcp exact_parameters;
+            glp_init_smcp(&exact_parameters);
+            exact_parameters.msg_lev = GLP_MSG_OFF;
+            (void)glp_exact(lp, &exact_parameters);
+        }
+        int code = outcome_of_simplex(lp, return_code);
+        solution->code_of_solves[s] = code;
+        if (code == INTERPHASE_LP_OPTIMAL) {
+            solution->objective_of_solves[s] = glp_get_obj_val(lp);
+            double *values = solution->values_of_solves + (size_t)s * (size_t)n;
+            for (int j = 1; j <= n; j++) {
+                values[j - 1] = glp_get_col_prim(lp, j);
+            }
+        } else {
+            /* Start the next solve afresh rather than from a failed basis. */
+            glp_adv_basis(lp, 0);
+        }
+    }
+}
+
 static int solve_body(void *raw_context, MessageBuffer *messages) {
     SolveContext *context = raw_context;
     const InterphaseLPProblem *problem = context->problem;
@@ -208,12 +280,7 @@ static int solve_body(void *raw_context, MessageBuffer *messages) {
     }
     glp_add_cols(lp, n);
     for (int i = 1; i <= m; i++) {
-        double b = problem->row_bounds[i - 1];
-        switch (problem->row_relations[i - 1]) {
-        case INTERPHASE_LP_EQUAL: glp_set_row_bnds(lp, i, GLP_FX, b, b); break;
-        case INTERPHASE_LP_LESS_OR_EQUAL: glp_set_row_bnds(lp, i, GLP_UP, 0.0, b); break;
-        default: glp_set_row_bnds(lp, i, GLP_LO, b, 0.0); break; /* validated by caller */
-        }
+        set_row_bound(lp, i, problem->row_relations[i - 1], problem->row_bounds[i - 1]);
     }
     for (int j = 1; j <= n; j++) {
         glp_set_obj_coef(lp, j, problem->costs[j - 1]);
@@ -230,6 +297,11 @@ static int solve_body(void *raw_context, MessageBuffer *messages) {
     parameters.msg_lev = GLP_MSG_OFF;
     parameters.meth = GLP_PRIMAL;
     parameters.presolve = GLP_OFF;
+    if (problem->solve_count > 0) {
+        solve_sequence(lp, problem, solution, &parameters);
+        glp_delete_prob(lp);
+        return INTERPHASE_LP_OPTIMAL;
+    }
     int return_code = glp_simplex(lp, &parameters);
     if (return_code == 0 && glp_get_status(lp) == GLP_OPT &&
         !is_certified_optimal(lp, problem->maximize, problem->certified_within)) {
@@ -323,6 +395,29 @@ static int validate(const InterphaseLPProblem *problem, const InterphaseLPSoluti
         if (!isfinite(problem->matrix[k])) {
             message_appendf(messages, "matrix element %zu is not finite", k);
             return INTERPHASE_LP_INVALID_ARGUMENT;
+        }
+    }
+    if (problem->solve_count < 0) {
+        message_appendf(messages, "invalid number of solves: %d", problem->solve_count);
+        return INTERPHASE_LP_INVALID_ARGUMENT;
+    }
+    if (problem->solve_count > 0) {
+        if ((m > 0 && problem->row_bounds_of_solves == NULL) || solution->values_of_solves == NULL
+            || solution->objective_of_solves == NULL || solution->code_of_solves == NULL) {
+            message_append(messages, "missing array of the solves");
+            return INTERPHASE_LP_INVALID_ARGUMENT;
+        }
+        for (size_t k = 0; k < (size_t)problem->solve_count * (size_t)m; k++) {
+            if (!isfinite(problem->row_bounds_of_solves[k])) {
+                message_appendf(messages, "bound %zu of the solves is not finite", k);
+                return INTERPHASE_LP_INVALID_ARGUMENT;
+            }
+        }
+        for (int s = 0; problem->excluded_column_of_solves != NULL && s < problem->solve_count; s++) {
+            if (problem->excluded_column_of_solves[s] < -1 || problem->excluded_column_of_solves[s] >= n) {
+                message_appendf(messages, "solve %d excludes column %d of %d", s, problem->excluded_column_of_solves[s], n);
+                return INTERPHASE_LP_INVALID_ARGUMENT;
+            }
         }
     }
     return INTERPHASE_LP_OPTIMAL;

@@ -31,6 +31,8 @@ struct LinearProgrammingHull: Sendable {
     /// The columns' reduced formulas, computed once: every answer names its products.
     let columnFormulas: [String]
     let columnKeys: [CompositionKey]
+    /// The column of each composition among the columns (one per composition).
+    let columnOfKey: [CompositionKey: Int]
     let columnFractions: [[Double]]
     let columnEnergies: [Double]
     /// The inputs (their indices as given) grouped by composition.
@@ -82,6 +84,7 @@ struct LinearProgrammingHull: Sendable {
         self.columnIndices = columnIndices
         self.columnFormulas = columns.map(\.formula)
         self.columnKeys = columnKeys
+        self.columnOfKey = Dictionary(uniqueKeysWithValues: columnKeys.enumerated().map { ($1, $0) })
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
         self.groups = groups
@@ -108,32 +111,57 @@ struct LinearProgrammingHull: Sendable {
     func hullOfOtherCompositions(
         at entry: Entry, key: CompositionKey
     ) throws(PhaseDiagramError) -> (phases: [(column: Int, fraction: Double)], energy: Double) {
-        let x = Self.fractions(of: entry, over: elements)
-        let usable = columnKeys.indices.filter { columnKeys[$0] != key }
+        try hullsOfOtherCompositions(at: [(entry, key)])[0]
+    }
+
+    /// ``hullOfOtherCompositions(at:key:)`` for each of `questions`, as one sequence of LPs over
+    /// the columns (each from the previous one's basis; see
+    /// `LinearProgram.solve(rightHandSides:excludedColumns:)`), the column of the question's
+    /// own composition fixed at 0.
+    ///
+    /// - Throws: ``PhaseDiagramError/linearProgramFailed(formula:_:)`` naming the first question
+    ///   without an optimum.
+    /// - Complexity: one set-up, then a few simplex pivots per question.
+    func hullsOfOtherCompositions(
+        at questions: [(entry: Entry, key: CompositionKey)]
+    ) throws(PhaseDiagramError) -> [(phases: [(column: Int, fraction: Double)], energy: Double)] {
+        guard !questions.isEmpty else { return [] }
         var program = LinearProgram(
-            costs: usable.map { columnEnergies[$0] },
+            costs: columnEnergies,
             constraints: elements.indices.map { row in
-                LinearProgram.Constraint(coefficients: usable.map { columnFractions[$0][row] }, relation: .equal, bound: x[row])
+                LinearProgram.Constraint(coefficients: columnFractions.map { $0[row] }, relation: .equal, bound: 0)
             })
         program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
         program.scalesProblem = false
-        let solution: LinearProgramSolution
+        let fractions = questions.map { Self.fractions(of: $0.entry, over: elements) }
+        let excluded = questions.map { columnOfKey[$0.key] }
+        let optima: [Result<LinearProgram.SequenceOptimum, LinearProgramError>]
         do {
-            solution = try program.solve()
+            optima = try program.solve(rightHandSides: fractions, excludedColumns: excluded)
         } catch {
-            throw .linearProgramFailed(formula: entry.formula, error)
+            throw .linearProgramFailed(formula: questions[0].entry.formula, error)
         }
-        // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
-        let supportPositions = usable.indices.filter { solution.values[$0] > Tolerance.roundoff }
-        let support = supportPositions.map { usable[$0] }
-        var amounts = supportPositions.map { solution.values[$0] }
-        let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
-        let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
-        if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
-            amounts = polished
+        var answers: [(phases: [(column: Int, fraction: Double)], energy: Double)] = []
+        answers.reserveCapacity(questions.count)
+        for (position, optimum) in optima.enumerated() {
+            let values: [Double]
+            switch optimum {
+            case .success(let solution): values = solution.values
+            case .failure(let error): throw .linearProgramFailed(formula: questions[position].entry.formula, error)
+            }
+            let x = fractions[position]
+            // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
+            let support = columnKeys.indices.filter { $0 != excluded[position] && values[$0] > Tolerance.roundoff }
+            var amounts = support.map { values[$0] }
+            let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
+            let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
+            if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
+                amounts = polished
+            }
+            let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }.map { (column: $0.0, fraction: $0.1) }
+            answers.append((kept, kept.reduce(0.0) { $0 + $1.fraction * columnEnergies[$1.column] }))
         }
-        let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }.map { (column: $0.0, fraction: $0.1) }
-        return (kept, kept.reduce(0.0) { $0 + $1.fraction * columnEnergies[$1.column] })
+        return answers
     }
 
     /// The stabilities of entries that share one composition of exactly this system.
@@ -148,7 +176,15 @@ struct LinearProgrammingHull: Sendable {
     func stabilities(
         of group: [(index: Int, entry: Entry)], key: CompositionKey
     ) throws(PhaseDiagramError) -> (stable: Int?, rows: [(Int, EntryStability)]) {
-        let (kept, hull) = try hullOfOtherCompositions(at: group[0].entry, key: key)
+        stabilities(of: group, others: try hullOfOtherCompositions(at: group[0].entry, key: key))
+    }
+
+    /// ``stabilities(of:key:)`` given the hull of the other compositions there (from
+    /// ``hullsOfOtherCompositions(at:)``).
+    func stabilities(
+        of group: [(index: Int, entry: Entry)], others: (phases: [(column: Int, fraction: Double)], energy: Double)
+    ) -> (stable: Int?, rows: [(Int, EntryStability)]) {
+        let (kept, hull) = others
 
         let members = group.sorted { $0.index < $1.index }
         let energies = members.map { Self.formationEnergy(of: $0.entry, references: referenceEnergies) }

@@ -11,8 +11,8 @@ extension PatchedPhaseDiagram {
     ///   - entries: The entries the indices refer to.
     ///   - referenceEnergies: Each element's reference energy per atom.
     /// - Returns: The stable entries among `own` (ascending) and a row per own entry.
-    /// - Complexity: one GLPK simplex per distinct own composition, each over the n inputs
-    ///   with k rows.
+    /// - Complexity: one sequence of GLPK simplex solves over the n inputs with k rows, a few
+    ///   pivots per distinct own composition.
     static func linearProgrammingStabilities(
         of system: ChemicalSystem, inputs: [Int], own: [Int], entries: [Entry], referenceEnergies: [Element: Double]
     ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
@@ -25,15 +25,19 @@ extension PatchedPhaseDiagram {
     static func linearProgrammingStabilities(
         of own: [Int], in hull: LinearProgrammingHull, entries: [Entry]
     ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
-        var stable: [Int] = []
-        var rows: [(Int, EntryStability)] = []
+        var keys: [CompositionKey] = []
         var done = Set<CompositionKey>()
         for index in own {
             let key = CompositionKey(entries[index].composition)
-            guard done.insert(key).inserted else { continue }
-            // Only entries of exactly this system have this composition: the group is all own.
-            let group = hull.groups[key]!.map { (index: $0, entry: entries[$0]) }
-            let answer = try hull.stabilities(of: group, key: key)
+            if done.insert(key).inserted { keys.append(key) }
+        }
+        // Only entries of exactly this system have these compositions: each group is all own.
+        let groups = keys.map { key in hull.groups[key]!.map { (index: $0, entry: entries[$0]) } }
+        let others = try hull.hullsOfOtherCompositions(at: zip(groups, keys).map { ($0[0].entry, $1) })
+        var stable: [Int] = []
+        var rows: [(Int, EntryStability)] = []
+        for (group, other) in zip(groups, others) {
+            let answer = hull.stabilities(of: group, others: other)
             if let winner = answer.stable { stable.append(winner) }
             rows += answer.rows
         }

@@ -138,21 +138,24 @@ public struct PatchedPhaseDiagram: Sendable {
                     var stable: [Int] = []
                     var rows: [(Int, EntryStability)] = []
                     rows.reserveCapacity(own.count)
-                    // Bartel's energy of a stable compound: one LP over the other compositions
-                    // instead of a hull of them.
-                    var others: LinearProgrammingHull?
+                    // Bartel's energy of each stable compound: one LP over the other
+                    // compositions (all in one warm-started sequence) instead of a hull of them.
+                    let stableCompounds = own.filter { diagram.isStable(entryAt: local[$0]!) && !index.entries[$0].isElement }
+                    var decompositionEnergies: [Int: Double] = [:]
+                    if !stableCompounds.isEmpty {
+                        let others = LinearProgrammingHull(
+                            system: index.systems[position], inputs: inputs, entry: { index.entries[$0] },
+                            referenceEnergies: referenceEnergies)
+                        let hulls = try others.hullsOfOtherCompositions(
+                            at: stableCompounds.map { (index.entries[$0], CompositionKey(index.entries[$0].composition)) })
+                        for (global, hull) in zip(stableCompounds, hulls) {
+                            decompositionEnergies[global] = diagram.formationEnergiesPerAtom[local[global]!] - hull.energy
+                        }
+                    }
                     for global in own {
                         let offset = local[global]!
                         if diagram.isStable(entryAt: offset) { stable.append(global) }
-                        rows.append((global, try diagram.stability(ofEntryAt: offset) { () throws(PhaseDiagramError) -> Double? in
-                            let hull = others ?? LinearProgrammingHull(
-                                system: index.systems[position], inputs: inputs, entry: { index.entries[$0] },
-                                referenceEnergies: referenceEnergies)
-                            others = hull
-                            let entry = index.entries[global]
-                            return diagram.formationEnergiesPerAtom[offset]
-                                - (try hull.hullOfOtherCompositions(at: entry, key: CompositionKey(entry.composition)).energy)
-                        }))
+                        rows.append((global, diagram.stability(ofEntryAt: offset) { decompositionEnergies[global] }))
                     }
                     return .success((stable, rows))
                 } catch {

@@ -90,6 +90,57 @@ struct LinearProgram: Sendable {
     ///   usually takes a few times `rows` pivots, each O(rows × columns).
     func solve() throws(LinearProgramError) -> LinearProgramSolution {
         try validate()
+        let outcome = try run(sequence: nil)
+        return try outcome.single.get()
+    }
+
+    /// One optimum of a sequence of solves (see ``solve(rightHandSides:excludedColumns:)``).
+    struct SequenceOptimum: Sendable {
+        /// c·x at the optimum.
+        var objectiveValue: Double
+        /// Primal x, per column.
+        var values: [Double]
+    }
+
+    /// Solves the program once per right-hand side, in one call: solve s replaces every row's
+    /// bound by `rightHandSides[s]` and, when `excludedColumns[s]` is not `nil`, fixes that
+    /// column at 0. Each solve starts from the previous one's basis (dual simplex; a fresh
+    /// primal one when that fails), so many programs over the same columns — a hull's
+    /// compositions — cost a few pivots each instead of a set-up and a full simplex.
+    ///
+    /// - Parameters:
+    ///   - rightHandSides: One bound per row for each solve.
+    ///   - excludedColumns: For each solve, a column to fix at 0, or `nil`.
+    /// - Returns: Each solve's optimum, or why it has none (`.infeasible`, `.unbounded`,
+    ///   `.solverFailed`), in order. Duals are not returned.
+    /// - Throws: `LinearProgramError.invalidProblem` for wrong lengths or non-finite numbers,
+    ///   `.solverFailed` for a GLPK fatal error.
+    /// - Complexity: one set-up, then a few pivots per solve when the optima are near each other.
+    func solve(
+        rightHandSides: [[Double]], excludedColumns: [Int?]
+    ) throws(LinearProgramError) -> [Result<SequenceOptimum, LinearProgramError>] {
+        try validate()
+        guard rightHandSides.count == excludedColumns.count else {
+            throw .invalidProblem("\(rightHandSides.count) right-hand sides but \(excludedColumns.count) exclusions")
+        }
+        guard !rightHandSides.isEmpty else { return [] }
+        for (solve, bounds) in rightHandSides.enumerated() {
+            guard bounds.count == constraints.count, bounds.allSatisfy(\.isFinite) else {
+                throw .invalidProblem("solve \(solve): \(bounds.count) finite bounds expected, one per row (\(constraints.count))")
+            }
+        }
+        if let bad = excludedColumns.firstIndex(where: { $0.map { !(0..<columnCount).contains($0) } ?? false }) {
+            throw .invalidProblem("solve \(bad) excludes a column out of range")
+        }
+        return try run(sequence: (rightHandSides, excludedColumns)).sequence
+    }
+
+    /// The one C call behind both solves: the program once (`sequence` nil) or once per
+    /// right-hand side.
+    private func run(
+        sequence: (rightHandSides: [[Double]], excludedColumns: [Int?])?
+    ) throws(LinearProgramError) -> (single: Result<LinearProgramSolution, LinearProgramError>,
+                                     sequence: [Result<SequenceOptimum, LinearProgramError>]) {
         let rowCount = constraints.count
         let columnCount = self.columnCount
 
@@ -98,7 +149,7 @@ struct LinearProgram: Sendable {
         inputs.reserveCapacity(columnCount * (rowCount + 3) + rowCount)
         inputs.append(contentsOf: costs)
         for row in constraints { inputs.append(contentsOf: row.coefficients) }
-        inputs.append(contentsOf: constraints.map(\.bound))
+        inputs.append(contentsOf: sequence?.rightHandSides[0] ?? constraints.map(\.bound))
         inputs.append(contentsOf: lowerBounds.map { $0 ?? -.infinity })
         inputs.append(contentsOf: upperBounds.map { $0 ?? .infinity })
         let relations: [Int32] = constraints.map {
@@ -108,8 +159,12 @@ struct LinearProgram: Sendable {
             case .greaterOrEqual: INTERPHASE_LP_GREATER_OR_EQUAL
             }
         }
-        // Outputs, in one buffer: values | reduced costs | row duals.
-        var outputs = [Double](repeating: 0, count: 2 * columnCount + rowCount)
+        let solveCount = sequence?.rightHandSides.count ?? 0
+        let boundsOfSolves = sequence?.rightHandSides.flatMap { $0 } ?? []
+        let excludedOfSolves: [Int32] = sequence?.excludedColumns.map { Int32($0 ?? -1) } ?? []
+        // Outputs, in one buffer: values | reduced costs | row duals | values of the solves | objectives.
+        var outputs = [Double](repeating: 0, count: 2 * columnCount + rowCount + solveCount * (columnCount + 1))
+        var codes = [Int32](repeating: 0, count: solveCount)
         var messageBuffer = [CChar](repeating: 0, count: 1024)
         var objectiveValue = 0.0
         let certifiedWithin: Double
@@ -120,64 +175,83 @@ struct LinearProgram: Sendable {
 
         let code: Int32 = inputs.withUnsafeBufferPointer { input in
             relations.withUnsafeBufferPointer { relation in
-                outputs.withUnsafeMutableBufferPointer { output in
-                    messageBuffer.withUnsafeMutableBufferPointer { text in
-                        let base = input.baseAddress!
-                        let matrixStart = columnCount
-                        let boundsStart = matrixStart + rowCount * columnCount
-                        let lowerStart = boundsStart + rowCount
-                        let upperStart = lowerStart + columnCount
-                        var problem = InterphaseLPProblem(
-                            row_count: Int32(rowCount),
-                            column_count: Int32(columnCount),
-                            maximize: objective == .maximize ? 1 : 0,
-                            costs: base,
-                            matrix: base + matrixStart,
-                            row_relations: relation.baseAddress,
-                            row_bounds: base + boundsStart,
-                            column_lower: base + lowerStart,
-                            column_upper: base + upperStart,
-                            certified_within: certifiedWithin,
-                            skip_scaling: scalesProblem ? 0 : 1)
-                        let out = output.baseAddress!
-                        var solution = InterphaseLPSolution(
-                            objective_value: 0,
-                            values: out,
-                            row_duals: out + 2 * columnCount,
-                            reduced_costs: out + columnCount,
-                            glpk_return_code: 0,
-                            glpk_status: 0,
-                            message: text.baseAddress,
-                            message_capacity: text.count)
-                        let code = interphase_lp_solve(&problem, &solution)
-                        objectiveValue = solution.objective_value
-                        return code
+                boundsOfSolves.withUnsafeBufferPointer { solveBounds in
+                    excludedOfSolves.withUnsafeBufferPointer { excluded in
+                        outputs.withUnsafeMutableBufferPointer { output in
+                            codes.withUnsafeMutableBufferPointer { solveCodes in
+                                messageBuffer.withUnsafeMutableBufferPointer { text in
+                                    let base = input.baseAddress!
+                                    let matrixStart = columnCount
+                                    let boundsStart = matrixStart + rowCount * columnCount
+                                    let lowerStart = boundsStart + rowCount
+                                    let upperStart = lowerStart + columnCount
+                                    var problem = InterphaseLPProblem(
+                                        row_count: Int32(rowCount),
+                                        column_count: Int32(columnCount),
+                                        maximize: objective == .maximize ? 1 : 0,
+                                        costs: base,
+                                        matrix: base + matrixStart,
+                                        row_relations: relation.baseAddress,
+                                        row_bounds: base + boundsStart,
+                                        column_lower: base + lowerStart,
+                                        column_upper: base + upperStart,
+                                        certified_within: certifiedWithin,
+                                        skip_scaling: scalesProblem ? 0 : 1,
+                                        solve_count: Int32(solveCount),
+                                        row_bounds_of_solves: solveCount > 0 ? solveBounds.baseAddress : nil,
+                                        excluded_column_of_solves: solveCount > 0 ? excluded.baseAddress : nil)
+                                    let out = output.baseAddress!
+                                    let solvesStart = 2 * columnCount + rowCount
+                                    var solution = InterphaseLPSolution(
+                                        objective_value: 0,
+                                        values: out,
+                                        row_duals: out + 2 * columnCount,
+                                        reduced_costs: out + columnCount,
+                                        glpk_return_code: 0,
+                                        glpk_status: 0,
+                                        message: text.baseAddress,
+                                        message_capacity: text.count,
+                                        values_of_solves: solveCount > 0 ? out + solvesStart : nil,
+                                        objective_of_solves: solveCount > 0 ? out + solvesStart + solveCount * columnCount : nil,
+                                        code_of_solves: solveCount > 0 ? solveCodes.baseAddress : nil)
+                                    let code = interphase_lp_solve(&problem, &solution)
+                                    objectiveValue = solution.objective_value
+                                    return code
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         let message = Self.string(from: messageBuffer)
-
-        switch code {
-        case INTERPHASE_LP_OPTIMAL:
-            return LinearProgramSolution(
+        func failure(_ code: Int32) -> LinearProgramError {
+            switch code {
+            case INTERPHASE_LP_INFEASIBLE: .infeasible
+            case INTERPHASE_LP_UNBOUNDED: .unbounded
+            case INTERPHASE_LP_INVALID_ARGUMENT: .invalidProblem(message)
+            case INTERPHASE_LP_FATAL_ERROR: .solverFailed("GLPK fatal error: \(message)")
+            case INTERPHASE_LP_OUT_OF_MEMORY: .solverFailed("out of memory")
+            default: .solverFailed(message.isEmpty ? "GLPK shim code \(code)" : message)
+            }
+        }
+        guard code == INTERPHASE_LP_OPTIMAL else { throw failure(code) }
+        guard sequence != nil else {
+            return (.success(LinearProgramSolution(
                 objectiveValue: objectiveValue,
                 values: Array(outputs[0..<columnCount]),
-                rowDuals: Array(outputs[(2 * columnCount)...]),
-                reducedCosts: Array(outputs[columnCount..<(2 * columnCount)]))
-        case INTERPHASE_LP_INFEASIBLE:
-            throw .infeasible
-        case INTERPHASE_LP_UNBOUNDED:
-            throw .unbounded
-        case INTERPHASE_LP_INVALID_ARGUMENT:
-            throw .invalidProblem(message)
-        case INTERPHASE_LP_FATAL_ERROR:
-            throw .solverFailed("GLPK fatal error: \(message)")
-        case INTERPHASE_LP_OUT_OF_MEMORY:
-            throw .solverFailed("out of memory")
-        default:
-            throw .solverFailed(message.isEmpty ? "GLPK shim code \(code)" : message)
+                rowDuals: Array(outputs[(2 * columnCount)..<(2 * columnCount + rowCount)]),
+                reducedCosts: Array(outputs[columnCount..<(2 * columnCount)]))), [])
         }
+        let solvesStart = 2 * columnCount + rowCount
+        let optima = (0..<solveCount).map { solve -> Result<SequenceOptimum, LinearProgramError> in
+            guard codes[solve] == INTERPHASE_LP_OPTIMAL else { return .failure(failure(codes[solve])) }
+            let start = solvesStart + solve * columnCount
+            return .success(SequenceOptimum(
+                objectiveValue: outputs[solvesStart + solveCount * columnCount + solve],
+                values: Array(outputs[start..<(start + columnCount)])))
+        }
+        return (.failure(.solverFailed("no single solve")), optima)
     }
 
     /// Checks lengths and finiteness so that every error the caller can fix is

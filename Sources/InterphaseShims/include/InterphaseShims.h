@@ -125,6 +125,14 @@ typedef struct InterphaseLPProblem {
                                      primal and dual feasible within this (see the shim); <= 0:
                                      always polish with glp_exact */
     int skip_scaling;             /* nonzero: no glp_scale_prob (rows and columns already of order 1) */
+    /* A sequence of solves of the same program (solve_count > 0; 0 = one solve as above): solve s
+       uses row_bounds_of_solves[s * row_count ...] instead of row_bounds and, when
+       excluded_column_of_solves[s] >= 0, fixes that column at 0. Each solve starts from the
+       previous one's basis (dual simplex), so a hull's many LPs over the same phases cost a few
+       pivots each. Results go to the solution's *_of_solves arrays. */
+    int solve_count;
+    const double *row_bounds_of_solves;     /* solve_count * row_count */
+    const int *excluded_column_of_solves;   /* solve_count, or NULL */
 } InterphaseLPProblem;
 
 /* Output of interphase_lp_solve. The caller allocates the arrays. */
@@ -137,6 +145,10 @@ typedef struct InterphaseLPSolution {
     int glpk_status;              /* glp_get_status after the simplex (0 if it did not run) */
     char *message;                /* caller buffer for captured GLPK text, or NULL */
     size_t message_capacity;      /* its size in bytes, including the NUL */
+    /* With solve_count > 0 (the single-solve fields above are then not written): */
+    double *values_of_solves;     /* solve_count * column_count: glp_get_col_prim of each solve */
+    double *objective_of_solves;  /* solve_count: glp_get_obj_val of each solve */
+    int *code_of_solves;          /* solve_count: INTERPHASE_LP_OPTIMAL, _INFEASIBLE, ... of each */
 } InterphaseLPSolution;
 
 /* Solves problem with glp_simplex (primal, presolve off, GLP_MSG_OFF, after

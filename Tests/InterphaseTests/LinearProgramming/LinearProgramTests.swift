@@ -271,3 +271,68 @@ struct LinearProgramExactPolishingTests {
         #expect(missed)
     }
 }
+
+/// A sequence of solves from one set-up equals the programs solved one by one.
+///
+/// Tolerance 1e-12: both routes end at the same optimal vertex (exact polishing when the float
+/// optimum is not certified within 1e-12), whose values carry only rounding.
+@Suite("LinearProgram sequences")
+struct LinearProgramSequenceTests {
+    @Test("a warm-started sequence (with excluded columns and an infeasible solve) equals single solves")
+    func sequenceEqualsSingleSolves() throws {
+        var generator = SplitMixGenerator(seed: 21)
+        // A hull-like program: 40 random phases of 4 elements (atom fractions), energies ≤ 0,
+        // plus the pure elements at 0.
+        var fractions: [[Double]] = (0..<4).map { element in (0..<4).map { $0 == element ? 1 : 0 } }
+        var energies: [Double] = [0, 0, 0, 0]
+        for _ in 0..<40 {
+            let amounts = (0..<4).map { _ in Double(Int.random(in: 0...4, using: &generator)) }
+            let total = amounts.reduce(0, +)
+            guard total > 0 else { continue }
+            fractions.append(amounts.map { $0 / total })
+            energies.append(-Double.random(in: 0...2, using: &generator))
+        }
+        let columns = fractions.count
+        func program(bounds: [Double]) -> LinearProgram {
+            var program = LinearProgram(
+                costs: energies,
+                constraints: (0..<4).map { row in .init(coefficients: fractions.map { $0[row] }, relation: .equal, bound: bounds[row]) })
+            program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
+            program.scalesProblem = false
+            return program
+        }
+        var rightHandSides: [[Double]] = []
+        var excluded: [Int?] = []
+        for solve in 0..<60 {
+            let column = Int.random(in: 4..<columns, using: &generator)
+            rightHandSides.append(solve == 30 ? [-0.5, 1, 0.25, 0.25] : fractions[column])  // solve 30: a negative amount of an element
+            excluded.append(solve % 3 == 0 ? nil : column)
+        }
+        let sequence = try program(bounds: rightHandSides[0]).solve(rightHandSides: rightHandSides, excludedColumns: excluded)
+        #expect(sequence.count == rightHandSides.count)
+        for (solve, outcome) in sequence.enumerated() {
+            var single = program(bounds: rightHandSides[solve])
+            if let column = excluded[solve] { single.upperBounds[column] = 0 }
+            switch (outcome, Result { () throws(LinearProgramError) in try single.solve() }) {
+            case (.success(let mine), .success(let theirs)):
+                #expect(abs(mine.objectiveValue - theirs.objectiveValue) <= 1e-12, "solve \(solve)")
+                if let column = excluded[solve] { #expect(mine.values[column] == 0, "solve \(solve)") }
+            case (.failure(let mine), .failure(let theirs)):
+                #expect("\(mine)" == "\(theirs)", "solve \(solve)")
+            default:
+                Issue.record("solve \(solve): \(outcome) against a single solve's other outcome")
+            }
+        }
+        #expect((try? sequence[30].get()) == nil, "the infeasible solve")
+    }
+
+    @Test("bad sequences are refused before GLPK runs")
+    func badSequences() {
+        let program = LinearProgram(costs: [1, 1], constraints: [.init(coefficients: [1, 1], relation: .equal, bound: 1)])
+        #expect(throws: LinearProgramError.self) { try program.solve(rightHandSides: [[1], [1]], excludedColumns: [nil]) }
+        #expect(throws: LinearProgramError.self) { try program.solve(rightHandSides: [[1, 2]], excludedColumns: [nil]) }
+        #expect(throws: LinearProgramError.self) { try program.solve(rightHandSides: [[.nan]], excludedColumns: [nil]) }
+        #expect(throws: LinearProgramError.self) { try program.solve(rightHandSides: [[1]], excludedColumns: [2]) }
+        #expect((try? program.solve(rightHandSides: [], excludedColumns: []))?.isEmpty == true)
+    }
+}
