@@ -28,8 +28,9 @@ struct LinearProgrammingHull: Sendable {
     /// ``elements`` and formation energies per atom.
     let columns: [Entry]
     let columnIndices: [Int]
-    /// The columns' reduced formulas, computed once: every answer names its products.
-    let columnFormulas: [String]
+    /// The columns' reduced formulas, computed once when the hull answers many candidates
+    /// (`namesColumns`); otherwise each product's formula is computed when it is named.
+    let columnFormulas: [String]?
     let columnKeys: [CompositionKey]
     /// The column of each composition among the columns (one per composition).
     let columnOfKey: [CompositionKey: Int]
@@ -47,42 +48,44 @@ struct LinearProgrammingHull: Sendable {
     ///   - inputs: Indices of the phases a hull of `system` is built from (ascending).
     ///   - entry: The entry at an index.
     ///   - referenceEnergies: Each element's reference energy per atom.
+    ///   - namesColumns: Whether to compute the columns' formulas now (for a hull that answers
+    ///     many candidates) rather than each time a product is named.
     /// - Complexity: O(n k) for n inputs of k elements.
-    init(system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]) {
+    init(
+        system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double],
+        namesColumns: Bool = false
+    ) {
         elements = system.elements
         self.referenceEnergies = referenceEnergies
         var groups: [CompositionKey: [Int]] = [:]
+        var positionsByKey: [CompositionKey: [Int]] = [:]
         var order: [CompositionKey] = []
-        var energies: [Int: Double] = [:]
-        var keyed: [(index: Int, entry: Entry)] = []
-        keyed.reserveCapacity(inputs.count)
-        for index in inputs {
-            let input = entry(index)
-            keyed.append((index, input))
+        let inputEntries = inputs.map(entry)
+        let energies = inputEntries.map { Self.formationEnergy(of: $0, references: referenceEnergies) }
+        for (position, input) in inputEntries.enumerated() {
             let key = CompositionKey(input.composition)
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(index)
+            groups[key, default: []].append(inputs[position])
+            positionsByKey[key, default: []].append(position)
         }
         var columns: [Entry] = []
         var columnIndices: [Int] = []
         var columnKeys: [CompositionKey] = []
         var columnFractions: [[Double]] = []
         var columnEnergies: [Double] = []
-        let entryOfIndex = Dictionary(uniqueKeysWithValues: keyed.map { ($0.index, $0.entry) })
-        for (index, input) in keyed { energies[index] = Self.formationEnergy(of: input, references: referenceEnergies) }
         for key in order {
-            let lowest = CompositionKey.lowest(of: groups[key]!) { energies[$0]! }
-            let column = entryOfIndex[lowest]!
-            guard energies[lowest]! < -Tolerance.formationEnergy || column.isElement else { continue }
+            let lowest = CompositionKey.lowest(of: positionsByKey[key]!) { energies[$0] }
+            let column = inputEntries[lowest]
+            guard energies[lowest] < -Tolerance.formationEnergy || column.isElement else { continue }
             columns.append(column)
-            columnIndices.append(lowest)
+            columnIndices.append(inputs[lowest])
             columnKeys.append(key)
             columnFractions.append(Self.fractions(of: column, over: elements))
-            columnEnergies.append(energies[lowest]!)
+            columnEnergies.append(energies[lowest])
         }
         self.columns = columns
         self.columnIndices = columnIndices
-        self.columnFormulas = columns.map(\.formula)
+        self.columnFormulas = namesColumns ? columns.map(\.formula) : nil
         self.columnKeys = columnKeys
         self.columnOfKey = Dictionary(uniqueKeysWithValues: columnKeys.enumerated().map { ($1, $0) })
         self.columnFractions = columnFractions
@@ -195,7 +198,7 @@ struct LinearProgrammingHull: Sendable {
         let products: [PhaseAmount] = bestIsStable
             ? [PhaseAmount(id: best.entry.id, formula: best.entry.formula, amount: 1)]
             : kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
-                PhaseAmount(id: columns[$0.column].id, formula: columnFormulas[$0.column], amount: $0.fraction)
+                PhaseAmount(id: columns[$0.column].id, formula: columnFormulas?[$0.column] ?? columns[$0.column].formula, amount: $0.fraction)
             }
         let hullEnergy = bestIsStable ? bestEnergy : hull
         var rows: [(Int, EntryStability)] = []

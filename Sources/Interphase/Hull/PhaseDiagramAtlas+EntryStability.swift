@@ -113,7 +113,9 @@ extension PhaseDiagramAtlas {
             elementCount: system.count, own: own.count, inputs: inputs.count, from: PatchedPhaseDiagram.linearProgrammingElementCount)
         // Kept for the system's candidates too (from `candidateLinearProgrammingElementCount`).
         let linearProgrammingHull = byLinearPrograms || system.count >= Self.candidateLinearProgrammingElementCount
-            ? LinearProgrammingHull(system: system, inputs: inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies)
+            ? LinearProgrammingHull(
+                system: system, inputs: inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies,
+                namesColumns: system.count >= Self.candidateLinearProgrammingElementCount)
             : nil
         do throws(PhaseDiagramError) {
             if byLinearPrograms, let hull = linearProgrammingHull {
