@@ -5,6 +5,7 @@ memory (getrusage max RSS) of a separate process per case. pymatgen is a yardsti
 a dependency of Interphase.
 
     python3 Benchmarks/pymatgen_bench.py --swift-bin .build/release/interphase-benchmarks [--mp]
+        [--synthetic 1000:8,10000:8,100000:8] [--only-synthetic]
 
 Cases: a. Li–P–O–N hull + energy above hull of every entry; b. windows of every stable
 Li-containing phase (pymatgen: get_element_profile); c. Li2PO2N at 1,000 voltages 0–5 V
@@ -109,6 +110,9 @@ def main():
     parser.add_argument("--mp", action="store_true", help="also the whole-MP hull (pymatgen takes ~10+ minutes)")
     parser.add_argument("--pymatgen-limit", type=float, default=300, help="seconds before a pymatgen case is skipped")
     parser.add_argument("--workdir", default="/tmp/interphase-bench")
+    parser.add_argument("--synthetic", default="1000:8,10000:8,100000:8",
+                        help="synthetic datasets as ENTRIES:ELEMENTS, comma-separated (issue 15's case: 10000:6)")
+    parser.add_argument("--only-synthetic", action="store_true", help="skip the Li–P–O–N cases a–c")
     args = parser.parse_args()
     if args.case:
         return run_pymatgen_case(args.case, args.repeats, args.data)
@@ -118,11 +122,13 @@ def main():
              ("b. windows of every stable Li phase", "lipon-windows", None, 11, 3),
              ("c. Li2PO2N at 1,000 voltages (Interphase: an LP per voltage)", "lipon-decompose-1000", None, 5, 1),
              ("c′. the same 1,000 answers (Interphase: one exact voltage profile)", "lipon-decompose-1000-profile", None, 11, 1)]
-    sizes = [1000, 10000, 100000]
-    for n in sizes:
-        path = os.path.join(args.workdir, f"synthetic-{n}-8.csv")
-        subprocess.run([args.swift_bin, "generate", str(n), "8", "42", path], check=True)
-        cases.append((f"d. synthetic {n:,} entries, 8 elements", "synthetic-hull", path, 5 if n < 100000 else 3, 1))
+    if args.only_synthetic:
+        cases = []
+    for item in args.synthetic.split(","):
+        n, element_count = (int(part) for part in item.split(":"))
+        path = os.path.join(args.workdir, f"synthetic-{n}-{element_count}.csv")
+        subprocess.run([args.swift_bin, "generate", str(n), str(element_count), "42", path], check=True)
+        cases.append((f"d. synthetic {n:,} entries, {element_count} elements", "synthetic-hull", path, 5 if n < 100000 else 3, 1))
     if args.mp:
         cases.append(("whole MP (85,014 compositions)", "mp-hull", None, 1, 1))
 
@@ -161,6 +167,8 @@ def main():
         ys = [math.log(t) for n, t in points]
         mx, my = statistics.mean(xs), statistics.mean(ys)
         return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    if len(synthetic) < 2:
+        return
     print(f"growth exponent (least squares of log time vs log entries, 10^3–10^5): Interphase "
           f"{exponent([(n, t) for n, t, _, _ in synthetic]):.2f} (wall), "
           f"{exponent([(n, c) for n, _, _, c in synthetic]):.2f} (CPU)", end="")
