@@ -95,7 +95,7 @@ public enum JSONLines {
                 do throws(DataError) {
                     let value: JSONValue
                     do {
-                        value = try JSONParser.parse(Data(chunkBytes[range]))
+                        value = try JSONParser.parse(Array(chunkBytes[range]))
                     } catch {
                         throw DataError(file: file, location: .line(number),
                                         problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")

@@ -24,7 +24,14 @@ struct JSONParser {
     ///
     /// - Throws: ``Failure``.
     static func parse(_ data: Data) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: Array(data))
+        try parse(Array(data))
+    }
+
+    /// The same, over bytes already in an array (one JSON Lines line, without a second copy).
+    ///
+    /// - Throws: ``Failure``.
+    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // a UTF-8 byte-order mark
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
@@ -38,7 +45,12 @@ struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
     }
 
     private func unexpected() -> Failure {

@@ -40,9 +40,9 @@ public struct PatchedPhaseDiagram: Sendable {
     /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``: no entries, a
     ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
     ///   the order of the systems).
-    /// - Complexity: for each distinct chemical system with entries, one hull (binary systems,
-    ///   plus one more per stable compound for its decomposition energy) or one linear program
-    ///   per distinct own composition (``linearProgrammingElementCount`` elements or more), over
+    /// - Complexity: for each distinct chemical system with entries, one hull (plus one linear
+    ///   program per stable compound for its decomposition energy) or one linear program per
+    ///   distinct own composition (see ``linearProgrammingElementCount``), over
     ///   the stable entries of its subsystems and its own entries; for data like the Materials
     ///   Project's (mostly 2–4 elements per compound) the total grows about linearly with the
     ///   number of entries, divided by the number of cores.
@@ -52,11 +52,12 @@ public struct PatchedPhaseDiagram: Sendable {
             linearProgrammingFromElementCount: Self.linearProgrammingElementCount)
     }
 
-    /// Systems of at least this many elements are answered by linear programs instead of hulls.
+    /// From this many elements a system may be answered by linear programs instead of a hull
+    /// (which ones: `answersByLinearPrograms(elementCount:own:inputs:from:)`).
     ///
     /// A system's hull is built from the stable phases of all its subsystems, most of them on its
     /// boundary, where qhull spends its time merging the coplanar points of the boundary faces;
-    /// its own entries are few (2.0 per system in the Materials Project). One LP per own
+    /// its own entries are often few (2.0 per system in the Materials Project). One LP per own
     /// composition over those phases (GLPK, exact polishing only when the floating-point optimum
     /// is not already certified) answers them for a fraction of the cost: on all 85,014 MP
     /// compositions the hulls took 29 s of CPU from 3 elements up, the LPs 3 s, with the same
