@@ -154,6 +154,14 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                if scalars.isEmpty {
+                    // No escape met (every escape appends a scalar): the run is the whole string.
+                    guard let text = String(validating: bytes[runStart..<index], as: UTF8.self) else {
+                        throw Failure(reason: "Invalid UTF-8 in a string around character \(runStart + 1).")
+                    }
+                    index += 1
+                    return text
+                }
                 try flush(index)
                 index += 1
                 return String(scalars)
