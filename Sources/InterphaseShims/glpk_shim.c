@@ -195,6 +195,23 @@ static int is_certified_optimal(glp_prob *lp, int maximize, double tolerance) {
     return 1;
 }
 
+/* Polishes the floating-point optimum in exact (bignum) arithmetic, starting from its basis:
+   the double-precision simplex stops once reduced costs are within 1e-7, which is coarser than
+   the energy differences phase diagrams must resolve (a phase 1e-8 eV/atom below a tie line).
+   Usually zero or a few pivots. Skipped when the simplex did not end optimal, and when the
+   caller allows it and the floating-point optimum is certified (is_certified_optimal). If
+   glp_exact cannot run, the floating-point solution stands. */
+static void polish_unless_certified(glp_prob *lp, int return_code, const InterphaseLPProblem *problem) {
+    if (return_code != 0 || glp_get_status(lp) != GLP_OPT
+        || is_certified_optimal(lp, problem->maximize, problem->certified_within)) {
+        return;
+    }
+    glp_smcp exact_parameters;
+    glp_init_smcp(&exact_parameters);
+    exact_parameters.msg_lev = GLP_MSG_OFF;
+    (void)glp_exact(lp, &exact_parameters);
+}
+
 /* Sets row i's bound b as its relation says. */
 static void set_row_bound(glp_prob *lp, int i, int relation, double b) {
     switch (relation) {
@@ -245,13 +262,7 @@ static void solve_sequence(glp_prob *lp, const InterphaseLPProblem *problem, Int
             parameters->meth = GLP_PRIMAL;
             return_code = glp_simplex(lp, parameters);
         }
-        if (return_code == 0 && glp_get_status(lp) == GLP_OPT &&
-            !is_certified_optimal(lp, problem->maximize, problem->certified_within)) {
-            glp_smcp exact_parameters;
-            glp_init_smcp(&exact_parameters);
-            exact_parameters.msg_lev = GLP_MSG_OFF;
-            (void)glp_exact(lp, &exact_parameters);
-        }
+        polish_unless_certified(lp, return_code, problem);
         int code = outcome_of_simplex(lp, return_code);
         solution->code_of_solves[s] = code;
         if (code == INTERPHASE_LP_OPTIMAL) {
@@ -303,53 +314,27 @@ static int solve_body(void *raw_context, MessageBuffer *messages) {
         return INTERPHASE_LP_OPTIMAL;
     }
     int return_code = glp_simplex(lp, &parameters);
-    if (return_code == 0 && glp_get_status(lp) == GLP_OPT &&
-        !is_certified_optimal(lp, problem->maximize, problem->certified_within)) {
-        /* Polish the floating-point optimum in exact (bignum) arithmetic, starting from its
-           basis: the double-precision simplex stops once reduced costs are within 1e-7, which
-           is coarser than the energy differences phase diagrams must resolve (a phase 1e-8
-           eV/atom below a tie line). Usually zero or a few pivots. If it cannot run, the
-           floating-point solution stands. Skipped when the caller allows it and the
-           floating-point optimum is certified (is_certified_optimal). */
-        glp_smcp exact_parameters;
-        glp_init_smcp(&exact_parameters);
-        exact_parameters.msg_lev = GLP_MSG_OFF;
-        (void)glp_exact(lp, &exact_parameters);
-    }
+    polish_unless_certified(lp, return_code, problem);
     solution->glpk_return_code = return_code;
 
-    int code;
+    int code = outcome_of_simplex(lp, return_code);
     if (return_code != 0) {
         message_appendf(messages, "glp_simplex returned %d: %s", return_code,
                         simplex_error_name(return_code));
-        code = INTERPHASE_LP_SOLVER_ERROR;
     } else {
-        int status = glp_get_status(lp);
-        solution->glpk_status = status;
-        switch (status) {
-        case GLP_OPT:
-            solution->objective_value = glp_get_obj_val(lp);
-            for (int j = 1; j <= n; j++) {
-                solution->values[j - 1] = glp_get_col_prim(lp, j);
-                solution->reduced_costs[j - 1] = glp_get_col_dual(lp, j);
-            }
-            for (int i = 1; i <= m; i++) {
-                solution->row_duals[i - 1] = glp_get_row_dual(lp, i);
-            }
-            code = INTERPHASE_LP_OPTIMAL;
-            break;
-        case GLP_NOFEAS:
-        case GLP_INFEAS:
-            code = INTERPHASE_LP_INFEASIBLE;
-            break;
-        case GLP_UNBND:
-            code = INTERPHASE_LP_UNBOUNDED;
-            break;
-        default:
-            message_appendf(messages, "glp_get_status returned %d after glp_simplex", status);
-            code = INTERPHASE_LP_NOT_OPTIMAL;
-            break;
+        solution->glpk_status = glp_get_status(lp);
+    }
+    if (code == INTERPHASE_LP_OPTIMAL) {
+        solution->objective_value = glp_get_obj_val(lp);
+        for (int j = 1; j <= n; j++) {
+            solution->values[j - 1] = glp_get_col_prim(lp, j);
+            solution->reduced_costs[j - 1] = glp_get_col_dual(lp, j);
         }
+        for (int i = 1; i <= m; i++) {
+            solution->row_duals[i - 1] = glp_get_row_dual(lp, i);
+        }
+    } else if (code == INTERPHASE_LP_NOT_OPTIMAL) {
+        message_appendf(messages, "glp_get_status returned %d after glp_simplex", solution->glpk_status);
     }
     glp_delete_prob(lp);
     return code;
