@@ -51,51 +51,38 @@ enum CSVEntryReader {
 
         // Rows are parsed in blocks on all cores; the first bad row in file order is reported.
         let rows = table.rows
-        let block = 2048
-        let blocks = concurrentMap(count: (rows.count + block - 1) / block) { index -> Result<[EntryRecord], DataError> in
+        let records = try concurrentBlocks(count: rows.count, size: 2048) { range throws(DataError) -> [EntryRecord] in
             var records: [EntryRecord] = []
-            for (line, fields) in rows[(index * block)..<min((index + 1) * block, rows.count)] {
-                do throws(DataError) {
-                    let location = DataError.Location.line(line)
-                    let composition = try parseFormulaField(fields[formulaColumn], file: file, location: location, field: "formula")
-                    var record = EntryRecord(location: location, id: nil, composition: composition)
-                    if let idColumn {
-                        let id = fields[idColumn].trimmingWhitespace
-                        record.id = id.isEmpty ? nil : id
-                    }
-                    if let perAtomColumn,
-                        let value = try parseEnergyValue(fields[perAtomColumn], file: file, location: location, field: energyPerAtomField)
-                    {
-                        record.totalEnergy = value * composition.numberOfAtoms
-                        record.totalField = energyPerAtomField
-                    }
-                    if let perUnitColumn,
-                        let value = try parseEnergyValue(fields[perUnitColumn], file: file, location: location, field: energyField)
-                    {
-                        record.totalEnergy = value
-                        record.totalField = energyField
-                    }
-                    if let formationColumn {
-                        record.formationEnergyPerAtom = try parseEnergyValue(
-                            fields[formationColumn], file: file, location: location, field: formationField)
-                    }
-                    for (index, name) in header.enumerated() where !used.contains(index) && !fields[index].isEmpty {
-                        record.attributes[name] = fields[index]
-                    }
-                    records.append(record)
-                } catch {
-                    return .failure(error)
+            for (line, fields) in rows[range] {
+                let location = DataError.Location.line(line)
+                let composition = try parseFormulaField(fields[formulaColumn], file: file, location: location, field: "formula")
+                var record = EntryRecord(location: location, id: nil, composition: composition)
+                if let idColumn {
+                    let id = fields[idColumn].trimmingWhitespace
+                    record.id = id.isEmpty ? nil : id
                 }
+                if let perAtomColumn,
+                    let value = try parseEnergyValue(fields[perAtomColumn], file: file, location: location, field: energyPerAtomField)
+                {
+                    record.totalEnergy = value * composition.numberOfAtoms
+                    record.totalField = energyPerAtomField
+                }
+                if let perUnitColumn,
+                    let value = try parseEnergyValue(fields[perUnitColumn], file: file, location: location, field: energyField)
+                {
+                    record.totalEnergy = value
+                    record.totalField = energyField
+                }
+                if let formationColumn {
+                    record.formationEnergyPerAtom = try parseEnergyValue(
+                        fields[formationColumn], file: file, location: location, field: formationField)
+                }
+                for (index, name) in header.enumerated() where !used.contains(index) && !fields[index].isEmpty {
+                    record.attributes[name] = fields[index]
+                }
+                records.append(record)
             }
-            return .success(records)
-        }
-        var records: [EntryRecord] = []
-        records.reserveCapacity(rows.count)
-        for outcome in blocks {
-            switch outcome {
-            case .success(let parsed): records += parsed
-            case .failure(let error): throw error
-            }
+            return records
         }
         return try EntryRecord.resolve(records, file: file)
     }

@@ -85,40 +85,26 @@ public enum JSONLines {
         if start < bytes.count { add(start..<bytes.count) }
         guard !lines.isEmpty else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
 
-        let chunkSize = 4096
         let chunkLines = lines
         let chunkBytes = bytes
-        let chunks = concurrentMap(count: (lines.count + chunkSize - 1) / chunkSize) { chunk -> Result<[T], DataError> in
+        return try concurrentBlocks(count: lines.count, size: 4096) { range throws(DataError) -> [T] in
             var converted: [T] = []
             var parsed: [String: Composition] = [:]
-            for (number, range) in chunkLines[(chunk * chunkSize)..<min((chunk + 1) * chunkSize, chunkLines.count)] {
-                do throws(DataError) {
-                    let value: JSONValue
-                    do {
-                        value = try JSONParser.parse(Array(chunkBytes[range]))
-                    } catch {
-                        throw DataError(file: file, location: .line(number),
-                                        problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
-                    }
-                    guard let object = value.objectValue else {
-                        throw DataError(file: file, location: .line(number), problem: "expected a JSON object, found \(value.kindName)")
-                    }
-                    converted.append(try convert(number, object, &parsed))
+            for (number, line) in chunkLines[range] {
+                let value: JSONValue
+                do {
+                    value = try JSONParser.parse(Array(chunkBytes[line]))
                 } catch {
-                    return .failure(error)
+                    throw DataError(file: file, location: .line(number),
+                                    problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
                 }
+                guard let object = value.objectValue else {
+                    throw DataError(file: file, location: .line(number), problem: "expected a JSON object, found \(value.kindName)")
+                }
+                converted.append(try convert(number, object, &parsed))
             }
-            return .success(converted)
+            return converted
         }
-        var result: [T] = []
-        result.reserveCapacity(lines.count)
-        for chunk in chunks {
-            switch chunk {
-            case .success(let converted): result += converted
-            case .failure(let error): throw error
-            }
-        }
-        return result
     }
 
     /// The formula of one query object.

@@ -18,13 +18,11 @@ extension EntryStability {
     /// - Returns: One line per row, each ending in a line feed.
     /// - Complexity: O(length of the text), spread over the cores.
     public static func jsonLines(_ rows: [EntryStability]) -> String {
-        let block = 1024
-        let blocks = concurrentMap(count: (rows.count + block - 1) / block) { index -> String in
+        concurrentBlocks(count: rows.count, size: 1024) { range -> String in
             var text = ""
-            for row in rows[(index * block)..<min((index + 1) * block, rows.count)] { row.appendJSONLine(to: &text) }
+            for row in rows[range] { row.appendJSONLine(to: &text) }
             return text
-        }
-        return blocks.joined()
+        }.joined()
     }
 
     /// A JSON array of `rows` — exactly the bytes `JSONEncoder` writes with
@@ -39,10 +37,9 @@ extension EntryStability {
     public static func prettyJSONArray(_ rows: [EntryStability]) -> String {
         guard !rows.isEmpty else { return "[\n\n]" }
         // Blocks of rows on all cores, joined in order.
-        let block = 1024
-        let blocks = concurrentMap(count: (rows.count + block - 1) / block) { index -> String in
+        let blocks = concurrentBlocks(count: rows.count, size: 1024) { range -> String in
             var text = ""
-            for position in (index * block)..<min((index + 1) * block, rows.count) {
+            for position in range {
                 text += position > 0 ? ",\n  " : "  "
                 rows[position].append(to: &text, layouts: prettyLayouts)
             }

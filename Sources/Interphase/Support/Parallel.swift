@@ -17,3 +17,27 @@ func concurrentMap<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T]
     _ = slots.deinitialize()
     return results
 }
+
+/// `body` over consecutive blocks of `0..<count` of `size` indices (the last one shorter),
+/// computed concurrently, in block order: for work too small per index to schedule alone
+/// (parsing or writing one row).
+///
+/// - Complexity: the cost of the calls, spread over the cores.
+func concurrentBlocks<T: Sendable>(count: Int, size: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    concurrentMap(count: (count + size - 1) / size) { block in body((block * size)..<min((block + 1) * size, count)) }
+}
+
+/// The elements `body` makes of consecutive blocks of `0..<count` (see
+/// `concurrentBlocks(count:size:_:)`), joined in order; the failure of the first failing block
+/// in order is thrown, whatever the scheduling.
+func concurrentBlocks<T: Sendable, Failure: Error>(
+    count: Int, size: Int, joining body: @Sendable (Range<Int>) throws(Failure) -> [T]
+) throws(Failure) -> [T] {
+    let blocks = concurrentBlocks(count: count, size: size) { range in
+        Result { () throws(Failure) -> [T] in try body(range) }
+    }
+    var joined: [T] = []
+    joined.reserveCapacity(count)
+    for block in blocks { joined += try block.get() }
+    return joined
+}
