@@ -72,6 +72,15 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// The atom fraction of `element` (0 when absent).
     public func atomicFraction(of element: Element) -> Double { self[element] / numberOfAtoms }
 
+    /// The atom fraction of each of `elements`, in their order (0 for an absent one): a point of
+    /// the composition simplex over those elements.
+    ///
+    /// - Complexity: O(k · n) for k elements and n of this composition's.
+    public func atomicFractions(over elements: [Element]) -> [Double] {
+        let total = numberOfAtoms
+        return elements.map { self[$0] / total }
+    }
+
     /// The composition scaled to one atom in total.
     public var fractionalComposition: Composition { scaled(by: 1 / numberOfAtoms) }
 

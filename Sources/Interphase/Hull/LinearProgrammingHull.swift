@@ -14,11 +14,11 @@
 /// polymorph). The LP's support is polished by solving its normal equations, so amounts and
 /// energies are exact to rounding, as a hull's barycentric coordinates are.
 ///
-/// Used by ``PatchedPhaseDiagram`` for systems of ``PatchedPhaseDiagram/linearProgrammingElementCount``
-/// or more elements and by ``PhaseDiagramAtlas`` for candidates of
-/// ``PhaseDiagramAtlas/candidateLinearProgrammingElementCount`` or more: a system's few own
-/// compositions cost less as LPs than its hull, whose points are mostly the subsystems' phases
-/// on its boundary.
+/// Used by ``PatchedPhaseDiagram`` for the systems `answersByLinearPrograms` picks and for the
+/// decomposition energies of stable compounds, and by ``PhaseDiagramAtlas`` for candidates of
+/// ``PhaseDiagramAtlas/candidateLinearProgrammingElementCount`` or more elements: a system's few
+/// own compositions cost less as LPs than its hull, whose points are mostly the subsystems'
+/// phases on its boundary.
 struct LinearProgrammingHull: Sendable {
     /// The system's elements, in order: the LP's rows.
     let elements: [Element]
@@ -38,8 +38,6 @@ struct LinearProgrammingHull: Sendable {
     let columnEnergies: [Double]
     /// The inputs (their indices as given) grouped by composition.
     let groups: [CompositionKey: [Int]]
-    /// The keys of ``groups`` in order of first appearance among the inputs.
-    let compositionOrder: [CompositionKey]
 
     /// Prepares the columns of `inputs`.
     ///
@@ -80,7 +78,7 @@ struct LinearProgrammingHull: Sendable {
             columns.append(column)
             columnIndices.append(inputs[lowest])
             columnKeys.append(key)
-            columnFractions.append(Self.fractions(of: column, over: elements))
+            columnFractions.append(column.composition.atomicFractions(over: elements))
             columnEnergies.append(energies[lowest])
         }
         self.columns = columns
@@ -91,13 +89,6 @@ struct LinearProgrammingHull: Sendable {
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
         self.groups = groups
-        self.compositionOrder = order
-    }
-
-    /// Atom fractions of `entry` over `elements`.
-    static func fractions(of entry: Entry, over elements: [Element]) -> [Double] {
-        let total = entry.composition.numberOfAtoms
-        return elements.map { entry.composition[$0] / total }
     }
 
     /// The formation energy per atom of `entry` over `references`.
@@ -136,7 +127,7 @@ struct LinearProgrammingHull: Sendable {
             })
         program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
         program.scalesProblem = false
-        let fractions = questions.map { Self.fractions(of: $0.entry, over: elements) }
+        let fractions = questions.map { $0.entry.composition.atomicFractions(over: elements) }
         let excluded = questions.map { columnOfKey[$0.key] }
         let optima: [Result<LinearProgram.SequenceOptimum, LinearProgramError>]
         do {

@@ -57,10 +57,7 @@ public struct PhaseDiagram: Sendable {
         init(entries: [Entry]) {
             let elements = Set(entries.flatMap(\.composition.elements)).sorted()
             self.elements = elements
-            fractionTable = entries.map { entry -> [Double] in
-                let total = entry.composition.numberOfAtoms
-                return elements.map { entry.composition[$0] / total }
-            }
+            fractionTable = entries.map { $0.composition.atomicFractions(over: elements) }
             pureElement = entries.map { entry in entry.isElement ? elements.firstIndex(of: entry.composition.elements[0]) : nil }
             var groupOfKey: [CompositionKey: Int] = [:]
             var groups: [[Int]] = []
@@ -152,8 +149,7 @@ public struct PhaseDiagram: Sendable {
         for element in composition.elements where !elements.contains(element) {
             throw .elementNotInDiagram(formula: composition.reducedFormula, element: element)
         }
-        let total = composition.numberOfAtoms
-        return elements.map { composition[$0] / total }
+        return composition.atomicFractions(over: elements)
     }
 
     /// The formation energy per atom (eV/atom) of any entry over this diagram's references.
