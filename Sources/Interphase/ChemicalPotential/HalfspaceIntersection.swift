@@ -22,26 +22,9 @@ enum HalfspaceIntersection {
             }
         }
         let message = result.message.map { String(cString: $0) } ?? ""
-        switch code {
-        case INTERPHASE_HULL_OK:
-            break
-        case INTERPHASE_HULL_QH_ERRSINGULAR, INTERPHASE_HULL_QH_ERRPREC,
-            INTERPHASE_HULL_QH_ERRTOPOLOGY, INTERPHASE_HULL_QH_ERRWIDE:
-            throw .degenerate(message: firstErrorLine(of: message, code: code))
-        case INTERPHASE_HULL_OUT_OF_MEMORY:
-            throw .qhullFailed(code: code, message: "out of memory")
-        default:
-            throw .qhullFailed(code: code, message: firstErrorLine(of: message, code: code))
-        }
+        if let error = ConvexHullError.qhullExit(code: code, message: message) { throw error }
         let count = Int(result.vertex_count)
         let values = UnsafeBufferPointer(start: result.vertices, count: count * dimension)
         return (0..<count).map { Array(values[$0 * dimension..<($0 + 1) * dimension]) }
-    }
-
-    /// qhull's first error line ("QH6xxx …"), else its first non-empty line, else the exit code.
-    private static func firstErrorLine(of message: String, code: Int32) -> String {
-        let lines = message.split(whereSeparator: \.isNewline).map { String($0) }.filter { !$0.allSatisfy(\.isWhitespace) }
-        if let error = lines.first(where: { $0.contains("QH6") }) { return error }
-        return lines.first ?? "qhull exit code \(code)"
     }
 }

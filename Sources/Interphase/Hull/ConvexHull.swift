@@ -3,8 +3,9 @@ internal import InterphaseShims
 /// Facets of the convex hull of points in R^d (d ≥ 2), triangulated
 /// (qhull options "Qt i", like scipy's `ConvexHull(qhull_options="Qt i")`).
 ///
-/// This is the only type in the module that calls qhull. The work happens in
-/// one synchronous C call, `interphase_hull_compute`, which runs reentrant
+/// One of the two types that call qhull (the other is `HalfspaceIntersection`;
+/// both read its exit codes with `ConvexHullError.qhullExit(code:message:)`).
+/// The work happens in one synchronous C call, `interphase_hull_compute`, which runs reentrant
 /// qhull (`libqhull_r`) with its own `qhT`, captures qhull's messages instead
 /// of printing them, and copies the facets into flat arrays before freeing
 /// qhull. Independent hulls may therefore be computed concurrently.
@@ -82,17 +83,7 @@ struct ConvexHull: Sendable {
         }
         let message = result.message.map { String(cString: $0) } ?? ""
 
-        switch code {
-        case INTERPHASE_HULL_OK:
-            break
-        case INTERPHASE_HULL_QH_ERRSINGULAR, INTERPHASE_HULL_QH_ERRPREC,
-            INTERPHASE_HULL_QH_ERRTOPOLOGY, INTERPHASE_HULL_QH_ERRWIDE:
-            throw .degenerate(message: Self.firstErrorLine(of: message, code: code))
-        case INTERPHASE_HULL_OUT_OF_MEMORY:
-            throw .qhullFailed(code: code, message: "out of memory")
-        default:
-            throw .qhullFailed(code: code, message: Self.firstErrorLine(of: message, code: code))
-        }
+        if let error = ConvexHullError.qhullExit(code: code, message: message) { throw error }
 
         let facetCount = Int(result.facet_count)
         let cells = facetCount * dimension
@@ -110,22 +101,4 @@ struct ConvexHull: Sendable {
         }
         return (simplices, normals, offsets)
     }
-
-    /// qhull's first error line ("QH6xxx …"), else its first non-empty line,
-    /// else a line naming the exit code. qhull may print warnings (QH7xxx)
-    /// before the error, so an error line is preferred.
-    private static func firstErrorLine(of message: String, code: Int32) -> String {
-        let lines = message.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingWhitespace() }
-            .filter { !$0.isEmpty }
-        if let error = lines.first(where: { $0.hasPrefix("QH6") }) { return error }
-        return lines.first ?? "qhull exit code \(code)"
-    }
 }
-
-extension Substring {
-    fileprivate func trimmingWhitespace() -> String {
-        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}
-
