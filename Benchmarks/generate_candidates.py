@@ -10,7 +10,6 @@ like the hypothetical compounds generative models propose. Plain Python (no pyma
 candidates take seconds; Scripts/check_mp_queries.py uses the same generator.
 """
 import argparse
-import csv
 import json
 import random
 import re
@@ -19,11 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ELEMENT = re.compile(r"([A-Z][a-z]?)")
-
-
-def load_rows():
-    with open(ROOT / "Data" / "mp-legacy.csv", encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+sys.path.insert(0, str(ROOT / "Scripts"))
+from mp_legacy import load_rows  # noqa: E402  (one reader of Data/mp-legacy.csv)
 
 
 def elements_of(formula):

@@ -18,7 +18,6 @@ the same points; rounding is ~1e-15). mp-legacy holds formation energies: every 
 reference is 0. pymatgen is a check only, never a dependency of Interphase.
 """
 import argparse
-import csv
 import json
 import subprocess
 import sys
@@ -30,13 +29,10 @@ from pathlib import Path
 from pymatgen.analysis.phase_diagram import PDEntry, PhaseDiagram
 from pymatgen.core import Composition
 
+from mp_legacy import load_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 TOLERANCE = 1e-6
-
-
-def load_rows():
-    with open(ROOT / "Data" / "mp-legacy.csv", encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def make_queries(rows, count, seed):

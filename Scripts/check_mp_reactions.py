@@ -20,7 +20,6 @@ generator only, never a dependency of Interphase.
 With --fixtures, the named pairs' kinks are written as a golden fixture for the tests.
 """
 import argparse
-import csv
 import json
 import random
 import subprocess
@@ -29,8 +28,10 @@ import warnings
 from pathlib import Path
 
 from pymatgen.analysis.interface_reactions import GrandPotentialInterfacialReactivity, InterfacialReactivity
-from pymatgen.analysis.phase_diagram import GrandPotentialPhaseDiagram, PDEntry, PhaseDiagram
+from pymatgen.analysis.phase_diagram import GrandPotentialPhaseDiagram, PhaseDiagram
 from pymatgen.core import Composition, Element
+
+from mp_legacy import load_rows, system_entries  # noqa: F401  (check_cell.py imports both from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 TOLERANCE = 1e-4
@@ -44,22 +45,6 @@ PAIRS = [
     ("Li3PO4", "LiFePO4", [None, 3.5]),
     ("Li", "Li2PO2N", [None]),
 ]
-
-
-def load_rows():
-    with open(ROOT / "Data" / "mp-legacy.csv", encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def system_entries(rows, system):
-    entries = []
-    for row in rows:
-        c = Composition(row["formula"])
-        if {str(e) for e in c.elements} <= system:
-            entries.append(PDEntry(c, float(row["formation_energy_per_atom"]) * c.num_atoms, name=row["formula"]))
-    # Formation energies: every element's reference is 0 (Interphase adds the same implicit ones).
-    entries += [PDEntry(Composition(symbol), 0.0, name=symbol) for symbol in sorted(system)]
-    return entries
 
 
 def pymatgen_kinks(rows, a, b, voltage, include_no_mixing_energy=False):

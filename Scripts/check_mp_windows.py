@@ -15,34 +15,24 @@ evolution: reduction limit −c_i (0 when it is the first row), oxidation limit 
 is the last row). Formation energies: Li's reference is 0, so V = −μ_Li.
 """
 import argparse
-import csv
 import json
 import random
 import subprocess
 import sys
 from pathlib import Path
 
-from pymatgen.analysis.phase_diagram import PDEntry, PhaseDiagram
+from pymatgen.analysis.phase_diagram import PhaseDiagram
 from pymatgen.core import Composition, Element
 
+from mp_legacy import load_rows, system_entries
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_rows():
-    with open(ROOT / "Data" / "mp-legacy.csv", encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def pymatgen_window(rows, formula):
     composition = Composition(formula)
     system = {str(e) for e in composition.elements} | {"Li"}
-    entries = []
-    for row in rows:
-        c = Composition(row["formula"])
-        if {str(e) for e in c.elements} <= system:
-            entries.append(PDEntry(c, float(row["formation_energy_per_atom"]) * c.num_atoms, name=row["formula"]))
-    entries += [PDEntry(Composition(symbol), 0.0, name=symbol) for symbol in sorted(system)]
-    diagram = PhaseDiagram(entries)
+    diagram = PhaseDiagram(system_entries(rows, system))
     profile = diagram.get_element_profile(Element("Li"), composition)
     for i, row in enumerate(profile):
         if abs(row["evolution"]) < 1e-6:
