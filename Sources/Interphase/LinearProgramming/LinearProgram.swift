@@ -90,8 +90,13 @@ struct LinearProgram: Sendable {
     ///   usually takes a few times `rows` pivots, each O(rows × columns).
     func solve() throws(LinearProgramError) -> LinearProgramSolution {
         try validate()
-        let outcome = try run(sequence: nil)
-        return try outcome.single.get()
+        let call = try run(sequence: nil)
+        let (columns, rows) = (columnCount, constraints.count)
+        return LinearProgramSolution(
+            objectiveValue: call.objectiveValue,
+            values: Array(call.outputs[0..<columns]),
+            rowDuals: Array(call.outputs[(2 * columns)..<(2 * columns + rows)]),
+            reducedCosts: Array(call.outputs[columns..<(2 * columns)]))
     }
 
     /// One optimum of a sequence of solves (see ``solve(rightHandSides:excludedColumns:)``).
@@ -132,15 +137,27 @@ struct LinearProgram: Sendable {
         if let bad = excludedColumns.firstIndex(where: { $0.map { !(0..<columnCount).contains($0) } ?? false }) {
             throw .invalidProblem("solve \(bad) excludes a column out of range")
         }
-        return try run(sequence: (rightHandSides, excludedColumns)).sequence
+        let call = try run(sequence: (rightHandSides, excludedColumns))
+        let solveCount = rightHandSides.count
+        let solvesStart = 2 * columnCount + constraints.count
+        return (0..<solveCount).map { solve -> Result<SequenceOptimum, LinearProgramError> in
+            guard call.codes[solve] == INTERPHASE_LP_OPTIMAL else {
+                return .failure(Self.failure(code: call.codes[solve], message: call.message))
+            }
+            let start = solvesStart + solve * columnCount
+            return .success(SequenceOptimum(
+                objectiveValue: call.outputs[solvesStart + solveCount * columnCount + solve],
+                values: Array(call.outputs[start..<(start + columnCount)])))
+        }
     }
 
     /// The one C call behind both solves: the program once (`sequence` nil) or once per
-    /// right-hand side.
+    /// right-hand side. Returns the raw output buffer (values | reduced costs | row duals |
+    /// values of the solves | objectives of the solves), each solve's shim code and the single
+    /// solve's objective; throws when the call as a whole failed.
     private func run(
         sequence: (rightHandSides: [[Double]], excludedColumns: [Int?])?
-    ) throws(LinearProgramError) -> (single: Result<LinearProgramSolution, LinearProgramError>,
-                                     sequence: [Result<SequenceOptimum, LinearProgramError>]) {
+    ) throws(LinearProgramError) -> (outputs: [Double], codes: [Int32], objectiveValue: Double, message: String) {
         let rowCount = constraints.count
         let columnCount = self.columnCount
 
@@ -225,33 +242,20 @@ struct LinearProgram: Sendable {
             }
         }
         let message = Self.string(from: messageBuffer)
-        func failure(_ code: Int32) -> LinearProgramError {
-            switch code {
-            case INTERPHASE_LP_INFEASIBLE: .infeasible
-            case INTERPHASE_LP_UNBOUNDED: .unbounded
-            case INTERPHASE_LP_INVALID_ARGUMENT: .invalidProblem(message)
-            case INTERPHASE_LP_FATAL_ERROR: .solverFailed("GLPK fatal error: \(message)")
-            case INTERPHASE_LP_OUT_OF_MEMORY: .solverFailed("out of memory")
-            default: .solverFailed(message.isEmpty ? "GLPK shim code \(code)" : message)
-            }
+        guard code == INTERPHASE_LP_OPTIMAL else { throw Self.failure(code: code, message: message) }
+        return (outputs, codes, objectiveValue, message)
+    }
+
+    /// The error a shim code stands for, with GLPK's captured `message`.
+    private static func failure(code: Int32, message: String) -> LinearProgramError {
+        switch code {
+        case INTERPHASE_LP_INFEASIBLE: .infeasible
+        case INTERPHASE_LP_UNBOUNDED: .unbounded
+        case INTERPHASE_LP_INVALID_ARGUMENT: .invalidProblem(message)
+        case INTERPHASE_LP_FATAL_ERROR: .solverFailed("GLPK fatal error: \(message)")
+        case INTERPHASE_LP_OUT_OF_MEMORY: .solverFailed("out of memory")
+        default: .solverFailed(message.isEmpty ? "GLPK shim code \(code)" : message)
         }
-        guard code == INTERPHASE_LP_OPTIMAL else { throw failure(code) }
-        guard sequence != nil else {
-            return (.success(LinearProgramSolution(
-                objectiveValue: objectiveValue,
-                values: Array(outputs[0..<columnCount]),
-                rowDuals: Array(outputs[(2 * columnCount)..<(2 * columnCount + rowCount)]),
-                reducedCosts: Array(outputs[columnCount..<(2 * columnCount)]))), [])
-        }
-        let solvesStart = 2 * columnCount + rowCount
-        let optima = (0..<solveCount).map { solve -> Result<SequenceOptimum, LinearProgramError> in
-            guard codes[solve] == INTERPHASE_LP_OPTIMAL else { return .failure(failure(codes[solve])) }
-            let start = solvesStart + solve * columnCount
-            return .success(SequenceOptimum(
-                objectiveValue: outputs[solvesStart + solveCount * columnCount + solve],
-                values: Array(outputs[start..<(start + columnCount)])))
-        }
-        return (.failure(.solverFailed("no single solve")), optima)
     }
 
     /// Checks lengths and finiteness so that every error the caller can fix is
