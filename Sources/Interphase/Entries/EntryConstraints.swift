@@ -12,7 +12,7 @@ import Foundation
 ///   ``Tolerance/stabilizationMargin``, so that it becomes a strict vertex (Zhu et al.'s convention, as `--stabilize`
 ///   does for one compound). Only the lowest entry of each composition is admitted, and a
 ///   composition that already has a stable entry is left alone (a polymorph is not a new phase).
-public struct EntryConstraints: Codable, Equatable, Sendable {
+public struct EntryConstraints: Codable, Hashable, Sendable {
     /// Formulas or entry ids to exclude.
     public var exclude: [String]
     /// Admit every phase within this energy above hull, eV/atom (≥ 0), or `nil`.

@@ -45,12 +45,16 @@ public struct PhaseDiagramAtlas: Sendable {
     /// The entries, indexed by chemical system.
     public let index: ChemicalSystemIndex
     /// The constraints applied to every diagram.
-    public let constraints: EntryConstraints
+    public private(set) var constraints: EntryConstraints
     /// Each element's reference energy per atom (its lowest pure entry), for the linear programs
     /// that stand for hulls of many elements.
     let referenceEnergies: [Element: Double]
-    /// The hulls (and decomposition energies) computed so far, shared by every copy of this atlas.
-    let cache: Cache
+    /// The hulls (and decomposition energies) computed so far under ``constraints``, shared by
+    /// every copy of this atlas.
+    private(set) var cache: Cache
+    /// The caches of every set of constraints asked for, the unconstrained one included; shared
+    /// by every atlas made from the same data (``constrained(by:)``).
+    let scopes: Scopes
 
     /// An atlas of `entries` (energies in eV per formula unit, every element with a pure entry).
     ///
@@ -62,10 +66,35 @@ public struct PhaseDiagramAtlas: Sendable {
     /// - Complexity: O(N·k) for N entries of at most k elements, plus O(N) per exclusion token.
     public init(entries: [Entry], constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
         index = ChemicalSystemIndex(entries: entries)
-        self.constraints = constraints
         referenceEnergies = Entry.referenceEnergies(of: entries)
-        cache = Cache()
+        scopes = Scopes()
         if !constraints.isEmpty { try constraints.validateExclusions(against: entries) }
+        self.constraints = constraints
+        cache = scopes.cache(for: constraints)
+    }
+
+    /// This atlas with `constraints` applied to every diagram instead of its own: the same
+    /// entries and index, and a cache of hulls kept per set of constraints and shared with every
+    /// atlas of the same data (asking twice under the same constraints builds each hull once).
+    ///
+    /// - Parameter constraints: Phases to exclude and metastable phases to admit.
+    /// - Throws: ``StabilityError/constraints(_:)`` for an exclusion that matches no entry of the
+    ///   data.
+    /// - Complexity: O(N) per exclusion token the first time a set of constraints is asked for.
+    func constrained(by constraints: EntryConstraints) throws(StabilityError) -> PhaseDiagramAtlas {
+        if constraints == self.constraints { return self }
+        if !constraints.isEmpty, !scopes.hasCache(for: constraints) {
+            do throws(ConstraintError) { try constraints.validateExclusions(against: index.entries) } catch { throw .constraints(error) }
+        }
+        return constrained(unchecked: constraints)
+    }
+
+    /// ``constrained(by:)`` without checking the exclusions against the data.
+    private func constrained(unchecked constraints: EntryConstraints) -> PhaseDiagramAtlas {
+        var copy = self
+        copy.constraints = constraints
+        copy.cache = scopes.cache(for: constraints)
+        return copy
     }
 
     /// An atlas of a dataset's entries and implicit references.
@@ -121,6 +150,26 @@ public struct PhaseDiagramAtlas: Sendable {
             return ConstrainedDiagram(diagram: try PhaseDiagram(entries: entries), record: record)
         } catch {
             throw .phaseDiagram(error)
+        }
+    }
+
+    /// One ``Cache`` per set of constraints, made when first asked for; a lock makes it safe to
+    /// share between threads.
+    final class Scopes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var caches: [EntryConstraints: Cache] = [:]
+
+        func cache(for constraints: EntryConstraints) -> Cache {
+            lock.withLock {
+                if let cache = caches[constraints] { return cache }
+                let cache = Cache()
+                caches[constraints] = cache
+                return cache
+            }
+        }
+
+        func hasCache(for constraints: EntryConstraints) -> Bool {
+            lock.withLock { caches[constraints] != nil }
         }
     }
 
