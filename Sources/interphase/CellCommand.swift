@@ -75,26 +75,34 @@ struct CellCommand: ParsableCommand {
             let cathodeVolts = try parseNumber(cathodeVoltage, option: "--cathode-voltage")
             let anodeVolts = try anodeVoltage.map { try parseNumber($0, option: "--anode-voltage") }
             let data = try dataOptions.load()
-            let fixed = try fixedOptions.fixed()
+            let conditions = try data.conditions { try fixedOptions.apply(to: &$0) }
             if let electrolyte {
-                let question = try CellQuestion(
-                    anode: anode, electrolyte: electrolyte, cathode: cathode, cathodeVoltage: cathodeVolts,
-                    anodeVoltage: anodeVolts, stabilizeElectrolyte: stabilize, fixed: fixed)
-                let compositions = [question.anode, question.electrolyte, question.cathode].map(\.composition)
-                let report = try data.ask(about: compositions, open: [question.workingIon], fixed: fixed) { try $0.cell(question) }
+                let electrolyteComposition = try? Composition(parsing: electrolyte)
+                let electrodes = [anode, cathode].compactMap { try? Composition(parsing: $0) }
+                let report = try data.ask(
+                    .cell, about: electrolyteComposition.map { [(electrolyte, $0)] } ?? [], alsoInvolving: electrodes, under: conditions
+                ) {
+                    try $0.cell(
+                        anode: anode, electrolyte: electrolyte, cathode: cathode, cathodeVoltage: cathodeVolts,
+                        anodeVoltage: anodeVolts, stabilizeElectrolyte: stabilize, under: conditions)
+                }
                 print(format == .json ? try OutputWriting.json(report) : Self.table(report), terminator: "")
                 return
             }
-            try screen(data: data, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts, fixed: fixed)
+            try screen(data: data, conditions: conditions, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts)
         }
     }
 
     /// The screen of `--input` or `--candidates`.
-    private func screen(data: LoadedData, cathodeVolts: Double, anodeVolts: Double?, fixed: [OpenElement]) throws {
+    private func screen(data: LoadedData, conditions: Conditions, cathodeVolts: Double, anodeVolts: Double?) throws {
         var formulas: [String]
         if let candidates {
-            let elements = try candidates.split(separator: ",").map { try parseElement(String($0), option: "--candidates") }
-            formulas = try data.atlas.stableCompounds(within: Set(elements))
+            let elements = try candidates.split(separator: ",", omittingEmptySubsequences: false).map {
+                try parseElement(String($0), option: "--candidates")
+            }
+            formulas = try data.ask(.entryStability, under: Conditions(constraints: conditions.constraints)) {
+                try $0.stableCompounds(within: Set(elements), under: Conditions(constraints: conditions.constraints))
+            }
         } else {
             let input = try batch.readInput()!
             formulas = try JSONLines.compositionQueries(input.data, file: input.name).map(\.formula)
@@ -107,7 +115,7 @@ struct CellCommand: ParsableCommand {
         for start in stride(from: 0, to: formulas.count, by: block) {
             rows += try data.atlas.screen(
                 candidates: Array(formulas[start..<min(start + block, formulas.count)]), anode: anode, cathode: cathode,
-                cathodeVoltage: cathodeVolts, anodeVoltage: anodeVolts, fixed: fixed)
+                cathodeVoltage: cathodeVolts, anodeVoltage: anodeVolts, under: conditions)
             progress.update(done: rows.count)
         }
         progress.finish()

@@ -56,12 +56,7 @@ struct ChempotCommand: ParsableCommand {
 
     func validate() throws {
         guard minMu < 0 else { throw ValidationError("--min-mu must be below 0 eV, got \(minMu)") }
-        if svg == nil {
-            if axes != nil { throw ValidationError("--axes chooses the axes of the figure: it needs --svg FILE") }
-            if !fixedOptions.fix.isEmpty || !fixedOptions.gas.isEmpty {
-                throw ValidationError("--fix and --gas slice the figure: they need --svg FILE")
-            }
-        }
+        if svg == nil, axes != nil { throw ValidationError("--axes chooses the axes of the figure: it needs --svg FILE") }
     }
 
     func run() throws {
@@ -76,15 +71,17 @@ struct ChempotCommand: ParsableCommand {
                 guard parsed.count == 2 else { throw ValidationError("--axes needs two elements, e.g. Li,O") }
                 return parsed
             } ?? Array(elements.prefix(2))
-            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
-            let diagram = try data.ask(about: [], open: elements) {
-                try $0.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: minMu)
+            let conditions = try data.conditions { try fixedOptions.apply(to: &$0) }
+            // The table is the whole diagram, every potential free: the figure alone is sliced.
+            let free = Conditions(constraints: conditions.constraints)
+            let diagram = try data.ask(.chemicalPotentialDiagram, about: [], alsoInvolving: [], under: svg == nil ? conditions : free) {
+                try $0.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: minMu, under: svg == nil ? conditions : free)
             }
             if let svg {
-                let map = try data.atlas.chemicalPotentialMap(
-                    of: elements, axes: axisElements, fixed: fixed, minimumChemicalPotential: minMu)
-                if !fixed.isEmpty { data.reportDroppedPhases(open: Set(fixed.map(\.element))) }
+                let map = try data.ask(.chemicalPotentialMap, under: conditions) {
+                    try $0.chemicalPotentialMap(of: elements, axes: axisElements, minimumChemicalPotential: minMu, under: conditions)
+                }
                 try writeFigure(try ChemicalPotentialMapFigure(map).svg(), to: svg)
             }
             switch format {

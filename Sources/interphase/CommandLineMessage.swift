@@ -34,6 +34,19 @@ func commandLineMessage(for error: any Error) -> String {
         return text.replacingOccurrences(of: "or apply no corrections", with: "or use --corrections none")
     case UncertaintyError.notCorrected:
         return text.replacingOccurrences(of: "(such as MP2020)", with: "(--corrections mp2020)")
+    case StabilityError.constraints(let underlying), CellError.stability(_, .constraints(let underlying)):
+        return commandLineMessage(for: underlying)
+    case StabilityError.conditions(.voltageNeedsWorkingIon):
+        return text.replacingOccurrences(of: "(eV relative to the element)", with: "(--mu, eV relative to the element)")
+    case StabilityError.conditions(.sweepVoltsNeedWorkingIon):
+        return text.replacingOccurrences(of: "(eV relative to the element)", with: "(--mu-from/--mu-to, eV relative to the element)")
+    case StabilityError.conditions(let refused), CellError.conditions(let refused),
+        ChemicalPotentialDiagramError.stability(.conditions(let refused)):
+        return optionName(of: refused).map { "\($0): " + text } ?? text
+    case StabilityError.noMixingEnergyNeedsReservoir:
+        return "--include-no-mixing: " + text
+    case StabilityError.invalidUptakeTolerance:
+        return "--uptake-tolerance: " + text
     case let error as QueryError:
         return "\(error.file), line \(error.line): \(commandLineMessage(for: error.underlying))"
     default:
@@ -46,5 +59,21 @@ extension String {
     /// with `prefix`.
     fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
         hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}
+
+/// The option of the command line that set the part of ``Conditions`` `error` refuses, when one
+/// option alone did.
+private func optionName(of error: ConditionsError) -> String? {
+    switch error {
+    case .invalidVoltage: "--voltage"
+    case .invalidChemicalPotential: "--mu"
+    case .invalidFixedPotential(let element, _): "--fix \(element.symbol)"
+    case .invalidSweepBound(_, let unit): unit == "V" ? "--from/--to" : "--mu-from/--mu-to"
+    case .invalidSampleCount: "--samples"
+    case .invalidSigma: "--sigma"
+    case .invalidMetastableTolerance: "--metastable"
+    case .temperatureWithoutGas: "--temperature"
+    default: nil
     }
 }

@@ -21,12 +21,6 @@ struct ConstraintOptions: ParsableArguments {
         valueName: "eV/atom"), transform: decimalArgument)
     var metastable: Double?
 
-    func validate() throws {
-        if let metastable, !(metastable.isFinite && metastable >= 0) {
-            throw ValidationError("--metastable must be a finite energy ≥ 0 eV/atom")
-        }
-    }
-
     /// The constraints as the library takes them.
     var constraints: EntryConstraints {
         EntryConstraints(
@@ -36,49 +30,66 @@ struct ConstraintOptions: ParsableArguments {
 }
 
 extension DataOptions {
-    /// The dataset named by `--data` (with `--corrections`) and the atlas that answers its
-    /// questions with `--exclude`/`--metastable` applied. For data of a few elements the
-    /// constraints are applied at once and reported now, as one `note:` line on standard error;
-    /// for larger data they are applied per question system and reported as questions are asked.
+    /// The dataset named by `--data` (with `--corrections`), the atlas that answers its
+    /// questions, and the conditions every question starts from (`--exclude`/`--metastable`).
     func load() throws -> LoadedData {
         let dataset = try loadDataset()
-        let data = LoadedData(dataset: dataset, atlas: try PhaseDiagramAtlas(dataset: dataset, constraints: constraintOptions.constraints))
-        if data.atlas.usesSingleHull && !data.atlas.constraints.isEmpty { try data.reportConstraints(for: []) }
-        return data
+        var conditions = Conditions()
+        conditions.constraints = constraintOptions.constraints
+        return LoadedData(dataset: dataset, atlas: try PhaseDiagramAtlas(dataset: dataset), conditions: conditions)
     }
 }
 
-/// A command's data: the dataset as loaded and the atlas over it.
+/// A command's data: the dataset as loaded, the atlas over it, and the conditions its options
+/// start from (the constraints).
 struct LoadedData {
     let dataset: Dataset
     let atlas: PhaseDiagramAtlas
-    /// The constraint summaries already written, so that each is written once.
+    /// The constraints of `--exclude`/`--metastable`; each command adds its other options.
+    let conditions: Conditions
+    /// The notes already written, so that each is written once.
     private let reported = ReportedNotes()
 
-    init(dataset: Dataset, atlas: PhaseDiagramAtlas) {
+    init(dataset: Dataset, atlas: PhaseDiagramAtlas, conditions: Conditions) {
         self.dataset = dataset
         self.atlas = atlas
+        self.conditions = conditions
     }
 
-    /// The atlas's answer to `question` about `compositions` with `openElements` and `fixed`
-    /// chemical potentials (a fixed element is part of the question's chemical system), after
-    /// which what the constraints did in that system is reported (``reportConstraints(for:)``)
-    /// and, when potentials are fixed, which phases drop out (``reportDroppedPhases(open:)``).
+    /// The conditions of this data with `build` applied: every option group of a command puts
+    /// its part in, unchanged.
+    func conditions(_ build: (inout Conditions) throws -> Void) rethrows -> Conditions {
+        var conditions = self.conditions
+        try build(&conditions)
+        return conditions
+    }
+
+    /// The atlas's answer to `question` about `compositions` under `conditions`, with the notes
+    /// a reader needs on standard error: each gas's chemical potential (before the answer), then
+    /// what the constraints did in the question's system and, when potentials are fixed, which
+    /// phases drop out.
+    /// `alsoInvolving`: further compositions whose elements the notes cover (a cell's electrodes).
     func ask<Answer>(
-        about compositions: [Composition], open openElements: [Element] = [], fixed: [OpenElement] = [],
-        _ question: (PhaseDiagramAtlas) throws -> Answer
+        _ question: QuestionKind, about compositions: [(formula: String, composition: Composition)] = [],
+        alsoInvolving others: [Composition] = [], under conditions: Conditions, _ body: (PhaseDiagramAtlas) throws -> Answer
     ) throws -> Answer {
-        let answer = try question(atlas)
-        let fixedElements = fixed.map(\.element)
-        try reportConstraints(for: Set(compositions.flatMap(\.elements)).union(openElements).union(fixedElements))
-        if !fixed.isEmpty { reportDroppedPhases(open: Set(openElements).union(fixedElements)) }
+        let resolved = try atlas.resolve(conditions, for: question, compositions)
+        for (reservoir, potential) in resolved.gasPotentials {
+            let temperature = conditions.gasTemperature
+            reported.write("note: \(reservoir.gas) at \(OutputWriting.number(reservoir.pressure, decimals: 6)) bar and \(OutputWriting.number(temperature, decimals: 2)) K: "
+                + "μ\(potential.element.symbol) − μ⁰ = \(OutputWriting.number(potential.chemicalPotential, decimals: 4)) eV per atom "
+                + "(NIST-JANAF \(reservoir.gas.janafTable); the data's references stand for the gas at 298.15 K; solids' entropy neglected)")
+        }
+        let answer = try body(atlas)
+        try reportConstraints(conditions.constraints, for: resolved.system(of: compositions.map(\.composition) + others))
+        if !resolved.fixed.isEmpty { reportDroppedPhases(open: resolved.reservoirElements) }
         return answer
     }
 
     /// Writes, once, which phases of the data drop out because every element of theirs is open
     /// or fixed (as in pymatgen's `GrandPotentialPhaseDiagram`): they exchange freely with the
     /// reservoirs and take no part in the equilibrium.
-    func reportDroppedPhases(open elements: Set<Element>) {
+    private func reportDroppedPhases(open elements: Set<Element>) {
         let phases = atlas.phasesMadeOnly(of: elements)
         guard !phases.isEmpty else { return }
         let symbols = elements.sorted().map(\.symbol).joined(separator: ", ")
@@ -86,24 +97,11 @@ struct LoadedData {
         reported.write("note: \(symbols) open or fixed: phases made only of them drop out (\(shown))")
     }
 
-    /// Writes what the constraints did in the system of `elements` as a `note:` line on standard
+    /// Writes what `constraints` did in the system of `elements` as a `note:` line on standard
     /// error, unless that line was written already.
-    func reportConstraints(for elements: Set<Element>) throws {
-        guard !atlas.constraints.isEmpty, let record = try atlas.diagram(for: elements).record else { return }
+    func reportConstraints(_ constraints: EntryConstraints, for elements: Set<Element>) throws {
+        guard !constraints.isEmpty, let record = try atlas.constrained(by: constraints).diagram(for: elements).record else { return }
         reported.write("note: \(record.summary)")
-    }
-
-    /// The dataset with the constraints applied to the system of `elements`, for Monte Carlo
-    /// runs (which draw one σ per entry of the dataset they are given).
-    func constrainedDataset(for elements: Set<Element>) throws -> Dataset {
-        guard !atlas.constraints.isEmpty else { return dataset }
-        if atlas.usesSingleHull || ChemicalSystem(elements) == atlas.index.allElements {
-            let constrained = try dataset.applying(atlas.constraints)
-            if !atlas.usesSingleHull { reported.write("note: \(constrained.record.summary)") }
-            return constrained.dataset
-        }
-        let entries = try atlas.diagram(for: elements).diagram.entries
-        return Dataset(name: dataset.name, entries: entries, energyKind: dataset.energyKind, notes: dataset.notes)
     }
 
     /// Lines written to standard error once each.

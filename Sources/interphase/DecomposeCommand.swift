@@ -38,27 +38,20 @@ struct DecomposeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let open = try openOptions.openElement()
-            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
-            let openElements = open.map { [$0] } ?? []
+            let conditions = try data.conditions {
+                try openOptions.apply(to: &$0)
+                try fixedOptions.apply(to: &$0)
+                uncertaintyOptions.apply(to: &$0)
+            }
             var results: [GrandCanonicalDecomposition] = []
+            var spreads: [DecompositionUncertainty?] = []
             for formula in formulas {
                 let composition = try Composition(parsing: formula)
-                results.append(try data.ask(about: [composition], open: openElements.map(\.element), fixed: fixed) {
-                    try $0.decompose(composition, formula: formula, openElements: openElements, fixed: fixed)
-                })
-            }
-            var spreads: [DecompositionUncertainty?] = Array(repeating: nil, count: results.count)
-            if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
-                for (index, formula) in formulas.enumerated() {
-                    let composition = try Composition(parsing: formula)
-                    let dataset = try data.constrainedDataset(
-                        for: Set(composition.elements).union(openElements.map(\.element)).union(fixed.map(\.element)))
-                    let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
-                    spreads[index] = try MonteCarloDecomposition.run(
-                        entries: dataset.allEntries, sigmas: sigmas, composition: composition,
-                        formula: formula, openElements: openElements + fixed, samples: samples, seed: uncertaintyOptions.seed)
+                try data.ask(.decomposition, about: [(formula, composition)], under: conditions) { atlas in
+                    results.append(try atlas.decompose(composition, formula: formula, under: conditions))
+                    spreads.append(conditions.uncertainty == nil ? nil : try atlas.monteCarloDecomposition(
+                        of: composition, formula: formula, under: conditions))
                 }
             }
             if format == .json {
@@ -79,8 +72,8 @@ struct DecomposeCommand: ParsableCommand {
                  OutputWriting.number(result.grandPotentialChangePerAtom),
                  result.reaction]
             }
-            if let open {
-                print("open element: \(open)")
+            if let open = results.first?.openElement, let potential = results.first?.chemicalPotential {
+                print("open element: \(try OpenElement(open, chemicalPotential: potential))")
             }
             if let line = fixedPotentialsLine(results.first?.fixedChemicalPotentials ?? [:]) { print(line) }
             print(OutputWriting.table(

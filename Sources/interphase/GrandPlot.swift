@@ -25,17 +25,19 @@ struct GrandPlot: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let element = try parseElement(open, option: "--open")
-            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
-            let atlas = data.atlas
+            let conditions = try data.conditions {
+                $0.openElement = try parseElement(open, option: "--open")
+                $0.openPotential = .voltage(voltage)
+                try fixedOptions.apply(to: &$0)
+            }
             let closed = try elements.map { list in
-                try list.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
-            } ?? atlas.index.allElements.elements.filter { $0 != element && !fixed.map(\.element).contains($0) }
-            let open = [try OpenElement(element, voltage: voltage)] + fixed
-            let system = Set(closed).union(open.map(\.element))
-            let diagram = try data.ask(about: [], open: open.map(\.element), fixed: fixed) { try $0.diagram(for: system).diagram }
-            let figure = GrandPotentialFigure(try GrandPotentialDiagram(diagram: diagram, openElements: open))
+                try list.split(separator: ",", omittingEmptySubsequences: false).map { try parseElement(String($0), option: "--elements") }
+            }
+            let diagram = try data.ask(.grandPotentialDiagram, about: [], alsoInvolving: try (closed ?? []).map { try Composition([$0: 1]) }, under: conditions) {
+                try $0.grandPotentialDiagram(closedElements: closed, under: conditions)
+            }
+            let figure = GrandPotentialFigure(diagram)
             try outputOptions.write(try figure.svg())
         }
     }

@@ -43,9 +43,16 @@ struct HullCommand: ParsableCommand {
             if input != nil, uncertaintyOptions.samples != nil {
                 throw ValidationError("--samples applies to the dataset's own entries, not to --input queries")
             }
+            let conditions = data.conditions { uncertaintyOptions.apply(to: &$0) }
+            _ = try data.atlas.resolve(conditions, for: .entryStability)
             // The dataset's own entries: the whole data's hull, with the constraints applied to
             // all of it. Queries: each read off the hull of its own system (the atlas).
-            let dataset = input == nil ? try data.constrainedDataset(for: Set(data.atlas.index.allElements.elements)) : data.dataset
+            var dataset = data.dataset
+            if input == nil, !conditions.constraints.isEmpty {
+                let constrained = try dataset.applying(conditions.constraints)
+                dataset = constrained.dataset
+                FileHandle.standardError.write(Data("note: \(constrained.record.summary)\n".utf8))
+            }
             var queries: [JSONLines.EntryQuery] = []
             if let input {
                 queries = try JSONLines.entryQueries(input.data, file: input.name)
@@ -74,12 +81,12 @@ struct HullCommand: ParsableCommand {
                     let slice = queries[start..<min(start + chunk, queries.count)]
                     var answered: [EntryStability] = []
                     answered.reserveCapacity(slice.count)
-                    for (query, outcome) in zip(slice, data.atlas.stabilities(of: slice.map(\.entry))) {
+                    for (query, outcome) in zip(slice, try data.atlas.stabilities(of: slice.map(\.entry), under: conditions)) {
                         switch outcome {
                         case .success(let result): answered.append(result)
                         case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
                         }
-                        try data.reportConstraints(for: Set(query.entry.composition.elements))
+                        try data.reportConstraints(conditions.constraints, for: Set(query.entry.composition.elements))
                     }
                     if streaming {
                         FileHandle.standardOutput.write(Data(EntryStability.jsonLines(answered).utf8))
@@ -95,13 +102,11 @@ struct HullCommand: ParsableCommand {
                 let diagram = try patchedHull(of: dataset)
                 results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
             }
-            guard let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples else {
+            guard let model = conditions.uncertainty else {
                 print(try render(results), terminator: "")
                 return
             }
-            let spread = try MonteCarloHull.run(
-                entries: dataset.allEntries, sigmas: try EnergyUncertainty.sigmas(of: dataset, policy: policy),
-                reportedCount: dataset.entries.count, samples: samples, seed: uncertaintyOptions.seed)
+            let spread = try data.atlas.monteCarloStabilities(of: data.dataset, under: conditions)
             switch format {
             case .json:
                 print(try OutputWriting.json(zip(results, spread).map { ResultWithUncertainty(result: $0, uncertainty: $1) }),
@@ -117,7 +122,7 @@ struct HullCommand: ParsableCommand {
             case .table:
                 break
             }
-            print("\(samples) samples, seed \(uncertaintyOptions.seed)")
+            print("\(model.samples) samples, seed \(model.seed)")
             print(OutputWriting.table(
                 header: ["id", "formula", "E_hull (eV/atom)", "P(stable)", "E_hull mean", "E_hull std", "E_hull p05", "E_hull p95"],
                 rows: zip(results, spread).sorted { $0.1.probabilityStable > $1.1.probabilityStable }.map { result, spread in

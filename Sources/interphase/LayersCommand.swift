@@ -29,11 +29,15 @@ struct LayersCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let element = try parseElement(metal, option: "--metal")
             let composition = try Composition(parsing: electrolyte)
-            let fixed = try fixedOptions.fixed()
-            let profile = try dataOptions.load().ask(about: [composition], open: [element], fixed: fixed) {
-                try $0.interphaseProfile(of: composition, formula: electrolyte, metal: element, fixed: fixed)
+            let data = try dataOptions.load()
+            let conditions = try data.conditions {
+                $0.openElement = try parseElement(metal, option: "--metal")
+                try fixedOptions.apply(to: &$0)
+            }
+            let element = conditions.openElement!
+            let profile = try data.ask(.interphaseLayers, about: [(electrolyte, composition)], under: conditions) {
+                try $0.interphaseProfile(of: composition, formula: electrolyte, under: conditions)
             }
             try output.writeFigure { try InterphaseLayersFigure(profiles: [profile]).svg() }
             if output.format == .json {

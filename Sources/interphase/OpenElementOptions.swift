@@ -13,22 +13,16 @@ struct OpenElementOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("Chemical potential of the open element relative to its pure phase (eV, ≤ 0).", valueName: "eV"))
     var mu: String?
 
-    /// The open element, or `nil` when none was given.
-    func openElement() throws -> OpenElement? {
-        guard let open else {
-            if voltage != nil || mu != nil { throw ValidationError("--voltage and --mu need --open (e.g. --open Li)") }
-            return nil
-        }
-        let element = try parseElement(open, option: "--open")
+    /// Puts the open element and its potential into `conditions`, as given (the library checks
+    /// them: a potential without an element, an element without its potential, a voltage for a
+    /// non-metal, a value out of bounds).
+    func apply(to conditions: inout Conditions) throws {
+        if let open { conditions.openElement = try parseElement(open, option: "--open") }
         switch (voltage, mu) {
-        case (let voltage?, nil):
-            return try OpenElement(element, voltage: try parseNumber(voltage, option: "--voltage"))
-        case (nil, let mu?):
-            return try OpenElement(element, chemicalPotential: try parseNumber(mu, option: "--mu"))
-        case (nil, nil):
-            throw ValidationError("--open \(open) needs --voltage V or --mu eV")
-        case (_?, _?):
-            throw ValidationError("give either --voltage or --mu, not both")
+        case (let voltage?, nil): conditions.openPotential = .voltage(try parseNumber(voltage, option: "--voltage"))
+        case (nil, let mu?): conditions.openPotential = .chemicalPotential(try parseNumber(mu, option: "--mu"))
+        case (nil, nil): break
+        case (_?, _?): throw ValidationError("give either --voltage or --mu, not both")
         }
     }
 }

@@ -22,10 +22,11 @@ struct ProfilePlot: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let open = try openOptions.element()
             let composition = try Composition(parsing: formula)
-            let window = try dataOptions.load().ask(about: [composition], open: [open]) {
-                try $0.stabilityWindow(of: composition, formula: formula, openElement: open, stabilize: openOptions.stabilize)
+            let data = try dataOptions.load()
+            let conditions = try data.conditions { $0.openElement = try openOptions.element() }
+            let window = try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) {
+                try $0.stabilityWindow(of: composition, formula: formula, stabilize: openOptions.stabilize, under: conditions)
             }
             try outputOptions.write(try VoltageProfileFigure(window: window, maximumVoltage: maxVoltage).svg())
         }

@@ -42,22 +42,22 @@ struct ReactCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let open = try openOptions.openElement()
-            let fixed = try fixedOptions.fixed()
-            if includeNoMixing, open == nil, fixed.isEmpty {
-                throw ValidationError("--include-no-mixing needs a reservoir (--open or --fix): closed, there is no no-mixing energy")
-            }
             let data = try dataOptions.load()
+            let conditions = try data.conditions {
+                try openOptions.apply(to: &$0)
+                try fixedOptions.apply(to: &$0)
+            }
             let a = try Composition(parsing: reactantA), b = try Composition(parsing: reactantB)
-            let reaction = try data.ask(about: [a, b], open: open.map { [$0.element] } ?? [], fixed: fixed) {
+            let reaction = try data.ask(.interfaceReaction, about: [(reactantA, a), (reactantB, b)], under: conditions) {
                 try $0.interfaceReaction(
-                    a, b, formulaA: reactantA, formulaB: reactantB, openElement: open, fixed: fixed, includeNoMixingEnergy: includeNoMixing)
+                    a, b, formulaA: reactantA, formulaB: reactantB, includeNoMixingEnergy: includeNoMixing, under: conditions)
             }
             try output.writeFigure { try InterfaceReactionFigure(reaction).svg() }
             if output.format == .json {
                 print(try OutputWriting.json(reaction), terminator: "")
                 return
             }
+            let open = try reaction.openElement.map { element in try OpenElement(element, chemicalPotential: reaction.chemicalPotential ?? 0) }
             print("\(reaction.reactantA) | \(reaction.reactantB)" + (open.map { ", open element: \($0)" } ?? ""))
             if let line = fixedPotentialsLine(reaction.fixedChemicalPotentials) { print(line) }
             let rows = reaction.kinks.map { kink in
@@ -65,7 +65,7 @@ struct ReactCommand: ParsableCommand {
                  kink.products.map(\.formula).joined(separator: " + "), kink.reaction,
                  kink == reaction.mostExothermic ? "most exothermic" : ""]
             }
-            let energyHeader = open == nil && fixed.isEmpty ? "ΔE (eV/atom)" : "ΔΦ (eV/closed atom)"
+            let energyHeader = open == nil && reaction.fixedChemicalPotentials.isEmpty ? "ΔE (eV/atom)" : "ΔΦ (eV/closed atom)"
             print(OutputWriting.table(header: ["x", energyHeader, "products", "reaction", "note"], rows: rows), terminator: "")
             print("x = atom fraction of \(reaction.reactantA) in x·\(reaction.reactantA) + (1−x)·\(reaction.reactantB)")
             if reaction.includesNoMixingEnergy {

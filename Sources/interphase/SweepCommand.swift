@@ -21,11 +21,17 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The open element.")
     var open: String = "Li"
 
-    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp("Lowest voltage to show (V).", valueName: "V"), transform: decimalArgument)
+    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp("Lowest voltage to show (V vs the open metal; metal working ions only).", valueName: "V"), transform: decimalArgument)
     var fromVoltage: Double?
 
-    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp("Highest voltage to show (V).", valueName: "V"), transform: decimalArgument)
+    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp("Highest voltage to show (V vs the open metal; metal working ions only).", valueName: "V"), transform: decimalArgument)
     var toVoltage: Double?
+
+    @Option(name: .customLong("mu-from"), parsing: .unconditional, help: ArgumentHelp("Lowest chemical potential to show (μ − μ⁰, eV ≤ 0; any open element).", valueName: "eV"), transform: decimalArgument)
+    var fromChemicalPotential: Double?
+
+    @Option(name: .customLong("mu-to"), parsing: .unconditional, help: ArgumentHelp("Highest chemical potential to show (μ − μ⁰, eV ≤ 0; any open element).", valueName: "eV"), transform: decimalArgument)
+    var toChemicalPotential: Double?
 
     @Option(help: "Output format.")
     var format: Format = .table
@@ -36,29 +42,37 @@ struct SweepCommand: ParsableCommand {
     }
 
     func validate() throws {
-        for (name, value) in [("--from", fromVoltage), ("--to", toVoltage)] {
-            if let value, !value.isFinite { throw ValidationError("\(name) must be a finite number") }
+        if (fromVoltage != nil || toVoltage != nil) && (fromChemicalPotential != nil || toChemicalPotential != nil) {
+            throw ValidationError("bound the sweep by --from/--to (V) or by --mu-from/--mu-to (eV), not both")
         }
-        if let fromVoltage, let toVoltage, fromVoltage > toVoltage { throw ValidationError("--from must not exceed --to") }
+    }
+
+    /// The sweep range of `--from`/`--to` or `--mu-from`/`--mu-to`, or `nil`.
+    private var sweepRange: SweepRange? {
+        if fromVoltage != nil || toVoltage != nil { return .voltages(from: fromVoltage, to: toVoltage) }
+        if fromChemicalPotential != nil || toChemicalPotential != nil {
+            return .chemicalPotentials(from: fromChemicalPotential, to: toChemicalPotential)
+        }
+        return nil
     }
 
     func run() throws {
         try reportingErrors {
-            let element = try parseElement(open, option: "--open")
             let composition = try Composition(parsing: formula)
-            let fixed = try fixedOptions.fixed()
-            let profile = try dataOptions.load().ask(about: [composition], open: [element], fixed: fixed) {
-                try $0.voltageProfile(of: composition, formula: formula, openElement: element, fixed: fixed)
+            let data = try dataOptions.load()
+            let conditions = try data.conditions {
+                $0.openElement = try parseElement(open, option: "--open")
+                $0.sweepRange = sweepRange
+                try fixedOptions.apply(to: &$0)
             }
-            let steps = profile.steps.filter { step in
-                let low = step.voltageLow ?? 0, high = step.voltageHigh ?? .infinity
-                return high >= (fromVoltage ?? -.infinity) && low <= (toVoltage ?? .infinity)
+            let element = conditions.openElement!
+            let profile = try data.ask(.voltageProfile, about: [(formula, composition)], under: conditions) {
+                try $0.voltageProfile(of: composition, formula: formula, under: conditions)
             }
+            let steps = profile.steps
             switch format {
             case .json:
-                print(try OutputWriting.json(VoltageProfile(
-                    formula: profile.formula, openElement: element, steps: steps,
-                    fixedChemicalPotentials: profile.fixedChemicalPotentials)), terminator: "")
+                print(try OutputWriting.json(profile), terminator: "")
             case .csv:
                 print(OutputWriting.csv(
                     header: ["voltage_low", "voltage_high", "mu_low", "mu_high", "open_element_uptake", "products", "reaction", "reaction_energy_per_atom"],

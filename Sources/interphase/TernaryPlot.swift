@@ -19,8 +19,9 @@ struct TernaryPlot: ParsableCommand {
             let list = try elements.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
             guard list.count == 3 else { throw ValidationError("--elements needs three elements, e.g. Li,P,O") }
             let data = try dataOptions.load()
-            let diagram = try data.atlas.diagram(for: Set(list)).diagram
-            try data.reportConstraints(for: Set(list))
+            let constraints = data.conditions.constraints
+            let diagram = try data.atlas.constrained(by: constraints).diagram(for: Set(list)).diagram
+            try data.reportConstraints(constraints, for: Set(list))
             try outputOptions.write(try TernaryPhaseDiagramFigure(diagram: diagram, elements: list).svg())
         }
     }

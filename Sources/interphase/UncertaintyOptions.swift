@@ -23,13 +23,6 @@ struct UncertaintyOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
-        if let samples, samples > InputLimits.samples {
-            throw ValidationError("--samples: \(samples) is more than the \(InputLimits.samples) allowed (every sample is kept for the percentiles)")
-        }
-        if let sigma, !(sigma.isFinite && sigma >= 0 && sigma <= InputLimits.sigma) {
-            throw ValidationError("--sigma must be a finite number from 0 to \(Int(InputLimits.sigma)) (eV/atom)")
-        }
         if samples != nil && sigma == nil && uncertainty == nil {
             throw ValidationError("--samples needs an uncertainty: --sigma σ (eV/atom) or --uncertainty column|corrections|both")
         }
@@ -37,8 +30,15 @@ struct UncertaintyOptions: ParsableArguments {
         if samples == nil && (sigma != nil || uncertainty != nil) { throw ValidationError("--sigma and --uncertainty need --samples N") }
     }
 
+    /// Puts the Monte Carlo model into `conditions` when sampling was asked for (the library
+    /// checks its bounds: samples, σ).
+    func apply(to conditions: inout Conditions) {
+        guard let samples, let policy else { return }
+        conditions.uncertainty = UncertaintyModel(policy: policy, samples: samples, seed: seed)
+    }
+
     /// The policy, or `nil` when no sampling was asked for.
-    var policy: UncertaintyPolicy? {
+    private var policy: UncertaintyPolicy? {
         guard samples != nil else { return nil }
         if let sigma { return .global(sigma) }
         switch uncertainty {

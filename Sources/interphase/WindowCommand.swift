@@ -64,28 +64,28 @@ struct WindowCommand: ParsableCommand {
             throw ValidationError("give one or more formulas, --input FILE.jsonl, or --all-stable")
         }
         if !formulas.isEmpty && batch.input != nil { throw ValidationError("give formulas or --input, not both") }
-        if !(uptakeTolerance.isFinite && uptakeTolerance >= 0) { throw ValidationError("--uptake-tolerance must be a finite number ≥ 0") }
-        if !fixedOptions.fix.isEmpty && allStable { throw ValidationError("--all-stable does not take fixed chemical potentials; give the formulas") }
-        if !fixedOptions.fix.isEmpty && uncertaintyOptions.policy != nil {
-            throw ValidationError("Monte Carlo windows do not take fixed chemical potentials yet")
-        }
     }
 
     func run() throws {
         try reportingErrors {
-            let element = try parseElement(open, option: "--open")
-            let fixed = try fixedOptions.fixed()
             let data = try dataOptions.load()
-            var windows: [StabilityWindow] = []
-            func window(_ composition: Composition, _ formula: String) throws -> StabilityWindow {
-                try data.ask(about: [composition], open: [element], fixed: fixed) {
-                    try $0.stabilityWindow(
-                        of: composition, formula: formula, openElement: element, stabilize: stabilize,
-                        uptakeTolerance: uptakeTolerance, fixed: fixed)
+            let conditions = try data.conditions {
+                $0.openElement = try parseElement(open, option: "--open")
+                try fixedOptions.apply(to: &$0)
+                uncertaintyOptions.apply(to: &$0)
+            }
+            var results: [ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>] = []
+            func window(_ composition: Composition, _ formula: String) throws {
+                try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) { atlas in
+                    let window = try atlas.stabilityWindow(
+                        of: composition, formula: formula, stabilize: stabilize, uptakeTolerance: uptakeTolerance, under: conditions)
+                    let spread = conditions.uncertainty == nil ? nil : try atlas.monteCarloStabilityWindow(
+                        of: composition, formula: formula, stabilize: stabilize, uptakeTolerance: uptakeTolerance, under: conditions)
+                    results.append(ResultWithUncertainty(result: window, uncertainty: spread))
                 }
             }
             for formula in formulas {
-                windows.append(try window(try Composition(parsing: formula), formula))
+                try window(try Composition(parsing: formula), formula)
             }
             if let input = try batch.readInput() {
                 var queries = try JSONLines.compositionQueries(input.data, file: input.name)
@@ -93,28 +93,23 @@ struct WindowCommand: ParsableCommand {
                 var progress = ProgressReporter(total: queries.count, label: "windows")
                 for query in queries {
                     do {
-                        windows.append(try window(query.composition, query.formula))
+                        try window(query.composition, query.formula)
                     } catch {
                         throw QueryError(file: input.name, line: query.line, underlying: error)
                     }
-                    progress.update(done: windows.count)
+                    progress.update(done: results.count)
                 }
                 progress.finish()
             }
             if allStable {
-                windows += try data.atlas.stabilityWindowsOfStablePhases(containing: element)
-            }
-            var results = windows.map { ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>(result: $0, uncertainty: nil) }
-            if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
-                for index in results.indices {
-                    let window = results[index].result
-                    let composition = try Composition(parsing: window.formula)
-                    let dataset = try data.constrainedDataset(for: Set(composition.elements).union([element]))
-                    let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
-                    results[index].uncertainty = try MonteCarloWindows.run(
-                        entries: dataset.allEntries, sigmas: sigmas, composition: composition,
-                        formula: window.formula, openElement: element, stabilize: stabilize,
-                        uptakeTolerance: uptakeTolerance, samples: samples, seed: uncertaintyOptions.seed)
+                let windows = try data.ask(.stabilityWindowsOfStablePhases, under: conditions) {
+                    try $0.stabilityWindowsOfStablePhases(under: conditions)
+                }
+                for window in windows {
+                    let spread = conditions.uncertainty == nil ? nil : try data.atlas.monteCarloStabilityWindow(
+                        of: try Composition(parsing: window.formula), formula: window.formula, stabilize: stabilize,
+                        uptakeTolerance: uptakeTolerance, under: conditions)
+                    results.append(ResultWithUncertainty(result: window, uncertainty: spread))
                 }
             }
             if format == .json {
@@ -125,7 +120,7 @@ struct WindowCommand: ParsableCommand {
                 print(try OutputWriting.jsonLines(results), terminator: "")
                 return
             }
-            print(WindowCommand.table(windows), terminator: "")
+            print(WindowCommand.table(results.map(\.result)), terminator: "")
             for result in results { if let summary = result.uncertainty { print(WindowCommand.uncertaintyTable(summary), terminator: "") } }
         }
     }

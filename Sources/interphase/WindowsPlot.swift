@@ -24,24 +24,26 @@ struct WindowsPlot: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let open = try openOptions.element()
             let data = try dataOptions.load()
+            let conditions = try data.conditions {
+                $0.openElement = try openOptions.element()
+                uncertaintyOptions.apply(to: &$0)
+            }
+            let open = conditions.openElement!
             var bars: [StabilityWindowsFigure.Bar] = []
             for formula in formulas {
                 let composition = try Composition(parsing: formula)
-                let window = try data.ask(about: [composition], open: [open]) {
-                    try $0.stabilityWindow(of: composition, formula: formula, openElement: open, stabilize: openOptions.stabilize)
-                }
-                var bar = try StabilityWindowsFigure.Bar(window: window)
-                if let policy = uncertaintyOptions.policy, let samples = uncertaintyOptions.samples {
-                    // Error bars: the 5th to 95th percentile of each limit over the samples.
-                    let dataset = try data.constrainedDataset(for: Set(composition.elements).union([open]))
-                    let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: policy)
-                    let spread = try MonteCarloWindows.run(
-                        entries: dataset.allEntries, sigmas: sigmas, composition: composition, formula: formula,
-                        openElement: open, stabilize: openOptions.stabilize, samples: samples, seed: uncertaintyOptions.seed)
-                    bar.reductionUncertainty = spread.reductionLimitVoltage.map { .init(lower: $0.p05, upper: $0.p95) }
-                    bar.oxidationUncertainty = spread.oxidationLimitVoltage.map { .init(lower: $0.p05, upper: $0.p95) }
+                var bar = try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) { atlas in
+                    var bar = try StabilityWindowsFigure.Bar(window: try atlas.stabilityWindow(
+                        of: composition, formula: formula, stabilize: openOptions.stabilize, under: conditions))
+                    if conditions.uncertainty != nil {
+                        // Error bars: the 5th to 95th percentile of each limit over the samples.
+                        let spread = try atlas.monteCarloStabilityWindow(
+                            of: composition, formula: formula, stabilize: openOptions.stabilize, under: conditions)
+                        bar.reductionUncertainty = spread.reductionLimitVoltage.map { .init(lower: $0.p05, upper: $0.p95) }
+                        bar.oxidationUncertainty = spread.oxidationLimitVoltage.map { .init(lower: $0.p05, upper: $0.p95) }
+                    }
+                    return bar
                 }
                 bars.append(bar)
             }

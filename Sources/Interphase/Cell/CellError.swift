@@ -15,6 +15,8 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAWorkingIon(Element)
     /// The library could not answer a question about one part of the cell.
     case stability(part: CellPart, StabilityError)
+    /// The cell's ``Conditions`` were refused.
+    case conditions(ConditionsError)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notAWorkingIon(let element):
             "\(element.symbol) is not a metal working ion, so a cell of it has no voltages"
         case .stability(let part, let error): "the \(part.rawValue) side: \(error)"
+        case .conditions(let error): error.description
         }
     }
 }

@@ -81,7 +81,7 @@ public struct PhaseDiagramAtlas: Sendable {
     /// - Throws: ``StabilityError/constraints(_:)`` for an exclusion that matches no entry of the
     ///   data.
     /// - Complexity: O(N) per exclusion token the first time a set of constraints is asked for.
-    func constrained(by constraints: EntryConstraints) throws(StabilityError) -> PhaseDiagramAtlas {
+    package func constrained(by constraints: EntryConstraints) throws(StabilityError) -> PhaseDiagramAtlas {
         if constraints == self.constraints { return self }
         if !constraints.isEmpty, !scopes.hasCache(for: constraints) {
             do throws(ConstraintError) { try constraints.validateExclusions(against: index.entries) } catch { throw .constraints(error) }

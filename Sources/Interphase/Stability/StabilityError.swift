@@ -33,6 +33,16 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     case systemTooLarge(ChemicalSystem, limit: Int)
     /// The constraints could not be applied to the question's chemical system.
     case constraints(ConstraintError)
+    /// The question's ``Conditions`` were refused.
+    case conditions(ConditionsError)
+    /// A Monte Carlo propagation failed.
+    indirect case monteCarlo(MonteCarloError)
+    /// An entry's energy uncertainty is missing or invalid.
+    case uncertainty(UncertaintyError)
+    /// `includeNoMixingEnergy` was asked for without a reservoir (no open or fixed element).
+    case noMixingEnergyNeedsReservoir
+    /// An uptake tolerance that is not a finite number ≥ 0 (atoms per formula unit).
+    case invalidUptakeTolerance(Double)
 
     /// One line for the user.
     public var description: String {
@@ -53,6 +63,11 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
         case .phaseDiagram(let error): error.description
         case .systemTooLarge(let system, let limit): "the chemical system \(system) has \(system.count) elements; hulls are built for at most \(limit) (qhull's cost grows exponentially with the number of elements)"
         case .constraints(let error): error.description
+        case .conditions(let error): error.description
+        case .monteCarlo(let error): error.description
+        case .uncertainty(let error): error.description
+        case .noMixingEnergyNeedsReservoir: "the no-mixing energy needs a reservoir (an open or fixed element): closed, there is none"
+        case .invalidUptakeTolerance(let value): "the uptake tolerance must be a finite number ≥ 0 atoms per formula unit, got \(value)"
         }
     }
 }

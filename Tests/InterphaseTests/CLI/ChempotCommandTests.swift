@@ -65,12 +65,12 @@ struct ChempotCommandTests {
 
     @Test("--svg bad input is one line: axes and fixed elements", arguments: [
         (["--axes", "Li,N"], 64, "Error: --axes chooses the axes of the figure: it needs --svg FILE"),
-        (["--fix", "O=-1"], 64, "Error: --fix and --gas slice the figure: they need --svg FILE"),
+        (["--fix", "O=-1"], 1, "error: a chemical-potential diagram does not take fixed chemical potentials or gases: every chemical potential is free in it; fixed potentials slice its map instead"),
         (["--svg", "d.svg", "--axes", "Li"], 64, "Error: --axes needs two elements, e.g. Li,O"),
         (["--svg", "d.svg", "--axes", "Li,Xx"], 64, "Error: --axes: \"Xx\" is not an element symbol (e.g. Li)"),
         (["--svg", "d.svg", "--axes", "Li,Li"], 1, "error: the axes must be two distinct elements of the system, got Li,Li"),
         (["--svg", "d.svg", "--axes", "Li,Fe"], 1, "error: the axes must be two distinct elements of the system, got Li,Fe"),
-        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "Fe=-1"], 1, "error: the fixed element Fe is not an element of the system"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "Fe=-1"], 1, "error: the fixed element Fe has no entries in the data"),
         (["--svg", "d.svg", "--axes", "Li,N", "--fix", "N=-1"], 1, "error: N is both fixed and an axis; fix it or draw it, not both"),
         (["--svg", "d.svg", "--axes", "Li,N", "--fix", "O=-1", "--fix", "O=-2"], 1, "error: the chemical potential of O is fixed more than once"),
         (["--svg", "d.svg", "--axes", "Li,N", "--fix", "O=nan"], 64, "Error: --fix O: \"nan\" is not a finite number"),

@@ -29,11 +29,11 @@ struct EdgeCaseTests {
 
     @Test("--samples above the ceiling is refused before any work, and --help says why")
     func samplesCeiling() throws {
-        expectRefusal(try CLI.run(["window", "Li2PO2N", "--sigma", "0.025", "--samples=1000000000"]), status: 64,
-                      containing: "--samples: 1000000000 is more than the 1000000 allowed")
+        expectRefusal(try CLI.run(["window", "Li2PO2N", "--sigma", "0.025", "--samples=1000000000"]), status: 1,
+                      containing: "--samples: 1000000000 is more than the 1000000 samples allowed")
         let help = try CLI.run(["window", "--help"])
         #expect(help.standardOutput.contains("At most 1000000"))
-        expectRefusal(try CLI.run(["window", "Li2O", "--sigma", "1e300", "--samples", "2"]), status: 64, containing: "--sigma")
+        expectRefusal(try CLI.run(["window", "Li2O", "--sigma", "1e300", "--samples", "2"]), status: 1, containing: "--sigma: σ must be")
     }
 
     @Test("plot windows: --max-voltage 1e308 refused naming the option; 1000 V draws a handful of ticks")

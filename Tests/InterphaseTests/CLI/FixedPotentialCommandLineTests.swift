@@ -66,13 +66,13 @@ struct FixedPotentialCommandLineTests {
     @Test("bad fixed potentials and gases are one line each", arguments: [
         (["window", "Li2PO2N", "--fix", "Na=-0.3"], "error: the fixed element Na has no entries in the data"),
         (["window", "Li2PO2N", "--fix", "N=-0.1", "--fix", "N=-0.2"], "error: the chemical potential of N is fixed more than once"),
-        (["window", "Li2PO2N", "--fix", "Li=-1"], "error: Li is both fixed and the open (swept) element; fix it or sweep it, not both"),
-        (["decompose", "Li2PO2N", "--open", "Li", "--voltage", "1", "--fix", "Li=-1"], "error: Li is both fixed and the open (swept) element; fix it or sweep it, not both"),
+        (["window", "Li2PO2N", "--fix", "Li=-1"], "error: Li is both fixed and the open element; fix it or open it, not both"),
+        (["decompose", "Li2PO2N", "--open", "Li", "--voltage", "1", "--fix", "Li=-1"], "error: Li is both fixed and the open element; fix it or open it, not both"),
         (["window", "Li2PO2N", "--fix", "N"], "Error: --fix: \"N\" is not ELEMENT=eV (e.g. O=-0.5)"),
         (["window", "Li2PO2N", "--gas", "Xe=1"], "error: \"Xe\" is not a gas with a bundled table; give one of O2, N2, H2, F2, Cl2"),
         (["window", "Li2PO2N", "--gas", "N2=1", "--temperature", "7000"], "error: the NIST-JANAF table of N2 covers 100–6000 K, not 7000.0 K"),
         (["window", "Li2PO2N", "--gas", "N2=1", "--fix", "N=-1"], "error: the chemical potential of N is fixed more than once"),
-        (["window", "Li2PO2N", "--fix", "N=0.5"], "error: --fix N: the chemical potential of N must be a finite number from −10000 to 0 eV relative to the pure element, got 0.5"),
+        (["window", "Li2PO2N", "--fix", "N=0.5"], "error: --fix N: the fixed chemical potential of N must be a finite number from −10000 to 0 eV relative to the pure element, got 0.5"),
     ])
     func badInput(arguments: [String], firstLine: String) throws {
         let result = try CLI.run(arguments)

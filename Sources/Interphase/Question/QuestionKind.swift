@@ -1,0 +1,79 @@
+/// The questions ``PhaseDiagramAtlas`` answers, each with the parts of ``Conditions`` it uses.
+///
+/// One table (``accepts(_:)``, ``openElementRule``) decides which parts of the conditions a
+/// question can carry out; ``Conditions`` are refused, never partly applied, when they hold a part
+/// the question cannot use.
+public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
+    /// A composition's electrochemical stability window (the open element swept).
+    case stabilityWindow = "stability window"
+    /// The windows of every stable phase containing the open element.
+    case stabilityWindowsOfStablePhases = "windows of the stable phases"
+    /// A composition's voltage profile (the open element swept).
+    case voltageProfile = "voltage profile"
+    /// What a composition becomes, closed or at the open element's potential.
+    case decomposition = "decomposition"
+    /// The interface reaction of two compositions, closed or at the open element's potential.
+    case interfaceReaction = "interface reaction"
+    /// The equilibrium layers between a metal (the open element, swept) and an electrolyte.
+    case interphaseLayers = "interphase layers"
+    /// A whole cell: the working ion (the open element) at each electrode's voltage.
+    case cell = "cell"
+    /// The chemical-potential diagram of a system (every element's potential free).
+    case chemicalPotentialDiagram = "chemical-potential diagram"
+    /// The chemical-potential diagram drawn on two axes, other elements fixed or projected.
+    case chemicalPotentialMap = "chemical-potential map"
+    /// The grand-potential phase diagram at the open element's potential.
+    case grandPotentialDiagram = "grand-potential diagram"
+    /// The stability of entries against the hull (energy above hull, decomposition energy).
+    case entryStability = "hull stability"
+
+    /// A part of ``Conditions``.
+    public enum Part: String, Sendable, Hashable, CaseIterable {
+        /// ``Conditions/constraints``.
+        case constraints = "excluded or admitted phases"
+        /// ``Conditions/openElement``.
+        case openElement = "an open element"
+        /// ``Conditions/openPotential``.
+        case openPotential = "a voltage or chemical potential of the open element"
+        /// ``Conditions/sweepRange``.
+        case sweepRange = "a sweep range"
+        /// ``Conditions/fixedChemicalPotentials`` and ``Conditions/gases``.
+        case fixedPotentials = "fixed chemical potentials or gases"
+        /// ``Conditions/uncertainty``.
+        case uncertainty = "Monte Carlo sampling"
+    }
+
+    /// How a question uses the open element.
+    public enum OpenElementRule: Sendable, Hashable {
+        /// The question sweeps it: it must be given, without a potential.
+        case swept
+        /// Optional; when given, its potential must be given too.
+        case heldAtPotential
+        /// The question sets its potentials itself (a cell's electrodes); a given potential is refused.
+        case setByQuestion
+        /// The question has none.
+        case none
+    }
+
+    /// How this question uses ``Conditions/openElement``.
+    public var openElementRule: OpenElementRule {
+        switch self {
+        case .stabilityWindow, .stabilityWindowsOfStablePhases, .voltageProfile, .interphaseLayers: .swept
+        case .decomposition, .interfaceReaction, .grandPotentialDiagram: .heldAtPotential
+        case .cell: .setByQuestion
+        case .chemicalPotentialDiagram, .chemicalPotentialMap, .entryStability: .none
+        }
+    }
+
+    /// Whether this question carries out `part` of the conditions.
+    public func accepts(_ part: Part) -> Bool {
+        switch part {
+        case .constraints: true
+        case .openElement: openElementRule != .none
+        case .openPotential: openElementRule == .heldAtPotential
+        case .sweepRange: self == .voltageProfile
+        case .fixedPotentials: self != .entryStability && self != .chemicalPotentialDiagram
+        case .uncertainty: [.stabilityWindow, .stabilityWindowsOfStablePhases, .decomposition, .entryStability].contains(self)
+        }
+    }
+}
