@@ -75,22 +75,7 @@ struct LiponStudy: StudyElements {
 
     /// The index of the lowest entry of `formula`'s composition in the diagram.
     func entryIndex(_ formula: String) throws -> Int? {
-        let composition = try Composition(parsing: formula)
-        var best: Int?
-        for (index, entry) in diagram.entries.enumerated() where entry.composition.isSameReducedComposition(as: composition) {
-            if best == nil || diagram.formationEnergiesPerAtom[index] < diagram.formationEnergiesPerAtom[best!] { best = index }
-        }
-        return best
-    }
-
-    /// The step of `window`'s profile just beyond its reduction (`below`) or oxidation limit.
-    func stepBeyond(_ window: StabilityWindow, reduction: Bool) -> ProfileStep? {
-        let steps = window.profile
-        if reduction {
-            return steps.last { step in (step.voltageHigh ?? .infinity) <= (window.reductionLimitVoltage ?? 0) + 1e-9 }
-        }
-        guard let oxidation = window.oxidationLimitVoltage else { return nil }
-        return steps.first { ($0.voltageLow ?? 0) >= oxidation - 1e-9 }
+        diagram.indexOfLowestEntry(matching: try Composition(parsing: formula))
     }
 
     /// The step whose range contains `voltage` (its interior).

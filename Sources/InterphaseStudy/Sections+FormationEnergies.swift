@@ -19,7 +19,7 @@ extension LiponStudy {
                 notes.append("**\(formula)**: the same number; the difference is the rounding of the quoted value to 0.001 eV/atom.")
             } else {
                 let window = window(formula)
-                let step = stepBeyond(window, reduction: true)
+                let step = window.stepBeyondReduction
                 let atoms = diagram.entries[index].composition.numberOfAtoms
                 let shift = step.map { difference * atoms / abs($0.openElementUptake) }
                 notes.append("""

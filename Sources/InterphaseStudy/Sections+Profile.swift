@@ -28,7 +28,7 @@ extension LiponStudy {
         }
         out.table(["step (V)", "Li uptake", "products per Li2PO2N", "labelled by its high end (Zhu et al.)", "labelled by its low end (pymatgen `get_element_profile`)"],
                   [.left, .right, .left, .right, .right], rows)
-        let below = stepBeyond(window, reduction: true)
+        let below = window.stepBeyondReduction
         out.paragraph("""
             Zhu et al. label a step by its high-voltage end, so their "0.68 V → Li3P, LiPN2, Li2O" is the step *ending* at the \
             reduction limit (\(below.map { "\(Format.volts($0.voltageLow ?? 0))–\(Format.volts($0.voltageHigh ?? 0)) V" } ?? "–") here). \

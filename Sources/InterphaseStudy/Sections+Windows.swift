@@ -31,13 +31,13 @@ extension LiponStudy {
                 result.append(LimitComparison(
                     formula: formula, published: published, isReduction: true, computed: ours,
                     publishedValue: published.reduction,
-                    exchanged: abs(stepBeyond(window, reduction: true)?.openElementUptake ?? 0), atomsPerFormulaUnit: atoms))
+                    exchanged: abs(window.stepBeyondReduction?.openElementUptake ?? 0), atomsPerFormulaUnit: atoms))
             }
             if let oxidation = window.oxidationLimitVoltage {
                 result.append(LimitComparison(
                     formula: formula, published: published, isReduction: false, computed: oxidation,
                     publishedValue: published.oxidation,
-                    exchanged: abs(stepBeyond(window, reduction: false)?.openElementUptake ?? 0), atomsPerFormulaUnit: atoms))
+                    exchanged: abs(window.stepBeyondOxidation?.openElementUptake ?? 0), atomsPerFormulaUnit: atoms))
             }
         }
         return result
@@ -189,14 +189,12 @@ extension LiponStudy {
     ]
 
     static func reaction(beyondOxidationOf window: StabilityWindow) -> String {
-        guard let v = window.oxidationLimitVoltage,
-              let step = window.profile.first(where: { ($0.voltageLow ?? 0) >= v - 1e-9 }) else { return "–" }
+        guard let step = window.stepBeyondOxidation else { return "–" }
         return "`" + step.reaction.replacingOccurrences(of: "->", with: "→") + "`"
     }
 
     static func reaction(beyondReductionOf window: StabilityWindow) -> String {
-        let v = window.reductionLimitVoltage ?? 0
-        guard let step = window.profile.last(where: { ($0.voltageHigh ?? .infinity) <= v + 1e-9 }) else { return "–" }
+        guard let step = window.stepBeyondReduction else { return "–" }
         return "`" + step.reaction.replacingOccurrences(of: "->", with: "→") + "`"
     }
 }

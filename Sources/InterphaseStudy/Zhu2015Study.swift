@@ -87,8 +87,8 @@ struct Zhu2015Study: StudyElements {
     // MARK: Computation
 
     /// The entries of `formula`'s chemical system plus Li.
-    static func systemEntries(_ composition: Composition, atlas: PhaseDiagramAtlas, lithium: Element) throws -> [Entry] {
-        try atlas.diagram(for: Set(composition.elements).union([lithium])).diagram.entries
+    static func systemDiagram(_ composition: Composition, atlas: PhaseDiagramAtlas, lithium: Element) throws -> PhaseDiagram {
+        try atlas.diagram(for: Set(composition.elements).union([lithium])).diagram
     }
 
     /// Every compound containing S and no O (a sulfide, S the anion) gets its sulfide correction
@@ -108,9 +108,9 @@ struct Zhu2015Study: StudyElements {
     ) throws -> Material {
         let composition = try Composition(parsing: row.formula)
         let own = composition.reducedFormula
-        let base = try systemEntries(composition, atlas: atlas, lithium: lithium)
-        let ownEntry = base.filter { $0.composition.isSameReducedComposition(as: composition) }
-            .min { $0.energyPerAtom < $1.energyPerAtom }
+        let system = try systemDiagram(composition, atlas: atlas, lithium: lithium)
+        let base = system.entries
+        let ownEntry = system.indexOfLowestEntry(matching: composition).map { base[$0] }
 
         func evaluation(_ label: String, uncorrected: Bool, excluded: [String], raise: Double = 0) throws -> Evaluation {
             var entries = uncorrected ? removingSulfideCorrection(base, sulfur: sulfur, oxygen: oxygen) : base
@@ -131,17 +131,15 @@ struct Zhu2015Study: StudyElements {
 
         func checks(_ window: StabilityWindow) throws -> [LimitCheck] {
             let atoms = composition.numberOfAtoms
-            let reductionStep = window.profile.last { ($0.voltageHigh ?? .infinity) <= (window.reductionLimitVoltage ?? 0) + 1e-9 }
-            let oxidationStep = window.oxidationLimitVoltage.flatMap { v in window.profile.first { ($0.voltageLow ?? 0) >= v - 1e-9 } }
             return [
                 LimitCheck(isReduction: true, published: row.window.reduction, computed: window.reductionLimitVoltage ?? 0,
                            publishedProducts: try row.window.reductionProducts.map(reduced),
                            computedProducts: window.reductionProducts.map(\.formula),
-                           exchanged: abs(reductionStep?.openElementUptake ?? 0), atoms: atoms),
+                           exchanged: abs(window.stepBeyondReduction?.openElementUptake ?? 0), atoms: atoms),
                 LimitCheck(isReduction: false, published: row.window.oxidation, computed: window.oxidationLimitVoltage,
                            publishedProducts: try row.window.oxidationProducts.map(reduced),
                            computedProducts: window.oxidationProducts.map(\.formula),
-                           exchanged: abs(oxidationStep?.openElementUptake ?? 0), atoms: atoms),
+                           exchanged: abs(window.stepBeyondOxidation?.openElementUptake ?? 0), atoms: atoms),
             ]
         }
 

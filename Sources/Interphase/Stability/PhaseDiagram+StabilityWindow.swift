@@ -18,10 +18,14 @@ extension PhaseDiagram {
     ///   exactly charge-balanced, such as Li2.94PO3.50N0.31) gets, as a fallback, the range over
     ///   which |uptake| ≤ `uptakeTolerance`, with ``StabilityWindow/windowWithinTolerance`` set.
     /// - With `fixed` chemical potentials (``voltageProfile(of:formula:openElement:fixed:)``), the
-    ///   window is the range of the swept potential over which the composition exchanges neither
-    ///   the open element nor any fixed one. When it exchanges a fixed element wherever it
-    ///   exchanges none of the open one, the window is empty
-    ///   (``StabilityWindow/windowEmpty``), and the note says what it exchanges.
+    ///   window is the first range of the swept potential over which the composition exchanges
+    ///   neither the open element nor any fixed one. The window is empty
+    ///   (``StabilityWindow/windowEmpty``) unless some step takes up none of the open element and
+    ///   none of any fixed element, whichever branch finds the limits: when every zero-uptake step
+    ///   exchanges a fixed element (the note says what), when no step has zero uptake (the
+    ///   zero-width case), and in the tolerance fallback when no step within it has every fixed
+    ///   uptake within `uptakeTolerance` too. For a composition on the hull this is pymatgen's
+    ///   `GrandPotentialPhaseDiagram` emptiness with the open and fixed elements all open.
     ///
     /// - Parameters:
     ///   - composition: One formula unit as written.
@@ -68,18 +72,16 @@ extension PhaseDiagram {
         var withinTolerance = false
         var empty = false
 
-        if let range = ProfileStep.zeroUptakeRange(of: steps, formulaUnitAtoms: composition.numberOfAtoms) {
+        let atoms = composition.numberOfAtoms
+        if let range = ProfileStep.zeroUptakeRange(of: steps, formulaUnitAtoms: atoms) {
             windowStart = range.lowerBound
             windowEnd = range.upperBound
-            let closed = range.filter { steps[$0].exchangesNoFixedElement(formulaUnitAtoms: composition.numberOfAtoms) }
-            if let first = closed.first, let last = closed.last {
-                windowStart = first
-                windowEnd = last
+            if let closed = ProfileStep.firstRun(in: range, of: steps, where: { $0.exchangesNoFixedElement(formulaUnitAtoms: atoms) }) {
+                windowStart = closed.lowerBound
+                windowEnd = closed.upperBound
             } else {
                 empty = true
-                let exchanged = steps[range.lowerBound].fixedElementUptakes.filter { $0.value != 0 }.sorted { $0.key < $1.key }
-                    .map { "\($0.value > 0 ? "takes up" : "releases") \(formatEnergy(abs($0.value))) \($0.key)" }
-                notes.append("window empty: wherever it exchanges no \(openElement.symbol), \(formula) \(exchanged.joined(separator: " and ")) per formula unit at the fixed chemical potentials")
+                notes.append(emptyWindowNote(formula: formula, openElement: openElement, step: steps[range.lowerBound]))
             }
             notes.insert(own.map { isStable(entryAt: $0) || stabilized } == true
                 ? "window = the zero-uptake step of a compound on the hull"
@@ -97,13 +99,29 @@ extension PhaseDiagram {
                     windowEnd = last
                     withinTolerance = true
                     notes.insert("no exact zero-uptake step (the composition is not exactly balanced): window = the range where |uptake| ≤ \(uptakeTolerance) per formula unit", at: 0)
+                    // Under fixed potentials "none" of a fixed element means the same tolerance.
+                    if let closed = ProfileStep.firstRun(in: first...last, of: steps, where: { $0.exchangesNoFixedElement(within: uptakeTolerance) }) {
+                        windowStart = closed.lowerBound
+                        windowEnd = closed.upperBound
+                    } else {
+                        empty = true
+                        notes.append(emptyWindowNote(formula: formula, openElement: openElement, step: steps[first]))
+                    }
                 }
             }
             if windowStart == nil {
-                notes.insert("no zero-uptake step: the window has zero width where the uptake changes sign (the composition is metastable)", at: 0)
+                // Under fixed potentials no step exchanges nothing: the window is empty.
+                let emptyUnderFixed = !fixed.isEmpty
+                if emptyUnderFixed {
+                    notes.insert("no zero-uptake step: the uptake of \(openElement.symbol) changes sign between two steps", at: 0)
+                    notes.append("window empty: at the fixed chemical potentials no range of the swept potential leaves \(formula) exchanging neither \(openElement.symbol) nor a fixed element")
+                } else {
+                    notes.insert("no zero-uptake step: the window has zero width where the uptake changes sign (the composition is metastable)", at: 0)
+                }
                 var window = StabilityWindow.zeroWidth(
                     formula: formula, openElement: openElement, energyAboveHull: ownEnergyAboveHull,
-                    stabilized: stabilized, steps: steps, crossing: crossing, note: notes.joined(separator: "; "))
+                    stabilized: stabilized, steps: steps, crossing: crossing, empty: emptyUnderFixed,
+                    note: notes.joined(separator: "; "))
                 window.fixedChemicalPotentials = profile.fixedChemicalPotentials
                 return window
             }
@@ -157,6 +175,14 @@ extension PhaseDiagram {
         }
     }
 
+    /// Why a window under fixed potentials is empty: what `step`, the first that exchanges none
+    /// of the open element (or the least), exchanges with the fixed reservoirs.
+    private func emptyWindowNote(formula: String, openElement: Element, step: ProfileStep) -> String {
+        let exchanged = step.fixedElementUptakes.filter { $0.value != 0 }.sorted { $0.key < $1.key }
+            .map { "\($0.value > 0 ? "takes up" : "releases") \(formatEnergy(abs($0.value))) \($0.key)" }
+        return "window empty: wherever it exchanges no \(openElement.symbol), \(formula) \(exchanged.joined(separator: " and ")) per formula unit at the fixed chemical potentials"
+    }
+
     private func formatEnergy(_ value: Double) -> String {
         String(format: "%.6g", value)
     }
@@ -164,10 +190,11 @@ extension PhaseDiagram {
 
 extension StabilityWindow {
     /// A zero-width window at the boundary between step `crossing − 1` (taking up) and step
-    /// `crossing` (releasing).
+    /// `crossing` (releasing); with `empty` (under fixed potentials, where no step exchanges
+    /// nothing) ``windowEmpty`` is set and no products are given.
     static func zeroWidth(
         formula: String, openElement: Element, energyAboveHull: Double?, stabilized: Bool,
-        steps: [ProfileStep], crossing: Int, note: String
+        steps: [ProfileStep], crossing: Int, empty: Bool = false, note: String
     ) -> StabilityWindow {
         let mu = crossing < steps.count ? steps[crossing].chemicalPotentialHigh : (steps.last?.chemicalPotentialLow ?? 0)
         let voltage = OpenElement.voltage(forChemicalPotential: mu, of: openElement)
@@ -175,9 +202,9 @@ extension StabilityWindow {
             formula: formula, openElement: openElement, energyAboveHull: energyAboveHull, stabilized: stabilized,
             reductionLimitVoltage: voltage, oxidationLimitVoltage: crossing < steps.count ? voltage : nil,
             reductionLimitChemicalPotential: mu, oxidationLimitChemicalPotential: crossing < steps.count ? mu : nil,
-            reductionProducts: crossing > 0 ? steps[crossing - 1].products : [],
-            oxidationProducts: crossing < steps.count ? steps[crossing].products : [],
-            profile: steps, windowWithinTolerance: false, uptakeTolerance: nil, note: note)
+            reductionProducts: crossing > 0 && !empty ? steps[crossing - 1].products : [],
+            oxidationProducts: crossing < steps.count && !empty ? steps[crossing].products : [],
+            profile: steps, windowWithinTolerance: false, uptakeTolerance: nil, note: note, windowEmpty: empty)
     }
 }
 

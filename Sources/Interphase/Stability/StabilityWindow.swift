@@ -68,12 +68,14 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     ///   - windowWithinTolerance: Whether the window is the range of |uptake| ≤ `uptakeTolerance`.
     ///   - uptakeTolerance: The uptake tolerance used (atoms per formula unit), or `nil` when unused.
     ///   - note: How the window was obtained, in words.
+    ///   - windowEmpty: Whether no range of the swept potential leaves the composition exchanging
+    ///     nothing under fixed potentials (``windowEmpty``).
     public init(
         formula: String, openElement: Element, energyAboveHull: Double?, stabilized: Bool,
         reductionLimitVoltage: Double?, oxidationLimitVoltage: Double?,
         reductionLimitChemicalPotential: Double, oxidationLimitChemicalPotential: Double?,
         reductionProducts: [PhaseAmount], oxidationProducts: [PhaseAmount], profile: [ProfileStep],
-        windowWithinTolerance: Bool, uptakeTolerance: Double?, note: String
+        windowWithinTolerance: Bool, uptakeTolerance: Double?, note: String, windowEmpty: Bool = false
     ) {
         self.formula = formula
         self.openElement = openElement
@@ -89,6 +91,7 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
         self.windowWithinTolerance = windowWithinTolerance
         self.uptakeTolerance = uptakeTolerance
         self.note = note
+        self.windowEmpty = windowEmpty
     }
 
     enum CodingKeys: String, CodingKey {

@@ -10,17 +10,21 @@ public enum MonteCarloDecomposition {
     ///   - composition: The input, one formula unit as written.
     ///   - formula: Its name in the output.
     ///   - openElements: Open elements at fixed chemical potentials.
+    ///   - fixed: Further elements held at fixed chemical potentials (relative, eV, ≤ 0), as for
+    ///     ``GrandCanonicalLP/decompose(_:formula:openElements:fixed:)``: every sample answers
+    ///     that question on its perturbed data, and their entries are perturbed with the rest of
+    ///     the system.
     ///   - samples: Number of samples (≥ 1).
     ///   - seed: Seed of the streams.
     /// - Throws: ``MonteCarloError``.
     /// - Complexity: one hull and one LP per sample.
     public static func run(
         entries: [Entry], sigmas: [Double], composition: Composition, formula: String? = nil,
-        openElements: [OpenElement], samples: Int, seed: UInt64
+        openElements: [OpenElement], fixed: [OpenElement] = [], samples: Int, seed: UInt64
     ) throws(MonteCarloError) -> DecompositionUncertainty {
         try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
         let formula = formula ?? composition.formula
-        let system = Set(composition.elements).union(openElements.map(\.element))
+        let system = Set(composition.elements).union(openElements.map(\.element)).union(fixed.map(\.element))
         let relevant = Entry.indices(of: entries, within: system)
         let systemEntries = relevant.map { entries[$0] }, systemSigmas = relevant.map { sigmas[$0] }
         let results = try MonteCarloSampler.map(samples: samples) { sample -> Result<GrandCanonicalDecomposition, MonteCarloError> in
@@ -30,7 +34,7 @@ public enum MonteCarloDecomposition {
                 return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))
             }
             do throws(StabilityError) {
-                return .success(try GrandCanonicalLP(diagram: diagram).decompose(composition, formula: formula, openElements: openElements))
+                return .success(try GrandCanonicalLP(diagram: diagram).decompose(composition, formula: formula, openElements: openElements, fixed: fixed))
             } catch {
                 return .failure(.sampleFailed(sample: sample, reason: error))
             }

@@ -17,10 +17,18 @@ public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
     @NullWhenAbsent public var reductionLimitChemicalPotential: LimitStatistics?
     /// Oxidation limit as μ − μ⁰, eV (`nil` when no sample has one).
     @NullWhenAbsent public var oxidationLimitChemicalPotential: LimitStatistics?
-    /// Product sets beyond the reduction limit, most frequent first (ties by name).
+    /// Product sets beyond the reduction limit, most frequent first (ties by name); frequencies
+    /// are fractions of the samples whose window is not empty.
     public var reductionProducts: [ProductSetFrequency]
     /// Product sets beyond the oxidation limit, most frequent first (ties by name).
     public var oxidationProducts: [ProductSetFrequency]
+
+    /// Samples whose window is empty under the fixed chemical potentials
+    /// (``StabilityWindow/windowEmpty``: no range of the swept potential leaves the composition
+    /// exchanging nothing); 0 when nothing is fixed. The limits' statistics and the products'
+    /// frequencies are over the other samples (`samples − emptySamples`); when every sample is
+    /// empty the limits are `nil` and the frequencies empty.
+    public var emptySamples: Int = 0
 
     enum CodingKeys: String, CodingKey {
         case formula
@@ -32,5 +40,6 @@ public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
         case oxidationLimitChemicalPotential = "oxidation_limit_mu"
         case reductionProducts = "reduction_products"
         case oxidationProducts = "oxidation_products"
+        case emptySamples = "empty_samples"
     }
 }

@@ -25,6 +25,67 @@ struct CorrectionsMonteCarloTests {
         #expect(summary.reductionProducts == [ProductSetFrequency(products: exact.reductionProducts.map(\.formula).sorted(), frequency: 1)])
     }
 
+    @Test("σ = 0 under fixed potentials (N2 at 1 bar): every sample is the deterministic window at the same potentials, exactly")
+    func zeroSigmaFixed() throws {
+        let dataset = try BundledDataset.liponMPLegacy.load()
+        let composition = try Composition(parsing: "Li2PO2N")
+        let nitrogen = try Gas.N2.openElement(pressure: 1)
+        let exact = try PhaseDiagram(entries: dataset.allEntries).stabilityWindow(of: composition, openElement: li, fixed: [nitrogen])
+        #expect(!exact.windowEmpty)
+        let sigmas = try EnergyUncertainty.sigmas(of: dataset, policy: .global(0))
+        let samples = try MonteCarloWindows.sampleLimits(
+            entries: dataset.allEntries, sigmas: sigmas, composition: composition, formula: "Li2PO2N", openElement: li,
+            stabilize: false, uptakeTolerance: PhaseDiagram.defaultUptakeTolerance, fixed: [nitrogen], samples: 8, seed: 1)
+        #expect(samples.count == 8)
+        for (index, sample) in samples.enumerated() {
+            #expect(sample == StabilityLimits(exact), "sample \(index)")
+        }
+        // The summary answers the same question: the gas window, not the window without the gas.
+        let summary = try MonteCarloWindows.run(
+            entries: dataset.allEntries, sigmas: sigmas, composition: composition, openElement: li, fixed: [nitrogen],
+            samples: 8, seed: 1)
+        #expect(summary.emptySamples == 0)
+        #expect(summary.reductionLimitVoltage?.p05 == exact.reductionLimitVoltage)
+        #expect(summary.oxidationLimitVoltage?.p95 == exact.oxidationLimitVoltage)
+        let closed = try PhaseDiagram(entries: dataset.allEntries).stabilityWindow(of: composition, openElement: li)
+        #expect(abs(exact.reductionLimitVoltage! - closed.reductionLimitVoltage!) > 0.1, "the gas moves the window")
+        // Decompositions at fixed potentials: σ = 0 gives the deterministic decomposition.
+        let lithium = try OpenElement(li, voltage: 1.5)
+        let decomposition = try MonteCarloDecomposition.run(
+            entries: dataset.allEntries, sigmas: sigmas, composition: composition, openElements: [lithium], fixed: [nitrogen],
+            samples: 4, seed: 1)
+        let deterministic = try GrandCanonicalLP(diagram: PhaseDiagram(entries: dataset.allEntries))
+            .decompose(composition, openElements: [lithium], fixed: [nitrogen])
+        #expect(decomposition.products == [ProductSetFrequency(products: deterministic.products.map(\.formula).sorted(), frequency: 1)])
+        #expect(decomposition.openElementUptake.p05 == deterministic.openElementUptake)
+    }
+
+    @Test("samples whose window is empty under fixed potentials are counted, not averaged")
+    func emptySamples() throws {
+        let dataset = try BundledDataset.liponMPLegacy.load()
+        let composition = try Composition(parsing: "Li2PO2N")
+        // pymatgen's answer for these potentials is an empty window (fixed-potential-windows.json).
+        let fixed = [try OpenElement(Element(symbol: "N")!, chemicalPotential: -0.3),
+                     try OpenElement(Element(symbol: "O")!, chemicalPotential: -2.0)]
+        let exact = try PhaseDiagram(entries: dataset.allEntries).stabilityWindow(of: composition, openElement: li, fixed: fixed)
+        #expect(exact.windowEmpty)
+        let summary = try MonteCarloWindows.run(
+            entries: dataset.allEntries, sigmas: try EnergyUncertainty.sigmas(of: dataset, policy: .global(0.001)),
+            composition: composition, openElement: li, fixed: fixed, samples: 16, seed: 3)
+        #expect(summary.emptySamples == 16)
+        #expect(summary.reductionLimitVoltage == nil && summary.oxidationLimitVoltage == nil)
+        #expect(summary.reductionProducts.isEmpty && summary.oxidationProducts.isEmpty)
+        let json = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
+        #expect(json.contains("\"empty_samples\":16"))
+        // A fixed element absent from the data is refused before sampling.
+        #expect(throws: MonteCarloError.sampleFailed(sample: 0, reason: .fixedElementNotInData(Element(symbol: "Na")!))) {
+            try MonteCarloWindows.run(
+                entries: dataset.allEntries, sigmas: try EnergyUncertainty.sigmas(of: dataset, policy: .global(0)),
+                composition: composition, openElement: li, fixed: [try OpenElement(Element(symbol: "Na")!, chemicalPotential: -1)],
+                samples: 2, seed: 1)
+        }
+    }
+
     @Test("samples are independent of threading: the parallel summary equals a serial recomputation, bit for bit")
     func reproducible() throws {
         let dataset = try BundledDataset.liponMPLegacy.load()
