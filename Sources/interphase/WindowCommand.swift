@@ -135,7 +135,8 @@ struct WindowCommand: ParsableCommand {
                         .joined(separator: "; ")]
         }
         let metal = summary.openElement.workingIonCharge != nil
-        return "\(summary.formula): \(summary.samples) samples, seed \(summary.seed)\n" + OutputWriting.table(
+        let empty = summary.emptySamples > 0 ? " (\(summary.emptySamples) with an empty window, left out below)" : ""
+        return "\(summary.formula): \(summary.samples) samples, seed \(summary.seed)\(empty)\n" + OutputWriting.table(
             header: ["limit", "mean", "std", "p05", "p95", "products (frequency)"],
             rows: [row("reduction", metal ? summary.reductionLimitVoltage : summary.reductionLimitChemicalPotential, summary.reductionProducts),
                    row("oxidation", metal ? summary.oxidationLimitVoltage : summary.oxidationLimitChemicalPotential, summary.oxidationProducts)])

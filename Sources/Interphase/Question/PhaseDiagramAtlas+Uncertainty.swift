@@ -28,7 +28,7 @@ extension PhaseDiagramAtlas {
             return try MonteCarloWindows.run(
                 entries: entries, sigmas: sigmas, composition: composition, formula: formula,
                 openElement: resolved.openElement!, stabilize: stabilize, uptakeTolerance: uptakeTolerance,
-                /* MERGE: fixed: resolved.fixed, */ samples: model.samples, seed: model.seed)
+                fixed: resolved.fixed, samples: model.samples, seed: model.seed)
         } catch {
             throw .monteCarlo(error)
         }
@@ -53,7 +53,7 @@ extension PhaseDiagramAtlas {
         do throws(MonteCarloError) {
             return try MonteCarloDecomposition.run(
                 entries: entries, sigmas: sigmas, composition: composition, formula: formula,
-                openElements: resolved.openAndFixed, samples: model.samples, seed: model.seed)
+                openElements: resolved.open.map { [$0] } ?? [], fixed: resolved.fixed, samples: model.samples, seed: model.seed)
         } catch {
             throw .monteCarlo(error)
         }
