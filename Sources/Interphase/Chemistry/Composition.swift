@@ -7,7 +7,7 @@ import Foundation
 /// compositions up to a multiple (Li6P2O8 and Li3PO4).
 public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// The elements with their amounts, in order of atomic number.
-    public let amounts: [ElementAmount]
+    package let amounts: [ElementAmount]
 
     /// A composition from element amounts.
     ///
@@ -29,7 +29,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
 
     /// The most atoms a formula unit may hold (10⁹). Far beyond any real formula, and low enough
     /// that amounts stay exact integers in a `Double` and fractions stay resolvable.
-    public static let maximumAtoms = 1e9
+    package static let maximumAtoms = 1e9
 
     /// Integer amounts above this are not reduced or printed as integers (2⁵³: beyond it a
     /// `Double` no longer holds every integer, and `Int` conversion could trap).
@@ -70,33 +70,33 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     public var numberOfAtoms: Double { amounts.reduce(0) { $0 + $1.amount } }
 
     /// The atom fraction of `element` (0 when absent).
-    public func atomicFraction(of element: Element) -> Double { self[element] / numberOfAtoms }
+    package func atomicFraction(of element: Element) -> Double { self[element] / numberOfAtoms }
 
     /// The atom fraction of each of `elements`, in their order (0 for an absent one): a point of
     /// the composition simplex over those elements.
     ///
     /// - Complexity: O(k · n) for k elements and n of this composition's.
-    public func atomicFractions(over elements: [Element]) -> [Double] {
+    package func atomicFractions(over elements: [Element]) -> [Double] {
         let total = numberOfAtoms
         return elements.map { self[$0] / total }
     }
 
     /// The composition scaled to one atom in total.
-    public var fractionalComposition: Composition { scaled(by: 1 / numberOfAtoms) }
+    package var fractionalComposition: Composition { scaled(by: 1 / numberOfAtoms) }
 
     /// The composition multiplied by `factor` (> 0).
-    public func scaled(by factor: Double) -> Composition {
+    package func scaled(by factor: Double) -> Composition {
         Composition(sortedAmounts: amounts.map { ElementAmount(element: $0.element, amount: $0.amount * factor) })
     }
 
     /// The composition without `element`, or `nil` when nothing else is left.
-    public func removing(_ element: Element) -> Composition? {
+    package func removing(_ element: Element) -> Composition? {
         let kept = amounts.filter { $0.element != element }
         return kept.isEmpty ? nil : Composition(sortedAmounts: kept)
     }
 
     /// The sum of two compositions.
-    public static func + (lhs: Composition, rhs: Composition) -> Composition {
+    package static func + (lhs: Composition, rhs: Composition) -> Composition {
         var merged: [Element: Double] = [:]
         for part in lhs.amounts + rhs.amounts { merged[part.element, default: 0] += part.amount }
         return Composition(sortedAmounts: merged.sorted { $0.key < $1.key }.map { ElementAmount(element: $0.key, amount: $0.value) })
@@ -104,11 +104,11 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
 
     /// The chemical system, element symbols sorted alphabetically and joined by `-` (`Li-N-O-P`),
     /// as the Materials Project writes it.
-    public var chemicalSystem: String { elements.map(\.symbol).sorted().joined(separator: "-") }
+    package var chemicalSystem: String { elements.map(\.symbol).sorted().joined(separator: "-") }
 
     /// Whether both compositions have the same atom fractions (to ``Tolerance/compositionKey``),
     /// i.e. one is a multiple of the other — the same test by which hulls group polymorphs.
-    public func isSameReducedComposition(as other: Composition) -> Bool {
+    package func isSameReducedComposition(as other: Composition) -> Bool {
         CompositionKey(self) == CompositionKey(other)
     }
 
@@ -118,7 +118,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// non-integer amounts are returned unchanged with factor 1. Pure elements reduce to their
     /// conventional molecule where pymatgen names them so (`O2`, `N2`, `H2`, `F2`, `Cl2`),
     /// as do the peroxides pymatgen special-cases (`Li2O2`, `H2O2`, …).
-    public var reducedCompositionAndFactor: ReducedComposition {
+    package var reducedCompositionAndFactor: ReducedComposition {
         let rounded = amounts.map { $0.amount.rounded() }
         let isInteger = zip(amounts, rounded).allSatisfy {
             abs($0.amount - $1) <= Tolerance.integerAmount && $1 >= 1 && $1 <= Composition.largestExactInteger
@@ -182,7 +182,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
 
     /// The formula with every amount written, separated by spaces, elements in the same order
     /// (`Li3 P1 O4`), pymatgen's `formula`.
-    public var spacedFormula: String {
+    package var spacedFormula: String {
         orderedForFormula.map { "\($0.element.symbol)\(Composition.format($0.amount, omitOne: false))" }
             .joined(separator: " ")
     }

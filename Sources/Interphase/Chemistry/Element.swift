@@ -8,7 +8,7 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
     /// The element with atomic number `atomicNumber`, or `nil` outside 1...118.
     ///
     /// - Parameter atomicNumber: Z, from 1 (H) to the last element of the table.
-    public init?(atomicNumber: Int) {
+    package init?(atomicNumber: Int) {
         guard Element.symbols.indices.contains(atomicNumber - 1) else { return nil }
         self.atomicNumber = atomicNumber
     }
@@ -29,7 +29,7 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
     /// Pauling electronegativity, used to order elements in formulas (pymatgen's convention:
     /// the least electronegative first). Elements without a tabulated value sort last.
-    public var electronegativity: Double {
+    package var electronegativity: Double {
         Element.paulingElectronegativities[atomicNumber - 1] ?? .infinity
     }
 
@@ -56,7 +56,7 @@ public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConv
     }
 
     /// Every element, in order of atomic number.
-    public static let all: [Element] = (1...symbols.count).map { Element(uncheckedAtomicNumber: $0) }
+    package static let all: [Element] = (1...symbols.count).map { Element(uncheckedAtomicNumber: $0) }
 
     private init(uncheckedAtomicNumber: Int) { self.atomicNumber = uncheckedAtomicNumber }
 

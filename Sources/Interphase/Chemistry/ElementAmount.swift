@@ -1,7 +1,7 @@
 /// One element of a ``Composition`` and its amount (atoms per formula unit as written).
-public struct ElementAmount: Hashable, Sendable {
+package struct ElementAmount: Hashable, Sendable {
     /// The element.
-    public var element: Element
+    package var element: Element
     /// Atoms of ``element`` per formula unit; positive and finite in a ``Composition``.
-    public var amount: Double
+    package var amount: Double
 }

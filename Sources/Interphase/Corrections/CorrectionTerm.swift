@@ -1,13 +1,13 @@
 /// One correction applied to one entry: a per-atom value times a number of anion atoms.
-public struct CorrectionTerm: Sendable, Equatable {
+package struct CorrectionTerm: Sendable, Equatable {
     /// `oxide`, `peroxide`, `superoxide`, `ozonide`, or an anion's symbol (`N`).
-    public var species: String
+    package var species: String
     /// Correction per anion atom, eV/atom.
-    public var correctionPerAtom: Double
+    package var correctionPerAtom: Double
     /// One standard deviation of `correctionPerAtom`, eV/atom.
-    public var uncertaintyPerAtom: Double
+    package var uncertaintyPerAtom: Double
     /// Anion atoms per formula unit as written.
-    public var atoms: Double
+    package var atoms: Double
 
     /// A correction term.
     /// - Parameters:
@@ -15,7 +15,7 @@ public struct CorrectionTerm: Sendable, Equatable {
     ///   - correctionPerAtom: eV per anion atom.
     ///   - uncertaintyPerAtom: One standard deviation, eV per anion atom.
     ///   - atoms: Anion atoms per formula unit as written.
-    public init(species: String, correctionPerAtom: Double, uncertaintyPerAtom: Double, atoms: Double) {
+    package init(species: String, correctionPerAtom: Double, uncertaintyPerAtom: Double, atoms: Double) {
         self.species = species
         self.correctionPerAtom = correctionPerAtom
         self.uncertaintyPerAtom = uncertaintyPerAtom
@@ -23,14 +23,14 @@ public struct CorrectionTerm: Sendable, Equatable {
     }
 
     /// The correction, eV per formula unit as written.
-    public var energy: Double { correctionPerAtom * atoms }
+    package var energy: Double { correctionPerAtom * atoms }
 
     /// Its standard deviation, eV per formula unit as written: σ·n (the same correction value is
     /// shared by all n atoms, so the errors add linearly within a term).
-    public var uncertainty: Double { uncertaintyPerAtom * atoms }
+    package var uncertainty: Double { uncertaintyPerAtom * atoms }
 
     /// `oxide:-0.687*4`, as recorded in the `corrections` attribute.
-    public var record: String {
+    package var record: String {
         "\(species):\(correctionPerAtom)*\(Composition.format(atoms, omitOne: false))"
     }
 }

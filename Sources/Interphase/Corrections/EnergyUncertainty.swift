@@ -1,12 +1,12 @@
 /// Per-entry energy uncertainties.
-public enum EnergyUncertainty: Sendable {
+package enum EnergyUncertainty: Sendable {
     /// The data column (attribute) holding σ in eV/atom.
-    public static let column = "uncertainty"
+    package static let column = "uncertainty"
 
     /// σ of one entry, eV/atom, under `policy` (0 for pure elements).
     ///
     /// - Throws: ``UncertaintyError`` for a compound whose σ is missing or invalid.
-    public static func sigma(of entry: Entry, policy: UncertaintyPolicy) throws(UncertaintyError) -> Double {
+    package static func sigma(of entry: Entry, policy: UncertaintyPolicy) throws(UncertaintyError) -> Double {
         if case .global(let value) = policy, !(value.isFinite && value >= 0) { throw .invalidGlobal(value) }
         if entry.isElement { return 0 }
         switch policy {
@@ -26,7 +26,7 @@ public enum EnergyUncertainty: Sendable {
     /// that order, eV/atom.
     ///
     /// - Throws: ``UncertaintyError`` naming the first compound whose σ is missing or invalid.
-    public static func sigmas(of dataset: Dataset, policy: UncertaintyPolicy) throws(UncertaintyError) -> [Double] {
+    package static func sigmas(of dataset: Dataset, policy: UncertaintyPolicy) throws(UncertaintyError) -> [Double] {
         var result: [Double] = []
         result.reserveCapacity(dataset.entries.count + dataset.implicitReferences.count)
         for entry in dataset.allEntries { result.append(try sigma(of: entry, policy: policy)) }

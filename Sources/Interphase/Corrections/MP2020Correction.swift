@@ -16,15 +16,15 @@
 ///   corrected as a sulfide unless a `sulfide_type` attribute says otherwise (`sulfate`, …).
 /// - The correction of an entry is Σ (value × anion atoms) in eV per formula unit as written;
 ///   its uncertainty is sqrt(Σ (σᵢ nᵢ)²), pymatgen's MP2020 convention.
-public struct MP2020Correction: Sendable {
+package struct MP2020Correction: Sendable {
     /// The correction values.
-    public var table: MP2020CorrectionTable
+    package var table: MP2020CorrectionTable
 
     /// The scheme's name, recorded in ``Entry/correctionSchemeAttribute``.
-    public static let schemeName = "MP2020"
+    package static let schemeName = "MP2020"
 
     /// A corrector with the compiled-in values (or another table, for tests).
-    public init(table: MP2020CorrectionTable = .standard) {
+    package init(table: MP2020CorrectionTable = .standard) {
         self.table = table
     }
 
@@ -33,7 +33,7 @@ public struct MP2020Correction: Sendable {
     ///
     /// - Throws: ``CorrectionError`` for an entry that is already corrected, not a GGA
     ///   calculation, or whose oxide type or anion role is ambiguous.
-    public func terms(for entry: Entry) throws(CorrectionError) -> [CorrectionTerm] {
+    package func terms(for entry: Entry) throws(CorrectionError) -> [CorrectionTerm] {
         if entry.correction != 0 || entry.attributes[Entry.correctionSchemeAttribute] != nil
             || entry.attributes[Entry.correctionsAttribute] != nil
         {
@@ -87,7 +87,7 @@ public struct MP2020Correction: Sendable {
     /// `correction_uncertainty` (eV per formula unit as written) recorded.
     ///
     /// - Throws: as ``terms(for:)``.
-    public func corrected(_ entry: Entry) throws(CorrectionError) -> Entry {
+    package func corrected(_ entry: Entry) throws(CorrectionError) -> Entry {
         let terms = try terms(for: entry)
         var result = entry
         let total = terms.reduce(0) { $0 + $1.energy }
@@ -101,7 +101,7 @@ public struct MP2020Correction: Sendable {
     }
 
     /// The uncertainty of a set of corrections, eV per formula unit: sqrt(Σ (σᵢ nᵢ)²).
-    public static func uncertainty(of terms: [CorrectionTerm]) -> Double {
+    package static func uncertainty(of terms: [CorrectionTerm]) -> Double {
         terms.reduce(0) { $0 + $1.uncertainty * $1.uncertainty }.squareRoot()
     }
 
@@ -109,7 +109,7 @@ public struct MP2020Correction: Sendable {
     ///
     /// - Throws: ``CorrectionError/formationEnergies(dataset:)`` for formation-energy datasets
     ///   (their energies are normally corrected already), or the first entry's error.
-    public func corrected(_ dataset: Dataset) throws(CorrectionError) -> Dataset {
+    package func corrected(_ dataset: Dataset) throws(CorrectionError) -> Dataset {
         guard dataset.energyKind == .total else { throw .formationEnergies(dataset: dataset.name) }
         var entries: [Entry] = []
         entries.reserveCapacity(dataset.entries.count)

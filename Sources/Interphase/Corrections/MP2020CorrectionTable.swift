@@ -6,20 +6,20 @@
 /// licence); transcribed into `Data/mp2020-corrections.csv` (provenance in
 /// `Data/README-corrections.md`) and compiled into the library by
 /// `Scripts/generate-bundled-data.sh`, so nothing is read from disk at run time.
-public struct MP2020CorrectionTable: Sendable, Equatable {
+package struct MP2020CorrectionTable: Sendable, Equatable {
     /// One row: a correction and its uncertainty, both in eV per anion atom.
-    public struct Value: Sendable, Equatable {
+    package struct Value: Sendable, Equatable {
         /// Energy added per anion atom, eV/atom (negative lowers the energy).
-        public var correctionPerAtom: Double
+        package var correctionPerAtom: Double
         /// One standard deviation of `correctionPerAtom`, eV/atom.
-        public var uncertaintyPerAtom: Double
+        package var uncertaintyPerAtom: Double
     }
 
     /// The rows by species: `oxide`, `peroxide`, `superoxide`, `ozonide`, or an element symbol.
-    public let values: [String: Value]
+    package let values: [String: Value]
 
     /// The table compiled into the library.
-    public static let standard: MP2020CorrectionTable = {
+    package static let standard: MP2020CorrectionTable = {
         do {
             return try MP2020CorrectionTable(csv: BundledText.mp2020CorrectionsCSV)
         } catch {
@@ -31,7 +31,7 @@ public struct MP2020CorrectionTable: Sendable, Equatable {
     ///
     /// - Throws: ``CorrectionError/corruptTable(_:)`` for a missing column, a value that is
     ///   not a finite number, a negative uncertainty, a repeated species or a missing oxide type.
-    public init(csv text: String) throws(CorrectionError) {
+    package init(csv text: String) throws(CorrectionError) {
         let file = "mp2020-corrections.csv"
         let table: CSVTable
         do {
@@ -67,11 +67,11 @@ public struct MP2020CorrectionTable: Sendable, Equatable {
     }
 
     /// The correction of an oxide type (`nil` for ``OxideType/none``).
-    public func value(for oxideType: OxideType) -> Value? { values[oxideType.rawValue] }
+    package func value(for oxideType: OxideType) -> Value? { values[oxideType.rawValue] }
 
     /// The correction of an anion element other than O (`nil` when the table has none).
-    public func value(for anion: Element) -> Value? { values[anion.symbol] }
+    package func value(for anion: Element) -> Value? { values[anion.symbol] }
 
     /// The elements other than O that have a correction, in order of atomic number.
-    public var anions: [Element] { values.keys.compactMap { Element(symbol: $0) }.sorted() }
+    package var anions: [Element] { values.keys.compactMap { Element(symbol: $0) }.sorted() }
 }

@@ -2,7 +2,7 @@
 ///
 /// The Materials Project decides it from O–O distances in the structure and records it as
 /// `data.oxide_type`; Interphase's loaders keep that in ``Entry/attributes`` (`oxide_type`).
-public enum OxideType: String, CaseIterable, Sendable, Codable {
+package enum OxideType: String, CaseIterable, Sendable, Codable {
     /// O²⁻ (including hydroxides): −0.687 eV per O in MP2020.
     case oxide
     /// O₂²⁻, average O state −1.
@@ -15,10 +15,10 @@ public enum OxideType: String, CaseIterable, Sendable, Codable {
     case none = "None"
 
     /// The attribute holding the oxide type.
-    public static let attribute = "oxide_type"
+    package static let attribute = "oxide_type"
 
     /// The average oxidation state of O, or `nil` for ``none``.
-    public var oxygenOxidationState: Double? {
+    package var oxygenOxidationState: Double? {
         switch self {
         case .oxide: return -2
         case .peroxide: return -1
@@ -34,7 +34,7 @@ public enum OxideType: String, CaseIterable, Sendable, Codable {
     ///
     /// - Throws: ``CorrectionError/unknownOxideType(entry:value:)`` for an attribute with another
     ///   value, or the errors of ``inferred(from:label:)``.
-    public static func of(_ entry: Entry) throws(CorrectionError) -> OxideType {
+    package static func of(_ entry: Entry) throws(CorrectionError) -> OxideType {
         if entry.isElement { return .none }
         if let text = entry.attributes[attribute] {
             switch text.lowercased() {
@@ -66,7 +66,7 @@ public enum OxideType: String, CaseIterable, Sendable, Codable {
     /// - Throws: ``CorrectionError/ambiguousOxideType(entry:reason:)`` when the compound is
     ///   oxygen-rich and a multivalent element could make it anything (NO3, MnO4 with Mn below
     ///   +8, …), when O would have another average state, or when O is not an anion (OF2).
-    public static func inferred(from composition: Composition, label: String? = nil) throws(CorrectionError) -> OxideType {
+    package static func inferred(from composition: Composition, label: String? = nil) throws(CorrectionError) -> OxideType {
         let oxygen = Element(symbol: "O")!
         let oxygenAtoms = composition[oxygen]
         guard oxygenAtoms > 0, composition.amounts.count > 1 else { return .none }

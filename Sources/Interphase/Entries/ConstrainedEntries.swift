@@ -1,8 +1,8 @@
 /// The result of ``EntryConstraints/apply(to:)``.
-public struct ConstrainedEntries: Sendable {
+package struct ConstrainedEntries: Sendable {
     /// The entries every computation should use.
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// What was excluded and admitted.
-    public var record: ConstraintRecord
+    package var record: ConstraintRecord
 
 }

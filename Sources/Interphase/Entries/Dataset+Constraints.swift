@@ -6,7 +6,7 @@ extension Dataset {
     /// - Parameter constraints: What to exclude and admit.
     /// - Returns: The constrained dataset and the record of what was done.
     /// - Throws: ``ConstraintError``.
-    public func applying(_ constraints: EntryConstraints) throws(ConstraintError) -> ConstrainedDataset {
+    package func applying(_ constraints: EntryConstraints) throws(ConstraintError) -> ConstrainedDataset {
         var result = self
         guard !constraints.isEmpty else {
             return ConstrainedDataset(dataset: result, record: ConstraintRecord(excluded: [], admitted: [], metastableTolerance: nil))

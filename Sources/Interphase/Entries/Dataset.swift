@@ -64,7 +64,7 @@ public struct Dataset: Sendable {
 
 extension Composition {
     /// One atom of `element`; written with pymatgen's conventions (`O2` when reduced).
-    public static func element(_ element: Element) -> Composition {
+    package static func element(_ element: Element) -> Composition {
         // A single positive amount always forms a valid composition.
         try! Composition([element: 1])
     }

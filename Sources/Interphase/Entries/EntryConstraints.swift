@@ -45,7 +45,7 @@ public struct EntryConstraints: Codable, Hashable, Sendable {
     ///   and a record of what changed.
     /// - Throws: ``ConstraintError`` for a token that matches nothing, a pure element excluded by
     ///   formula, an element left without a pure entry, or an invalid tolerance.
-    public func apply(to entries: [Entry]) throws(ConstraintError) -> ConstrainedEntries {
+    package func apply(to entries: [Entry]) throws(ConstraintError) -> ConstrainedEntries {
         try apply(to: entries, requiringMatches: true)
     }
 

@@ -11,26 +11,25 @@ import Foundation
 ///
 /// Not part of the public API: the query readers of the command-line tool, visible only to a
 /// client that imports `@_spi(Batch) import Interphase` (the tool and the fuzz targets).
-@_spi(Batch)
-public enum JSONLines {
+package enum JSONLines {
     /// One entry query and where it came from.
-    public struct EntryQuery: Sendable {
+    package struct EntryQuery: Sendable {
         /// The 1-based line of the query in its file.
-        public var line: Int
+        package var line: Int
         /// The entry, energy in eV per formula unit as written.
-        public var entry: Entry
+        package var entry: Entry
         /// The key the energy came from.
-        public var energyField: String
+        package var energyField: String
     }
 
     /// One composition query and where it came from.
-    public struct CompositionQuery: Sendable {
+    package struct CompositionQuery: Sendable {
         /// The 1-based line of the query in its file.
-        public var line: Int
+        package var line: Int
         /// The formula as written.
-        public var formula: String
+        package var formula: String
         /// The parsed formula.
-        public var composition: Composition
+        package var composition: Composition
     }
 
     static let energyFields = ["formation_energy_per_atom", "energy_per_atom", "energy"]
@@ -129,7 +128,7 @@ public enum JSONLines {
     /// - Throws: ``DataError`` naming the file, line and key: malformed JSON, no formula, a bad
     ///   formula, no energy or more than one energy key, a non-finite energy, a bad id.
     /// - Complexity: O(size of the text).
-    public static func entryQueries(_ data: Data, file: String) throws(DataError) -> [EntryQuery] {
+    package static func entryQueries(_ data: Data, file: String) throws(DataError) -> [EntryQuery] {
         try convertingLines(data, file: file) { line, object, parsed throws(DataError) -> EntryQuery in
             let (_, composition) = try formula(object, file: file, line: line, parsed: &parsed)
             let given = energyFields.filter { object[$0] != nil && object[$0] != .null }
@@ -167,7 +166,7 @@ public enum JSONLines {
     /// - Throws: ``DataError`` naming the file, line and key: malformed JSON, no formula or a
     ///   bad one.
     /// - Complexity: O(size of the text).
-    public static func compositionQueries(_ data: Data, file: String) throws(DataError) -> [CompositionQuery] {
+    package static func compositionQueries(_ data: Data, file: String) throws(DataError) -> [CompositionQuery] {
         try convertingLines(data, file: file) { line, object, parsed throws(DataError) -> CompositionQuery in
             let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
             return CompositionQuery(line: line, formula: text, composition: composition)

@@ -11,22 +11,21 @@ import Foundation
 ///
 /// Not part of the public API: visible to `@_spi(Batch) import Interphase` (the tool and the
 /// fuzz targets).
-@_spi(Batch)
-public struct Shard: Equatable, Sendable, CustomStringConvertible {
+package struct Shard: Equatable, Sendable, CustomStringConvertible {
     /// The block answered, 1-based.
-    public let index: Int
+    package let index: Int
     /// The number of blocks.
-    public let count: Int
+    package let count: Int
 
     /// Block `index` of `count`; `nil` unless 1 ≤ `index` ≤ `count`.
-    public init?(index: Int, count: Int) {
+    package init?(index: Int, count: Int) {
         guard count >= 1, (1...count).contains(index) else { return nil }
         self.index = index
         self.count = count
     }
 
     /// Parses `I/N` (e.g. `3/8`); `nil` for anything else or I outside 1...N.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
             let index = Int(parts[0].trimmingCharacters(in: .whitespaces)),
@@ -38,7 +37,7 @@ public struct Shard: Equatable, Sendable, CustomStringConvertible {
     /// The positions of this block among `total` queries.
     ///
     /// - Complexity: O(1).
-    public func range(of total: Int) -> Range<Int> {
+    package func range(of total: Int) -> Range<Int> {
         let total = max(total, 0)
         return Shard.position(index - 1, of: total, count: count)..<Shard.position(index, of: total, count: count)
     }
@@ -51,5 +50,5 @@ public struct Shard: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `I/N`.
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 }

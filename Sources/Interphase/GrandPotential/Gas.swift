@@ -29,9 +29,9 @@ public enum Gas: String, CaseIterable, Sendable, CustomStringConvertible {
     case Cl2
 
     /// The molar gas constant, J mol⁻¹ K⁻¹ (CODATA 2018, exact).
-    public static let gasConstant = 8.314462618
+    package static let gasConstant = 8.314462618
     /// The Faraday constant as J mol⁻¹ per eV per particle (CODATA 2018: 96,485.332 12).
-    public static let joulesPerMolePerElectronvolt = 96_485.332
+    package static let joulesPerMolePerElectronvolt = 96_485.332
     /// The temperature the references stand for, K.
     public static let standardTemperature = 298.15
 
@@ -50,10 +50,10 @@ public enum Gas: String, CaseIterable, Sendable, CustomStringConvertible {
     }
 
     /// Atoms per molecule.
-    public var atomsPerMolecule: Int { 2 }
+    package var atomsPerMolecule: Int { 2 }
 
     /// The NIST-JANAF table's identifier (its file in `Data/janaf/`).
-    public var janafTable: String {
+    package var janafTable: String {
         switch self {
         case .O2: "O-029"
         case .N2: "N-023"
@@ -66,7 +66,7 @@ public enum Gas: String, CaseIterable, Sendable, CustomStringConvertible {
     public var description: String { rawValue }
 
     /// The lowest and highest temperatures (K) of the table this gas's potentials are read from.
-    public var temperatureRange: ClosedRange<Double> { table.first!.temperature...table.last!.temperature }
+    package var temperatureRange: ClosedRange<Double> { table.first!.temperature...table.last!.temperature }
 
     /// Δμ of the gas's element (eV per atom, relative to the data's elemental reference) at
     /// `temperature` and partial pressure `pressure`.
@@ -77,7 +77,7 @@ public enum Gas: String, CaseIterable, Sendable, CustomStringConvertible {
     /// - Returns: Δμ in eV per atom.
     /// - Throws: ``GasError/temperatureOutsideTable(_:temperature:range:)`` or
     ///   ``GasError/invalidPressure(_:pressure:)``.
-    public func chemicalPotential(temperature: Double, pressure: Double) throws(GasError) -> Double {
+    package func chemicalPotential(temperature: Double, pressure: Double) throws(GasError) -> Double {
         let range = temperatureRange
         guard temperature.isFinite, range.contains(temperature) else {
             throw .temperatureOutsideTable(self, temperature: temperature, range: range)

@@ -18,7 +18,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     ///   - chemicalPotential: μ − μ⁰ in eV per atom; must be finite, ≤ 0 and ≥
     ///     −``InputLimits/chemicalPotential``.
     /// - Throws: ``StabilityError/invalidChemicalPotential(element:value:)``.
-    public init(_ element: Element, chemicalPotential: Double) throws(StabilityError) {
+    package init(_ element: Element, chemicalPotential: Double) throws(StabilityError) {
         guard chemicalPotential.isFinite, chemicalPotential <= Tolerance.referenceEnergy,
             chemicalPotential >= -InputLimits.chemicalPotential
         else {
@@ -36,7 +36,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     /// - Throws: ``StabilityError/voltageNeedsWorkingIon(_:)`` for a non-metal such as O,
     ///   ``StabilityError/invalidVoltage(_:)`` for a negative, non-finite or absurdly
     ///   high voltage.
-    public init(_ element: Element, voltage: Double) throws(StabilityError) {
+    package init(_ element: Element, voltage: Double) throws(StabilityError) {
         guard let charge = element.workingIonCharge else { throw .voltageNeedsWorkingIon(element) }
         guard voltage.isFinite, voltage >= -Tolerance.referenceEnergy, voltage <= InputLimits.voltage else { throw .invalidVoltage(voltage) }
         try self.init(element, chemicalPotential: -Double(charge) * voltage)
@@ -46,7 +46,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     public var voltage: Double? { OpenElement.voltage(forChemicalPotential: chemicalPotential, of: element) }
 
     /// V = −(μ − μ⁰)/z for a working ion of charge z, else `nil`.
-    public static func voltage(forChemicalPotential chemicalPotential: Double, of element: Element) -> Double? {
+    package static func voltage(forChemicalPotential chemicalPotential: Double, of element: Element) -> Double? {
         guard let charge = element.workingIonCharge else { return nil }
         let voltage = -chemicalPotential / Double(charge)
         return voltage == 0 ? 0 : voltage  // no −0

@@ -9,7 +9,7 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     /// The system of `elements` (duplicates are ignored).
     ///
     /// - Complexity: O(k) for k elements.
-    public init<S: Sequence>(_ elements: S) where S.Element == Element {
+    package init<S: Sequence>(_ elements: S) where S.Element == Element {
         var low: UInt64 = 0, high: UInt64 = 0
         for element in elements {
             let bit = element.atomicNumber - 1
@@ -20,7 +20,7 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     /// The chemical system of a composition.
-    public init(_ composition: Composition) {
+    package init(_ composition: Composition) {
         self.init(composition.amounts.lazy.map(\.element))
     }
 
@@ -33,7 +33,7 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     public var count: Int { low.nonzeroBitCount + high.nonzeroBitCount }
 
     /// Whether the system has no element.
-    public var isEmpty: Bool { low == 0 && high == 0 }
+    package var isEmpty: Bool { low == 0 && high == 0 }
 
     /// The elements, in order of atomic number.
     ///
@@ -56,25 +56,25 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     ///
     /// - Complexity: O(1): two mask tests.
     @inline(__always)
-    public func isSubset(of other: ChemicalSystem) -> Bool {
+    package func isSubset(of other: ChemicalSystem) -> Bool {
         low & ~other.low == 0 && high & ~other.high == 0
     }
 
     /// Whether `element` is in the system.
-    public func contains(_ element: Element) -> Bool {
+    package func contains(_ element: Element) -> Bool {
         !ChemicalSystem([element]).isDisjoint(with: self)
     }
 
     /// Whether the two systems share no element.
-    public func isDisjoint(with other: ChemicalSystem) -> Bool { low & other.low == 0 && high & other.high == 0 }
+    package func isDisjoint(with other: ChemicalSystem) -> Bool { low & other.low == 0 && high & other.high == 0 }
 
     /// The union of two systems.
-    public func union(_ other: ChemicalSystem) -> ChemicalSystem {
+    package func union(_ other: ChemicalSystem) -> ChemicalSystem {
         ChemicalSystem(low: low | other.low, high: high | other.high)
     }
 
     /// The common elements of two systems.
-    public func intersection(_ other: ChemicalSystem) -> ChemicalSystem {
+    package func intersection(_ other: ChemicalSystem) -> ChemicalSystem {
         ChemicalSystem(low: low & other.low, high: high & other.high)
     }
 

@@ -10,9 +10,9 @@
 /// found independently of qhull.
 ///
 /// Only the lowest entry of each composition is a column (the first of equals), as in the hull.
-public struct GrandCanonicalLP: Sendable {
+package struct GrandCanonicalLP: Sendable {
     /// The diagram whose entries, references and formation energies the LP uses.
-    public let diagram: PhaseDiagram
+    package let diagram: PhaseDiagram
     /// The lowest entry of each composition, per unit of its reduced formula.
     private let columns: [Column]
 
@@ -39,7 +39,7 @@ public struct GrandCanonicalLP: Sendable {
     /// An LP over the entries of `diagram`.
     ///
     /// - Parameter diagram: The phase diagram whose entries are the LP's columns.
-    public init(diagram: PhaseDiagram) {
+    package init(diagram: PhaseDiagram) {
         self.init(diagram: diagram, entryIndices: diagram.layout.lowestEntryOfEachComposition(by: diagram.formationEnergiesPerAtom))
     }
 
@@ -57,7 +57,7 @@ public struct GrandCanonicalLP: Sendable {
     ///   absent from the data, an element both open and fixed, a composition made only of open
     ///   and fixed elements, or an LP failure.
     /// - Complexity: one GLPK simplex solve over at most one column per composition of the space.
-    public func decompose(
+    package func decompose(
         _ composition: Composition, formula: String? = nil, openElements: [OpenElement] = [], fixed: [OpenElement] = []
     ) throws(StabilityError) -> GrandCanonicalDecomposition {
         let formula = formula ?? composition.formula

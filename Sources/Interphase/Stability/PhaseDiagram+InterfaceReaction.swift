@@ -46,7 +46,7 @@ extension PhaseDiagram {
     ///   absent from the data, an element both open and fixed, or a reactant made only of open
     ///   and fixed elements.
     /// - Complexity: two barycentric solves per facet and one hull look-up per kink.
-    public func interfaceReaction(
+    package func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
         openElement: OpenElement? = nil, fixed: [OpenElement] = [], includeNoMixingEnergy: Bool = false
     ) throws(StabilityError) -> InterfaceReaction {
@@ -170,7 +170,7 @@ extension PhaseDiagram {
     ///     electrolyte without its fixed elements to the metal, and x counts the other atoms.
     /// - Throws: ``StabilityError`` for an element without entries, a fixed element absent from
     ///   the data, fixed twice or equal to the metal, or an electrolyte of fixed elements only.
-    public func interphaseProfile(
+    package func interphaseProfile(
         of electrolyte: Composition, formula: String? = nil, metal: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> InterphaseProfile {
         let formula = formula ?? electrolyte.formula

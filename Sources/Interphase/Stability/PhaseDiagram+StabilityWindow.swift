@@ -40,7 +40,7 @@ extension PhaseDiagram {
     /// - Complexity: that of ``voltageProfile(of:formula:openElement:fixed:)`` (two small solves
     ///   per facet of the system's hull), plus one hull of the data when `stabilize` lowers an
     ///   entry.
-    public func stabilityWindow(
+    package func stabilityWindow(
         of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = []
     ) throws(StabilityError) -> StabilityWindow {
@@ -153,7 +153,7 @@ extension PhaseDiagram {
     /// - Returns: One window per stable phase containing `openElement`.
     /// - Throws: ``StabilityError`` as ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``.
     /// - Complexity: one ``voltageProfile(of:formula:openElement:fixed:)`` per such phase.
-    public func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
+    package func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
         var windows: [StabilityWindow] = []
         for index in stableIndices where entries[index].composition.contains(openElement) && !entries[index].isElement {
             windows.append(try stabilityWindow(of: entries[index].composition, formula: entries[index].formula, openElement: openElement))

@@ -65,7 +65,7 @@ extension PhaseDiagram {
     /// - Complexity: O(F·d³) for the F facets of the system's hull of d elements (the steps are
     ///   read off the facets the tie line crosses, `tieLineSteps(of:formula:openElement:)`);
     ///   in degenerate geometry, one LP per range between facet potentials instead.
-    public func voltageProfile(
+    package func voltageProfile(
         of composition: Composition, formula: String? = nil, openElement: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> VoltageProfile {
         // The route with fallback always answers.

@@ -8,7 +8,7 @@
 /// Accepted: an optional sign, digits with at most one decimal point (at least one digit), and
 /// an optional exponent `e`/`E` with an optional sign and digits: `-1.25`, `3e-2`, `.5`, `2.`,
 /// `+7E+01`. Leading and trailing spaces and tabs are the caller's to trim.
-public enum DecimalNumber {
+package enum DecimalNumber {
     /// The value of `text` written in decimal, or `nil` when it is not a decimal number.
     ///
     /// The value may be infinite for a decimal number beyond `Double`'s range (`1e400`); callers
@@ -17,7 +17,7 @@ public enum DecimalNumber {
     /// - Parameter text: The number as written, without surrounding spaces.
     /// - Returns: The nearest `Double`, or `nil`.
     /// - Complexity: O(length of `text`).
-    public static func value<Text: StringProtocol>(of text: Text) -> Double? {
+    package static func value<Text: StringProtocol>(of text: Text) -> Double? {
         guard isDecimal(text.utf8) else { return nil }
         return Double(String(text))
     }
@@ -28,7 +28,7 @@ public enum DecimalNumber {
     ///
     /// - Parameter text: The text as written, without surrounding spaces.
     /// - Returns: `true` for the words `Double(String)` reads as infinite or NaN.
-    public static func isNonFiniteWord<Text: StringProtocol>(_ text: Text) -> Bool {
+    package static func isNonFiniteWord<Text: StringProtocol>(_ text: Text) -> Bool {
         var word = text.lowercased()
         if word.hasPrefix("+") || word.hasPrefix("-") { word.removeFirst() }
         return ["nan", "inf", "infinity", "snan"].contains(word)
@@ -39,7 +39,7 @@ public enum DecimalNumber {
     ///
     /// - Parameter text: The text as written, without surrounding spaces.
     /// - Returns: The problem in words, quoting `text` as ``EchoedText`` shortens it.
-    public static func problem<Text: StringProtocol>(with text: Text) -> String? {
+    package static func problem<Text: StringProtocol>(with text: Text) -> String? {
         if let value = value(of: text) {
             return value.isFinite ? nil : "\(EchoedText.quoted(text)) is not a finite number"
         }
@@ -73,18 +73,18 @@ public enum DecimalNumber {
 /// Text from the input echoed in a message, shortened so that one line stays one readable line
 /// (a 120 KB formula is not printed whole): whole up to ``maximumLength`` characters, otherwise
 /// its first ``shownLength`` and its length.
-public enum EchoedText {
+package enum EchoedText {
     /// The most characters of an input echoed whole in a message.
-    public static let maximumLength = 60
+    package static let maximumLength = 60
 
     /// How many characters of a longer input are shown.
-    public static let shownLength = 40
+    package static let shownLength = 40
 
     /// `text`, or its first ``shownLength`` characters followed by `… (N characters)`.
     ///
     /// - Parameter text: Text from the input.
     /// - Returns: The text as a message shows it, unquoted.
-    public static func shortened<Text: StringProtocol>(_ text: Text) -> String {
+    package static func shortened<Text: StringProtocol>(_ text: Text) -> String {
         guard text.count > maximumLength else { return String(text) }
         return "\(text.prefix(shownLength))… (\(text.count) characters)"
     }
@@ -93,7 +93,7 @@ public enum EchoedText {
     ///
     /// - Parameter text: Text from the input.
     /// - Returns: The text as a message quotes it.
-    public static func quoted<Text: StringProtocol>(_ text: Text) -> String {
+    package static func quoted<Text: StringProtocol>(_ text: Text) -> String {
         "\"" + shortened(text) + "\""
     }
 }

@@ -11,26 +11,26 @@
 /// | ``sigma`` | 1e2 | eV/atom | DFT errors are ~0.1 eV/atom; larger σ says nothing |
 /// | ``samples`` | 1e6 | samples | every sample is kept for the percentiles: memory and time grow linearly |
 /// | ``partialPressure`` | 1e4 | bar | a gas reservoir is an ideal gas: far beyond, it is no longer one |
-public enum InputLimits {
+package enum InputLimits {
     /// The largest magnitude of an energy per atom (eV/atom) in data, after corrections.
-    public static let energyPerAtom = 1e6
+    package static let energyPerAtom = 1e6
 
     /// The highest voltage (V vs the open metal) of a reservoir or a figure's axis.
-    public static let voltage = 1e3
+    package static let voltage = 1e3
 
     /// The largest magnitude of a chemical potential relative to the pure element (eV).
-    public static let chemicalPotential = 1e4
+    package static let chemicalPotential = 1e4
 
     /// The largest energy uncertainty σ (eV/atom, one standard deviation) of Monte Carlo
     /// sampling.
-    public static let sigma = 1e2
+    package static let sigma = 1e2
 
     /// The most Monte Carlo samples of one run. Each sample's result is kept to compute the
     /// percentiles, so memory and time grow linearly with the count; 10⁶ samples already give
     /// the 5th and 95th percentiles to about 0.05 %.
-    public static let samples = 1_000_000
+    package static let samples = 1_000_000
 
     /// The highest partial pressure of a gas reservoir (bar). The chemical potential is that of
     /// an ideal gas (R·T·ln p); at 10⁴ bar real gases are far from ideal already.
-    public static let partialPressure = 1e4
+    package static let partialPressure = 1e4
 }

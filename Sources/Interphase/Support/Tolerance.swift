@@ -30,113 +30,113 @@
 /// | ``facetPlaneSlack`` | 1e-6 | relative | facets whose plane is nearly highest at a point |
 /// | ``givenFormationEnergy`` | 1e-3 | eV/atom | formation energies given beside total energies agree with them |
 /// | ``chemicalPotentialVertex`` | 1e-9 | eV (scaled) | a vertex of a chemical-potential diagram lies on a phase's plane; two vertices are one |
-public enum Tolerance {
+package enum Tolerance {
     /// Entries whose formation energy is at or above minus this (eV/atom) cannot be stable and
     /// are left out of the hull — pymatgen's value, so that the two agree on which near-zero
     /// phases count.
-    public static let formationEnergy = 1e-11
+    package static let formationEnergy = 1e-11
 
     /// Facets whose vertex-fraction matrix has |det| at or below this are slivers and are
     /// dropped — pymatgen's value, so that the two keep the same facets; a facet thinner than
     /// this is below what qhull resolves in double precision anyway.
-    public static let facetVolume = 1e-14
+    package static let facetVolume = 1e-14
 
     /// A pivot at or below this in magnitude makes a small dense solve (d ≤ ~10 rows of atom
     /// fractions ≤ 1) singular: well above the 1e-16 of double rounding, far below any real
     /// pivot of fractions of simple formulas.
-    public static let pivot = 1e-13
+    package static let pivot = 1e-13
 
     /// Barycentric coordinates may be this far below 0 (atom fraction) for a point to count as
     /// inside a facet — pymatgen's 1e-9; coordinates of exact facet points carry ~1e-15.
-    public static let barycentricInside = 1e-9
+    package static let barycentricInside = 1e-9
 
     /// Decomposition amounts (atom fractions) at or below this are rounding, not phases —
     /// pymatgen's 1e-8 for ``PhaseDiagram/decomposition(of:)``.
-    public static let decompositionFraction = 1e-8
+    package static let decompositionFraction = 1e-8
 
     /// Product amounts and uptakes at or below this, in atoms per atom of the input, are
     /// rounding: the LP is polished in exact arithmetic and the tie line's solves carry
     /// ~1e-15, so 1e-9 drops no real phase (the smallest real amounts of formula units of
     /// ≤ 100 atoms are ≥ 1e-4).
-    public static let productAmount = 1e-9
+    package static let productAmount = 1e-9
 
     /// Products read off the geometry must balance every element of the input within this
     /// many atoms per atom of the input; otherwise the geometry is degenerate and the exact LP
     /// answers instead. Far above rounding (1e-13), far below any real imbalance.
-    public static let massBalance = 1e-6
+    package static let massBalance = 1e-6
 
     /// Two parameters of a tie line (t ∈ [0, 1]) closer than this are one point: one kink of an
     /// interface reaction, or two facets' stretches meeting — pymatgen's 1e-8 for kinks.
-    public static let lineParameter = 1e-8
+    package static let lineParameter = 1e-8
 
     /// A quantity that is zero (or one) but for rounding: a barycentric slope along a line, an
     /// LP amount, a reaction energy, a mixture fraction. 1e-12 is ~10⁴ ulps of quantities of
     /// order one.
-    public static let roundoff = 1e-12
+    package static let roundoff = 1e-12
 
     /// Two chemical potentials closer than this (eV) are one critical value — relative to the
     /// diagram's energy scale when that is below 1 eV/atom, so that a system whose energies are
     /// all ~1e-9 eV/atom keeps its distinct critical values.
-    public static let criticalPotential = 1e-9
+    package static let criticalPotential = 1e-9
 
     /// An uptake of the open element within this many atoms per atom of the input is zero: the
     /// step is inside the stability window.
-    public static let zeroUptake = 1e-8
+    package static let zeroUptake = 1e-8
 
     /// An amount within this of an integer is written as one in a formula — pymatgen's value.
-    public static let integerAmount = 1e-8
+    package static let integerAmount = 1e-8
 
     /// Two compositions whose atom fractions agree to this are the same composition: the grid of
     /// the keys that group entries by composition and look compositions up.
-    public static let compositionKey = 1e-9
+    package static let compositionKey = 1e-9
 
     /// A chemical potential within this of the reference (eV/atom) is the reference: 0 V.
-    public static let referenceEnergy = 1e-12
+    package static let referenceEnergy = 1e-12
 
     /// Oxidation states that sum to within this many charges per atom of zero balance, and two
     /// oxidation states this close are equal (corrections' oxide-type detection).
-    public static let chargeBalance = 1e-6
+    package static let chargeBalance = 1e-6
 
     /// An entry put onto the hull (`stabilize`, admitted metastable phases) is lowered by its
     /// energy above hull plus this (eV/atom), so that it becomes a strict vertex rather than a
     /// point on a facet — Zhu, He & Mo's convention; 1e-8 eV/atom changes no voltage by more
     /// than 1e-7 V.
-    public static let stabilizationMargin = 1e-8
+    package static let stabilizationMargin = 1e-8
 
     /// Amounts (formula units) within this of a multiple of 1/``snappingDenominator`` are snapped
     /// to it, so that amounts read off facets (carrying ~1e-15) equal the LP's exact ones.
-    public static let snapping = 1e-11
+    package static let snapping = 1e-11
 
     /// 2⁶·3²·5·7·11·13: every fraction with a denominator up to 16, and many more, is a multiple
     /// of its reciprocal.
-    public static let snappingDenominator = 2_882_880.0
+    package static let snappingDenominator = 2_882_880.0
 
     /// A reaction coefficient within this of an integer is printed as that integer.
-    public static let displayedInteger = 1e-6
+    package static let displayedInteger = 1e-6
 
     /// Facets whose plane is within this (relative to the energy there, at least 1 eV/atom) of
     /// the highest plane at a point are tested for containing it; the barycentric test decides.
-    public static let facetPlaneSlack = 1e-6
+    package static let facetPlaneSlack = 1e-6
 
     /// Formation energies given beside total energies (a CSV with both columns) that differ from
     /// those the totals imply by more than this (eV/atom) are said to disagree in the dataset's
     /// notes: above the 1e-4–1e-3 eV/atom of rounding in exported tables, below any real
     /// difference of reference or correction.
-    public static let givenFormationEnergy = 1e-3
+    package static let givenFormationEnergy = 1e-3
 
     /// A vertex of a chemical-potential diagram within this (eV, times the larger of 1 and the
     /// magnitude of the diagram's lower bound) of a phase's plane lies on it, and two vertices
     /// closer than this in every chemical potential are one: qhull's intersection points carry
     /// ~1e-13 eV at the 15–50 eV of the bounds, and the planes of distinct phases meet a vertex
     /// at angles of fractions of simple formulas, so nothing real is this close.
-    public static let chemicalPotentialVertex = 1e-9
+    package static let chemicalPotentialVertex = 1e-9
 
     /// `value`, or the nearest multiple of 1/``snappingDenominator`` when it is within
     /// ``snapping`` of it.
     ///
     /// - Parameter value: An amount read off a facet (formula units).
     /// - Returns: The snapped amount; never moved by more than ``snapping``.
-    public static func snapped(_ value: Double) -> Double {
+    package static func snapped(_ value: Double) -> Double {
         let nearest = (value * snappingDenominator).rounded() / snappingDenominator
         return abs(nearest - value) <= snapping ? nearest : value
     }

@@ -1,6 +1,6 @@
 /// Monte Carlo propagation of energy uncertainties to a decomposition at fixed chemical
 /// potentials (the grand-canonical LP), sampled as in ``MonteCarloHull``.
-public enum MonteCarloDecomposition {
+package enum MonteCarloDecomposition {
     /// Runs the propagation.
     ///
     /// - Parameters:
@@ -18,7 +18,7 @@ public enum MonteCarloDecomposition {
     ///   - seed: Seed of the streams.
     /// - Throws: ``MonteCarloError``.
     /// - Complexity: one hull and one LP per sample.
-    public static func run(
+    package static func run(
         entries: [Entry], sigmas: [Double], composition: Composition, formula: String? = nil,
         openElements: [OpenElement], fixed: [OpenElement] = [], samples: Int, seed: UInt64
     ) throws(MonteCarloError) -> DecompositionUncertainty {

@@ -17,7 +17,7 @@
 /// variates by the polar method — one variate per compound entry of that chemical system, in entry order (also for σ = 0, so
 /// an entry's variate does not depend on the others' σ). Samples run in parallel with `DispatchQueue.concurrentPerform`
 /// and are collected by index, so results are bit-identical whatever the number of threads.
-public enum MonteCarloWindows: Sendable {
+package enum MonteCarloWindows: Sendable {
     /// Runs the propagation.
     ///
     /// - Parameters:
@@ -36,7 +36,7 @@ public enum MonteCarloWindows: Sendable {
     /// - Throws: ``MonteCarloError``; a question the data cannot answer (an element or a fixed
     ///   element absent, an element both open and fixed, …) as ``MonteCarloError/sampleFailed(sample:reason:)``
     ///   of sample 0, before any sampling.
-    public static func run(
+    package static func run(
         entries: [Entry], sigmas: [Double], composition: Composition, formula: String? = nil,
         openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = [],
