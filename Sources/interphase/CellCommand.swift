@@ -127,15 +127,17 @@ struct CellCommand: ParsableCommand {
         var rows: [[String]] = []
         for (name, side) in [("anode", report.anodeSide), ("cathode", report.cathodeSide)] {
             rows.append([name, "\(report.electrolyte) alone at \(volts(side.voltage)) V (\(side.windowPosition.rawValue))",
-                         OutputWriting.number(side.decomposition.grandPotentialChangePerAtom), products(side.decomposition.products)])
-            rows.append([name, "with \(side.electrode), closed", OutputWriting.number(side.closed.mostExothermic.energyPerAtom),
-                         side.closed.mostExothermic.reaction])
+                         "ΔΦ", OutputWriting.number(side.decompositionEnergy), products(side.decomposition.products)])
+            rows.append([name, "with \(side.electrode), closed", side.closed.energySymbol,
+                         OutputWriting.number(side.closed.mostExothermic.energyPerAtom), side.closed.mostExothermic.reaction])
             if let open = side.open {
-                rows.append([name, "with \(side.electrode), \(ion) open at \(volts(side.voltage)) V",
+                rows.append([name, "with \(side.electrode), \(ion) open at \(volts(side.voltage)) V", open.energySymbol,
                              OutputWriting.number(open.mostExothermic.energyPerAtom), open.mostExothermic.reaction])
             }
         }
-        text += OutputWriting.table(header: ["side", "reaction (most exothermic)", "energy (eV/atom)", "products or reaction"], rows: rows)
+        text += OutputWriting.table(
+            header: ["side", "reaction (most exothermic)", "energy", "(eV/atom)", "products or reaction"], rows: rows)
+        text += CellReport.energyLegend.map { $0 + "\n" }.joined()
         if let layers = report.anodeSide.layers {
             text += "\nlayers from \(report.anode) to \(report.electrolyte): "
                 + layers.layers.map { $0.phases.map(\.formula).joined(separator: " + ") }.joined(separator: " | ") + "\n"
@@ -148,9 +150,12 @@ struct CellCommand: ParsableCommand {
         func value(_ number: Double?, _ decimals: Int = 3) -> String { number.map { OutputWriting.number($0, decimals: decimals) } ?? "-" }
         let table = rows.enumerated().map { rank, row in
             [String(rank + 1), row.candidate, value(row.reductionLimitVoltage, 2), row.error == nil ? (row.oxidationLimitVoltage.map { OutputWriting.number($0, decimals: 2) } ?? "never") : "-",
-             value(row.anodeReactionEnergy), value(row.cathodeReactionEnergy), "\(row.criteriaMet)/4", row.error ?? ""]
+             value(row.anodeDecompositionEnergy), value(row.cathodeDecompositionEnergy),
+             value(row.anodeElectrodeReactionEnergy), value(row.cathodeElectrodeReactionEnergy), "\(row.criteriaMet)/4", row.error ?? ""]
         }
         return OutputWriting.table(
-            header: ["rank", "candidate", "reduction V", "oxidation V", "anode ΔE", "cathode ΔE", "criteria", "error"], rows: table)
+            header: ["rank", "candidate", "reduction V", "oxidation V", "alone at anode ΔΦ", "alone at cathode ΔΦ",
+                     "with anode ΔΦ", "with cathode ΔΦ", "criteria", "error"], rows: table)
+            + CellScreenRow.energyLegend.map { $0 + "\n" }.joined()
     }
 }

@@ -122,8 +122,13 @@ public struct CellReport: Codable, Equatable, Sendable {
     /// with the electrode and the reaction with the working ion open
     /// (``CellInterface/electrodeReactionEnergy``). Each is compared only with its own kind.
     public static var energyLegend: [String] {
-        ["alone, " + EnergyReference.givenChemicalPotentials.legend("ΔΦ", .perAtomOfInput) + " (the input is the electrolyte)",
+        ["alone, " + decompositionLegend + " (the input is the electrolyte)",
          "closed, " + EnergyReference.reactantsAtHull.legend("ΔE", .perAtomOfMixture),
-         "open, " + EnergyReference.reactantsInEquilibriumWithReservoir.legend("ΔΦ", .perAtomOfClosedElementsOfMixture)]
+         "open, " + electrodeReactionLegend]
     }
+
+    /// What ``CellInterface/decompositionEnergy`` is, in one phrase.
+    static let decompositionLegend = EnergyReference.givenChemicalPotentials.legend("ΔΦ", .perAtomOfInput)
+    /// What ``CellInterface/electrodeReactionEnergy`` is, in one phrase.
+    static let electrodeReactionLegend = EnergyReference.reactantsInEquilibriumWithReservoir.legend("ΔΦ", .perAtomOfClosedElementsOfMixture)
 }
