@@ -16,17 +16,21 @@ struct CellCommand: ParsableCommand {
             (GrandPotentialInterfacialReactivity(norm=True, include_no_mixing_energy=False, \
             use_hull_energy=True), eV per closed atom), x = atom fraction of the electrode; against a \
             metal anode, the interphase layers. The verdict: where each voltage lies against the \
-            window, each side's reactivity (none, weak > −0.05, moderate > −0.2, strong eV/atom) \
-            and which side reacts more strongly. JSON: one object with anode, electrolyte, cathode, \
+            window, how strongly the electrolyte decomposes by itself there (ΔΦ per atom of \
+            electrolyte) and, apart from that, how strongly the electrode reacts with it beyond \
+            (the open ΔΦ per closed atom; nothing for a metal anode): none, weak > −0.05, moderate \
+            > −0.2, strong eV/atom; each compared only with its own kind. JSON: one object with anode, electrolyte, cathode, \
             working_ion, anode_voltage, cathode_voltage, window, anode_side and cathode_side \
             ({electrode, voltage, window_position, window_margin_V, decomposition, closed, open, \
-            layers, reaction_energy, reactivity}), verdict.
+            layers, reaction_energy, reactivity, decomposition_energy, decomposition_reactivity, \
+            electrode_reaction_energy, electrode_reactivity, and the two energies' normalisations}), verdict.
 
             A screen: --input FILE.jsonl (one {"formula": ...} per line) or --candidates Li,P,O,N \
             (every stable compound of those elements in the data) replaces --electrolyte; each \
             candidate is ranked as Xiao et al. (Joule 2019) screen coatings: criteria met (window \
-            covers the anode's voltage, the cathode's, each side reacts at most weakly), then the \
-            less negative worst reaction energy. --format jsonl writes one row per candidate in \
+            covers the anode's voltage, the cathode's, each electrode reacts at most weakly beyond \
+            the candidate's own decomposition), then the less negative worst own decomposition, \
+            then the less negative worst electrode reaction. --format jsonl writes one row per candidate in \
             input order (so that --shard I/N outputs concatenate); table and json are ranked.
             """)
 

@@ -3,11 +3,13 @@
 /// electrochemical window covering each electrode's potential, and a small reaction with each
 /// electrode beyond the candidate's own decomposition.
 ///
-/// What is ranked, like with like: first the number of criteria met (``criteriaMet``); then the
-/// worse of the two electrode reactions (``worstElectrodeReactionEnergy``, ΔΦ per atom of the
-/// closed elements of the mixture: what each electrode adds beyond each reactant's own
-/// equilibrium at its voltage); then the worse of the candidate's own decompositions at the two
-/// voltages (``worstDecompositionEnergy``, ΔΦ per atom of the candidate); then by candidate.
+/// What is ranked, like with like: first the number of criteria met (``criteriaMet``); then, as
+/// Xiao et al. put electrochemical stability first, the worse of the candidate's own
+/// decompositions at the two voltages (``worstDecompositionEnergy``, ΔΦ per atom of the
+/// candidate: how far outside its window each electrode lies); then the worse of the two
+/// electrode reactions (``worstElectrodeReactionEnergy``, ΔΦ per atom of the closed elements of
+/// the mixture: what each electrode adds beyond each reactant's own equilibrium at its
+/// voltage); then by candidate.
 ///
 /// JSON (one line of `interphase cell --input`): `candidate`, `reduction_limit_V`,
 /// `oxidation_limit_V`, `covers_anode`, `covers_cathode`, `anode_reaction_energy`,
@@ -58,10 +60,10 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     /// How strongly the cathode reacts with the candidate beyond its own decomposition.
     @NullWhenAbsent public var cathodeElectrodeReactivity: CellReactivity?
     /// The more negative of the two electrode reaction energies (eV per atom of the closed
-    /// elements of the mixture): the ranking's second key.
+    /// elements of the mixture): the ranking's third key.
     @NullWhenAbsent public var worstElectrodeReactionEnergy: Double?
     /// The more negative of the two decomposition energies (eV per atom of the candidate): the
-    /// ranking's third key.
+    /// ranking's second key.
     @NullWhenAbsent public var worstDecompositionEnergy: Double?
     /// How many of the four criteria hold: the window covers the anode's voltage, covers the
     /// cathode's, the anode reacts with the candidate beyond its own decomposition at most
@@ -110,9 +112,9 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         self.error = error
     }
 
-    /// `rows` best first: more criteria met first, then the less negative worst electrode
-    /// reaction energy, then the less negative worst decomposition energy, then by candidate;
-    /// rows with an error last, in their order.
+    /// `rows` best first: more criteria met first, then the less negative worst decomposition
+    /// energy, then the less negative worst electrode reaction energy, then by candidate; rows
+    /// with an error last, in their order.
     ///
     /// - Parameter rows: Rows in any order.
     /// - Returns: The ranking.
@@ -120,10 +122,10 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         let evaluated = rows.filter { $0.error == nil }, failed = rows.filter { $0.error != nil }
         return evaluated.sorted { a, b in
             if a.criteriaMet != b.criteriaMet { return a.criteriaMet > b.criteriaMet }
+            if a.worstDecompositionEnergy! != b.worstDecompositionEnergy! { return a.worstDecompositionEnergy! > b.worstDecompositionEnergy! }
             if a.worstElectrodeReactionEnergy! != b.worstElectrodeReactionEnergy! {
                 return a.worstElectrodeReactionEnergy! > b.worstElectrodeReactionEnergy!
             }
-            if a.worstDecompositionEnergy! != b.worstDecompositionEnergy! { return a.worstDecompositionEnergy! > b.worstDecompositionEnergy! }
             return a.candidate < b.candidate
         } + failed
     }
@@ -133,7 +135,7 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         ["alone, " + CellReport.decompositionLegend + " (the input is the candidate)",
          "with an electrode, " + CellReport.electrodeReactionLegend + " (0 for a metal anode, the reservoir itself)",
          "ranked by criteria met (window covers each electrode, each electrode reacts at most weakly), "
-            + "then the worse ΔΦ with an electrode, then the worse ΔΦ alone"]
+            + "then the worse ΔΦ alone, then the worse ΔΦ with an electrode"]
     }
 
     enum CodingKeys: String, CodingKey {

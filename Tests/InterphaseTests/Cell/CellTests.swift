@@ -156,7 +156,7 @@ struct CellTests {
         #expect(CellReactivity.none < .weak && CellReactivity.weak < .moderate && CellReactivity.moderate < .strong)
     }
 
-    @Test("the screen: rows in the order given, ranked by criteria then worst energy; a bad candidate is a row with its error")
+    @Test("the screen: rows in the order given, ranked by criteria, then the worst own decomposition, then the worst electrode reaction; a bad candidate is a row with its error")
     func screen() throws {
         let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         let candidates = ["Li2PO2N", "Li3PO4", "Li2O", "Li2Xx", "Li3N"]
@@ -168,7 +168,7 @@ struct CellTests {
         let ranked = CellScreenRow.ranked(rows)
         #expect(ranked.last?.candidate == "Li2Xx")
         for (a, b) in zip(ranked.dropLast(), ranked.dropLast().dropFirst()) {
-            #expect(a.criteriaMet > b.criteriaMet || (a.criteriaMet == b.criteriaMet && a.worstElectrodeReactionEnergy! >= b.worstElectrodeReactionEnergy!))
+            #expect(a.criteriaMet > b.criteriaMet || (a.criteriaMet == b.criteriaMet && a.worstDecompositionEnergy! >= b.worstDecompositionEnergy!))
         }
         // Criteria and keys read the separated numbers only.
         for row in rows where row.error == nil {
