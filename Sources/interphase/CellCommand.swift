@@ -16,17 +16,21 @@ struct CellCommand: ParsableCommand {
             (GrandPotentialInterfacialReactivity(norm=True, include_no_mixing_energy=False, \
             use_hull_energy=True), eV per closed atom), x = atom fraction of the electrode; against a \
             metal anode, the interphase layers. The verdict: where each voltage lies against the \
-            window, each side's reactivity (none, weak > −0.05, moderate > −0.2, strong eV/atom) \
-            and which side reacts more strongly. JSON: one object with anode, electrolyte, cathode, \
+            window, how strongly the electrolyte decomposes by itself there (ΔΦ per atom of \
+            electrolyte) and, apart from that, how strongly the electrode reacts with it beyond \
+            (the open ΔΦ per closed atom; nothing for a metal anode): none, weak > −0.05, moderate \
+            > −0.2, strong eV/atom; each compared only with its own kind. JSON: one object with anode, electrolyte, cathode, \
             working_ion, anode_voltage, cathode_voltage, window, anode_side and cathode_side \
             ({electrode, voltage, window_position, window_margin_V, decomposition, closed, open, \
-            layers, reaction_energy, reactivity}), verdict.
+            layers, reaction_energy, reactivity, decomposition_energy, decomposition_reactivity, \
+            electrode_reaction_energy, electrode_reactivity, and the two energies' normalisations}), verdict.
 
             A screen: --input FILE.jsonl (one {"formula": ...} per line) or --candidates Li,P,O,N \
             (every stable compound of those elements in the data) replaces --electrolyte; each \
             candidate is ranked as Xiao et al. (Joule 2019) screen coatings: criteria met (window \
-            covers the anode's voltage, the cathode's, each side reacts at most weakly), then the \
-            less negative worst reaction energy. --format jsonl writes one row per candidate in \
+            covers the anode's voltage, the cathode's, each electrode reacts at most weakly beyond \
+            the candidate's own decomposition), then the less negative worst own decomposition, \
+            then the less negative worst electrode reaction. --format jsonl writes one row per candidate in \
             input order (so that --shard I/N outputs concatenate); table and json are ranked.
             """)
 
@@ -135,15 +139,17 @@ struct CellCommand: ParsableCommand {
         var rows: [[String]] = []
         for (name, side) in [("anode", report.anodeSide), ("cathode", report.cathodeSide)] {
             rows.append([name, "\(report.electrolyte) alone at \(volts(side.voltage)) V (\(side.windowPosition.rawValue))",
-                         OutputWriting.number(side.decomposition.grandPotentialChangePerAtom), products(side.decomposition.products)])
-            rows.append([name, "with \(side.electrode), closed", OutputWriting.number(side.closed.mostExothermic.energyPerAtom),
-                         side.closed.mostExothermic.reaction])
+                         "ΔΦ", OutputWriting.number(side.decompositionEnergy), products(side.decomposition.products)])
+            rows.append([name, "with \(side.electrode), closed", side.closed.energySymbol,
+                         OutputWriting.number(side.closed.mostExothermic.energyPerAtom), side.closed.mostExothermic.reaction])
             if let open = side.open {
-                rows.append([name, "with \(side.electrode), \(ion) open at \(volts(side.voltage)) V",
+                rows.append([name, "with \(side.electrode), \(ion) open at \(volts(side.voltage)) V", open.energySymbol,
                              OutputWriting.number(open.mostExothermic.energyPerAtom), open.mostExothermic.reaction])
             }
         }
-        text += OutputWriting.table(header: ["side", "reaction (most exothermic)", "energy (eV/atom)", "products or reaction"], rows: rows)
+        text += OutputWriting.table(
+            header: ["side", "reaction (most exothermic)", "energy", "(eV/atom)", "products or reaction"], rows: rows)
+        text += CellReport.energyLegend.map { $0 + "\n" }.joined()
         if let layers = report.anodeSide.layers {
             text += "\nlayers from \(report.anode) to \(report.electrolyte): "
                 + layers.layers.map { $0.phases.map(\.formula).joined(separator: " + ") }.joined(separator: " | ") + "\n"
@@ -156,9 +162,12 @@ struct CellCommand: ParsableCommand {
         func value(_ number: Double?, _ decimals: Int = 3) -> String { number.map { OutputWriting.number($0, decimals: decimals) } ?? "-" }
         let table = rows.enumerated().map { rank, row in
             [String(rank + 1), row.candidate, value(row.reductionLimitVoltage, 2), row.error == nil ? (row.oxidationLimitVoltage.map { OutputWriting.number($0, decimals: 2) } ?? "never") : "-",
-             value(row.anodeReactionEnergy), value(row.cathodeReactionEnergy), "\(row.criteriaMet)/4", row.error ?? ""]
+             value(row.anodeDecompositionEnergy), value(row.cathodeDecompositionEnergy),
+             value(row.anodeElectrodeReactionEnergy), value(row.cathodeElectrodeReactionEnergy), "\(row.criteriaMet)/4", row.error ?? ""]
         }
         return OutputWriting.table(
-            header: ["rank", "candidate", "reduction V", "oxidation V", "anode ΔE", "cathode ΔE", "criteria", "error"], rows: table)
+            header: ["rank", "candidate", "reduction V", "oxidation V", "alone at anode ΔΦ", "alone at cathode ΔΦ",
+                     "with anode ΔΦ", "with cathode ΔΦ", "criteria", "error"], rows: table)
+            + CellScreenRow.energyLegend.map { $0 + "\n" }.joined()
     }
 }

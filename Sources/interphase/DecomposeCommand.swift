@@ -79,6 +79,7 @@ struct DecomposeCommand: ParsableCommand {
             print(OutputWriting.table(
                 header: ["formula", "products (per formula unit)", "uptake", "ΔE_rxn (eV/atom)", "ΔΦ (eV/atom)", "reaction"],
                 rows: rows), terminator: "")
+            for line in GrandCanonicalDecomposition.energyLegend { print(line) }
             for spread in spreads.compactMap({ $0 }) {
                 print("\(spread.formula): \(spread.samples) samples, seed \(spread.seed): uptake \(OutputWriting.number(spread.openElementUptake.mean)) ± \(OutputWriting.number(spread.openElementUptake.standardDeviation)); "
                     + spread.products.prefix(4).map { "\(OutputWriting.productSet($0.products)) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }.joined(separator: "; "))

@@ -68,6 +68,7 @@ struct ReactCommand: ParsableCommand {
             let energyHeader = open == nil && reaction.fixedChemicalPotentials.isEmpty ? "ΔE (eV/atom)" : "ΔΦ (eV/closed atom)"
             print(OutputWriting.table(header: ["x", energyHeader, "products", "reaction", "note"], rows: rows), terminator: "")
             print("x = atom fraction of \(reaction.reactantA) in x·\(reaction.reactantA) + (1−x)·\(reaction.reactantB)")
+            print(reaction.energyLegend)
             if reaction.includesNoMixingEnergy {
                 print("ΔΦ from each reactant's own grand potential (no-mixing energies included: the ends are each reactant alone)")
             }

@@ -97,6 +97,7 @@ struct SweepCommand: ParsableCommand {
                                 step.products.map { "\(OutputWriting.number($0.amount, decimals: 3)) \($0.formula)" }.joined(separator: " + "),
                                 OutputWriting.number(step.reactionEnergyPerAtom)]
                     }), terminator: "")
+                print(ProfileStep.reactionEnergyLegend)
             }
         }
     }

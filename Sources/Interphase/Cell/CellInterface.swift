@@ -1,6 +1,7 @@
 /// One interface of a cell: the electrolyte against one electrode at that electrode's voltage.
 ///
-/// Three energies describe it, each the most exothermic of its kind:
+/// Three reactions describe it, each by its most exothermic energy, each in its own
+/// normalisation (never compared with one another):
 /// - ``decomposition``: the electrolyte alone at the electrode's voltage (the working ion open):
 ///   what it becomes when the voltage lies outside its window, ΔΦ per atom of the electrolyte
 ///   (0 inside the window);
@@ -8,14 +9,21 @@
 ///   `InterfacialReactivity(norm=True, use_hull_energy=True)`, eV per atom of the mixture;
 /// - ``open``: the interface reaction with the working ion open at the electrode's voltage,
 ///   pymatgen's `GrandPotentialInterfacialReactivity(norm=True, include_no_mixing_energy=False,
-///   use_hull_energy=True)`, eV per atom of the closed elements; `nil` for a metal anode (the
-///   working ion itself has no closed elements).
+///   use_hull_energy=True)`, eV per atom of the closed elements of the mixture; `nil` for a
+///   metal anode (the working ion itself has no closed elements).
+///
+/// The verdict reads two separated numbers: ``decompositionEnergy``, what the electrolyte does
+/// by itself at this voltage, and ``electrodeReactionEnergy``, what the electrode adds beyond
+/// that (the open reaction, which starts from each reactant's own equilibrium at the voltage),
+/// each with its ``CellReactivity``.
 ///
 /// In both reactions the electrode is reactant A (x = 1) and the electrolyte reactant B, so x is
 /// the atom fraction of the electrode, as `interphase react ELECTRODE ELECTROLYTE` prints it.
 ///
 /// JSON: `electrode`, `voltage`, `window_position`, `window_margin_V`, `decomposition`, `closed`,
-/// `open`, `layers`, `reaction_energy`, `reactivity`.
+/// `open`, `layers`, `reaction_energy`, `reactivity`, `decomposition_energy`,
+/// `decomposition_energy_normalisation`, `decomposition_reactivity`, `electrode_reaction_energy`,
+/// `electrode_reaction_energy_normalisation`, `electrode_reactivity`.
 public struct CellInterface: Codable, Equatable, Sendable {
     /// The electrode as written.
     public var electrode: String
@@ -35,11 +43,73 @@ public struct CellInterface: Codable, Equatable, Sendable {
     /// The equilibrium interphase layers between a metal anode and the electrolyte; `nil` for any
     /// other electrode.
     @NullWhenAbsent public var layers: InterphaseProfile?
-    /// The side's reaction energy (eV/atom, ≤ 0): the most negative of the decomposition's ΔΦ,
-    /// the closed reaction's and the open reaction's most exothermic energies.
+    /// The most negative of the decomposition's ΔΦ, the closed reaction's and the open
+    /// reaction's most exothermic energies (eV/atom, ≤ 0), whatever each is divided by: kept so
+    /// that earlier readers of the JSON find the number they read. It compares unlike numbers;
+    /// read ``decompositionEnergy`` and ``electrodeReactionEnergy`` instead.
     public var reactionEnergy: Double
-    /// How strongly this side reacts, from ``reactionEnergy`` and the window.
+    /// The class of ``reactionEnergy`` and the window, kept with it for earlier readers; the
+    /// verdict reads ``decompositionReactivity`` and ``electrodeReactivity``.
     public var reactivity: CellReactivity
+    /// What the electrolyte does by itself at this voltage: the ΔΦ of ``decomposition`` (eV per
+    /// atom of the electrolyte as written, every element counted; ≤ 0, 0 inside its window).
+    public var decompositionEnergy: Double
+    /// How strongly the electrolyte decomposes by itself, from ``decompositionEnergy`` and the
+    /// window (outside it, at least ``CellReactivity/weak``).
+    public var decompositionReactivity: CellReactivity
+    /// What the electrode adds beyond each reactant's own decomposition at this voltage: the
+    /// most exothermic ΔΦ of ``open`` (eV per atom of the closed elements of the mixture, ≤ 0);
+    /// 0 for a metal anode, which is the working ion's reservoir itself, so that its whole
+    /// reaction with the electrolyte is the ``decomposition``.
+    public var electrodeReactionEnergy: Double
+    /// How strongly the electrode reacts with the electrolyte beyond that, from
+    /// ``electrodeReactionEnergy`` alone.
+    public var electrodeReactivity: CellReactivity
+
+    /// What ``decompositionEnergy`` is divided by: ``EnergyNormalisation/perAtomOfInput`` (the
+    /// electrolyte); measured from ``EnergyReference/givenChemicalPotentials``.
+    public var decompositionEnergyNormalisation: EnergyNormalisation
+    /// What ``electrodeReactionEnergy`` is divided by:
+    /// ``EnergyNormalisation/perAtomOfClosedElementsOfMixture``; measured from
+    /// ``EnergyReference/reactantsInEquilibriumWithReservoir``.
+    public var electrodeReactionEnergyNormalisation: EnergyNormalisation
+
+    /// A side from its reactions: the separated energies and their classes follow from them.
+    ///
+    /// - Parameters:
+    ///   - electrode: The electrode as written.
+    ///   - voltage: Its voltage vs the working-ion metal (V).
+    ///   - windowPosition: Where the voltage lies against the electrolyte's window.
+    ///   - windowMargin: How far inside the window (V; negative outside).
+    ///   - decomposition: The electrolyte alone at the voltage.
+    ///   - closed: The closed interface reaction.
+    ///   - open: The interface reaction with the working ion open; `nil` for a metal anode.
+    ///   - layers: The interphase layers against a metal anode, or `nil`.
+    init(
+        electrode: String, voltage: Double, windowPosition: WindowPosition, windowMargin: Double,
+        decomposition: GrandCanonicalDecomposition, closed: InterfaceReaction, open: InterfaceReaction?,
+        layers: InterphaseProfile?
+    ) {
+        self.electrode = electrode
+        self.voltage = voltage
+        self.windowPosition = windowPosition
+        self.windowMargin = windowMargin
+        self.decomposition = decomposition
+        self.closed = closed
+        self.open = open
+        self.layers = layers
+        let inside = windowPosition == .inside
+        reactionEnergy = min(
+            decomposition.grandPotentialChangePerAtom, closed.mostExothermic.energyPerAtom,
+            open?.mostExothermic.energyPerAtom ?? 0, 0)
+        reactivity = CellReactivity(energy: reactionEnergy, insideWindow: inside)
+        decompositionEnergy = decomposition.grandPotentialChangePerAtom
+        decompositionEnergyNormalisation = decomposition.grandPotentialChangeNormalisation
+        electrodeReactionEnergyNormalisation = .perAtomOfClosedElementsOfMixture
+        decompositionReactivity = CellReactivity(energy: decompositionEnergy, insideWindow: inside)
+        electrodeReactionEnergy = min(open?.mostExothermic.energyPerAtom ?? 0, 0)
+        electrodeReactivity = CellReactivity(energy: electrodeReactionEnergy, insideWindow: true)
+    }
 
     /// Where an electrode's voltage lies against an electrolyte's window.
     public enum WindowPosition: String, Codable, Equatable, Sendable {
@@ -58,5 +128,11 @@ public struct CellInterface: Codable, Equatable, Sendable {
         case decomposition, closed, open, layers
         case reactionEnergy = "reaction_energy"
         case reactivity
+        case decompositionEnergy = "decomposition_energy"
+        case decompositionEnergyNormalisation = "decomposition_energy_normalisation"
+        case decompositionReactivity = "decomposition_reactivity"
+        case electrodeReactionEnergy = "electrode_reaction_energy"
+        case electrodeReactionEnergyNormalisation = "electrode_reaction_energy_normalisation"
+        case electrodeReactivity = "electrode_reactivity"
     }
 }

@@ -1,17 +1,19 @@
-/// How strongly one interface of a cell reacts: the verdict rule's scale.
+/// How strongly one reaction at an interface of a cell goes: the verdict rule's scale.
 ///
-/// Read off a side's reaction energy E (eV/atom, ``CellInterface/reactionEnergy``) and the
-/// electrolyte's window:
-/// - ``none``: the voltage lies inside the window and E > −``noneLimit``;
+/// Read off one energy E (eV/atom) in its own normalisation, never a mixture of several: the
+/// electrolyte's own decomposition (``CellInterface/decompositionEnergy``, per atom of the
+/// electrolyte, with the window) or the electrode's reaction beyond it
+/// (``CellInterface/electrodeReactionEnergy``, per atom of the closed elements of the mixture):
+/// - ``none``: E > −``noneLimit`` (and, for a decomposition, the voltage inside the window);
 /// - ``weak``: E > −``weakLimit``, within the error of the Materials Project's fitted energies
 ///   (tens of meV/atom), so the sign of the reaction is uncertain;
 /// - ``moderate``: E > −``strongLimit``;
 /// - ``strong``: E ≤ −``strongLimit``, the range of Richards et al.'s reactive pairs (sulfides
 ///   against LiCoO2, lithium against most oxides).
 ///
-/// A voltage outside the window is at least ``weak`` even when E rounds to zero. These are
-/// Interphase's classes for reading a result, not published thresholds; the energies themselves
-/// are in the result.
+/// A voltage outside the window makes the decomposition at least ``weak`` even when E rounds to
+/// zero (an electrode reaction is read with `insideWindow: true`). These are Interphase's classes
+/// for reading a result, not published thresholds; the energies themselves are in the result.
 public enum CellReactivity: String, Codable, Comparable, Sendable {
     /// No reaction.
     case none

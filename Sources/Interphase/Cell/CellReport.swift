@@ -25,7 +25,9 @@ public struct CellReport: Codable, Equatable, Sendable {
     public var anodeSide: CellInterface
     /// The electrolyte against the cathode at the cathode's voltage.
     public var cathodeSide: CellInterface
-    /// One line: which side reacts and how strongly (``CellReport/verdict(anode:electrolyte:cathode:window:anodeSide:cathodeSide:)``).
+    /// One line: what the electrolyte does by itself at each electrode's voltage and what each
+    /// electrode adds beyond that, each with its own energy
+    /// (``CellReport/verdict(anode:electrolyte:cathode:window:anodeSide:cathodeSide:)``).
     public var verdict: String
 
     enum CodingKeys: String, CodingKey {
@@ -39,11 +41,14 @@ public struct CellReport: Codable, Equatable, Sendable {
         case verdict
     }
 
-    /// The verdict rule, as one line: for each side where the electrode's voltage lies against
-    /// the window (reduced below the reduction limit, oxidised above the oxidation limit), its
-    /// ``CellReactivity`` and reaction energy with the products of the most exothermic of its
-    /// three reactions; then which side reacts more strongly (by reactivity, then by reaction
-    /// energy), or that neither reacts.
+    /// The verdict rule, as one line. For each side: where the electrode's voltage lies against
+    /// the window, how strongly the electrolyte decomposes by itself there
+    /// (``CellInterface/decompositionReactivity``, its ΔΦ per atom of the electrolyte and
+    /// products), and how strongly the electrode reacts with it beyond that
+    /// (``CellInterface/electrodeReactivity``, its ΔΦ per atom of the closed elements of the
+    /// mixture and products; nothing for a metal anode, the working ion's reservoir itself).
+    /// Then a summary that compares the sides like with like: the two decompositions with each
+    /// other, the two electrode reactions with each other (by class, then by energy).
     ///
     /// - Parameters:
     ///   - anode: The anode as written.
@@ -52,46 +57,78 @@ public struct CellReport: Codable, Equatable, Sendable {
     ///   - window: The electrolyte's window.
     ///   - anodeSide: The anode side.
     ///   - cathodeSide: The cathode side.
-    /// - Returns: The line, e.g. `Li2PO2N (window 0.68–2.63 V) is reduced at Li (0 V): strong, …`.
+    /// - Returns: The line, e.g. `Li2PO2N (window 0.68–2.64 V). At Li (0.00 V): reduced by itself,
+    ///   strong (ΔΦ -0.657 eV per atom of Li2PO2N → …); …`.
     public static func verdict(
         anode: String, electrolyte: String, cathode: String, window: StabilityWindow,
         anodeSide: CellInterface, cathodeSide: CellInterface
     ) -> String {
         func volts(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "never" }
+        func energy(_ symbol: String, _ value: Double, _ per: String, _ products: [PhaseAmount]) -> String {
+            "\(symbol) \(String(format: "%.3f", value)) eV per atom of \(per) → " + products.map(\.formula).joined(separator: " + ")
+        }
         func side(_ interface: CellInterface) -> String {
             let position = switch interface.windowPosition {
-            case .inside: "is within its window"
-            case .reduced: "is reduced"
-            case .oxidised: "is oxidised"
+            case .inside: "within its window"
+            case .reduced: "reduced"
+            case .oxidised: "oxidised"
             }
-            let head = "\(position) at \(interface.electrode) (\(volts(interface.voltage)) V)"
-            guard interface.reactivity != .none else { return head + ": no reaction" }
-            return head + ": \(interface.reactivity.rawValue), \(String(format: "%.3f", interface.reactionEnergy)) eV/atom"
-                + " → " + CellReport.products(of: interface).joined(separator: " + ")
+            var text = "At \(interface.electrode) (\(volts(interface.voltage)) V): \(position)"
+            if interface.decompositionReactivity == .none {
+                text += ", stable by itself"
+            } else {
+                text += " by itself, \(interface.decompositionReactivity.rawValue) ("
+                    + energy("ΔΦ", interface.decompositionEnergy, electrolyte, interface.decomposition.products) + ")"
+            }
+            guard let open = interface.open else {
+                return text + "; the \(interface.electrode) metal adds nothing beyond that (it is the reservoir itself). "
+            }
+            if interface.electrodeReactivity == .none { return text + "; the electrode adds no reaction beyond that. " }
+            return text + "; the electrode adds beyond that: \(interface.electrodeReactivity.rawValue) ("
+                + energy("ΔΦ", interface.electrodeReactionEnergy, "the closed elements of the mixture", open.mostExothermic.products) + "). "
         }
-        var line = "\(electrolyte) (window \(volts(window.reductionLimitVoltage))–\(volts(window.oxidationLimitVoltage)) V) "
-            + side(anodeSide) + "; " + side(cathodeSide) + ". "
         let sides = [(anodeSide, "anode"), (cathodeSide, "cathode")]
-        let reacting = sides.filter { $0.0.reactivity != .none }
-        if reacting.isEmpty {
-            line += "Neither side reacts: the electrolyte is stable in this cell."
-        } else if reacting.count == 1 {
-            line += "Only the \(reacting[0].1) side reacts."
-        } else {
-            let (a, c) = (anodeSide, cathodeSide)
-            let cathodeStronger = c.reactivity != a.reactivity ? c.reactivity > a.reactivity : c.reactionEnergy < a.reactionEnergy
-            line += "Both sides react, the \(cathodeStronger ? "cathode" : "anode") side more strongly."
+        func stronger(_ a: CellInterface, _ b: CellInterface, _ reactivity: KeyPath<CellInterface, CellReactivity>,
+                      _ energy: KeyPath<CellInterface, Double>) -> Bool {
+            a[keyPath: reactivity] != b[keyPath: reactivity] ? a[keyPath: reactivity] > b[keyPath: reactivity] : a[keyPath: energy] < b[keyPath: energy]
+        }
+        let decomposing = sides.filter { $0.0.decompositionReactivity != .none }
+        let reacting = sides.filter { $0.0.electrodeReactivity != .none }
+        var line = "\(electrolyte) (window \(volts(window.reductionLimitVoltage))–\(volts(window.oxidationLimitVoltage)) V). "
+            + side(anodeSide) + side(cathodeSide)
+        if decomposing.isEmpty && reacting.isEmpty { return line + "Neither side reacts: the electrolyte is stable in this cell." }
+        switch decomposing.count {
+        case 0: line += "Its window covers both electrodes"
+        case 1: line += "By itself it decomposes at the \(decomposing[0].1) only"
+        default:
+            let cathodeFirst = stronger(cathodeSide, anodeSide, \.decompositionReactivity, \.decompositionEnergy)
+            line += "By itself it decomposes at both electrodes, more strongly at the \(cathodeFirst ? "cathode" : "anode")"
+        }
+        switch reacting.count {
+        case 0: line += "; beyond that, neither electrode reacts with it."
+        case 1:
+            let reactivity = reacting[0].0.electrodeReactivity
+            line += "; beyond that, only the \(reacting[0].1) reacts with it, \(reactivity.rawValue)ly"
+                + (reactivity == .weak ? " (within the error of the data)." : ".")
+        default:
+            let cathodeFirst = stronger(cathodeSide, anodeSide, \.electrodeReactivity, \.electrodeReactionEnergy)
+            line += "; beyond that, both electrodes react with it, the \(cathodeFirst ? "cathode" : "anode") more strongly."
         }
         return line
     }
 
-    /// The products of the reaction that gives a side its reaction energy.
-    static func products(of interface: CellInterface) -> [String] {
-        let candidates: [(Double, [PhaseAmount])] = [
-            (interface.decomposition.grandPotentialChangePerAtom, interface.decomposition.products),
-            (interface.closed.mostExothermic.energyPerAtom, interface.closed.mostExothermic.products),
-        ] + (interface.open.map { [($0.mostExothermic.energyPerAtom, $0.mostExothermic.products)] } ?? [])
-        let best = candidates.min { $0.0 < $1.0 }!
-        return best.1.map(\.formula)
+    /// The lines a cell's table prints under its energy column, one for each kind of energy of
+    /// a side: the electrolyte alone (``CellInterface/decompositionEnergy``), the closed reaction
+    /// with the electrode and the reaction with the working ion open
+    /// (``CellInterface/electrodeReactionEnergy``). Each is compared only with its own kind.
+    public static var energyLegend: [String] {
+        ["alone, " + decompositionLegend + " (the input is the electrolyte)",
+         "closed, " + EnergyReference.reactantsAtHull.legend("ΔE", .perAtomOfMixture),
+         "open, " + electrodeReactionLegend]
     }
+
+    /// What ``CellInterface/decompositionEnergy`` is, in one phrase.
+    static let decompositionLegend = EnergyReference.givenChemicalPotentials.legend("ΔΦ", .perAtomOfInput)
+    /// What ``CellInterface/electrodeReactionEnergy`` is, in one phrase.
+    static let electrodeReactionLegend = EnergyReference.reactantsInEquilibriumWithReservoir.legend("ΔΦ", .perAtomOfClosedElementsOfMixture)
 }

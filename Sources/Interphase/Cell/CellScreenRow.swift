@@ -1,13 +1,26 @@
 /// One candidate electrolyte or coating of a cell screen: how it fares between the two
 /// electrodes, by the criteria Xiao et al. (Joule 3, 1252 (2019)) screen coatings with — an
-/// electrochemical window covering the electrode's potential, and a small reaction energy with
-/// each electrode.
+/// electrochemical window covering each electrode's potential, and a small reaction with each
+/// electrode beyond the candidate's own decomposition.
+///
+/// What is ranked, like with like: first the number of criteria met (``criteriaMet``); then, as
+/// Xiao et al. put electrochemical stability first, the worse of the candidate's own
+/// decompositions at the two voltages (``worstDecompositionEnergy``, ΔΦ per atom of the
+/// candidate: how far outside its window each electrode lies); then the worse of the two
+/// electrode reactions (``worstElectrodeReactionEnergy``, ΔΦ per atom of the closed elements of
+/// the mixture: what each electrode adds beyond each reactant's own equilibrium at its
+/// voltage); then by candidate.
 ///
 /// JSON (one line of `interphase cell --input`): `candidate`, `reduction_limit_V`,
 /// `oxidation_limit_V`, `covers_anode`, `covers_cathode`, `anode_reaction_energy`,
-/// `cathode_reaction_energy`, `anode_reactivity`, `cathode_reactivity`, `worst_reaction_energy`,
-/// `criteria_met`, `error` (`null` unless the candidate could not be evaluated, when every other
-/// field but `candidate` is `null` or `false`).
+/// `cathode_reaction_energy`, `anode_reactivity`, `cathode_reactivity`, `worst_reaction_energy`
+/// (these five kept for earlier readers: ``CellInterface/reactionEnergy``),
+/// `anode_decomposition_energy`, `cathode_decomposition_energy`,
+/// `anode_electrode_reaction_energy`, `cathode_electrode_reaction_energy`,
+/// `anode_electrode_reactivity`, `cathode_electrode_reactivity`,
+/// `worst_electrode_reaction_energy`, `worst_decomposition_energy`, `criteria_met`, `error`
+/// (`null` unless the candidate could not be evaluated, when every other field but `candidate`
+/// is `null` or `false`).
 public struct CellScreenRow: Codable, Equatable, Sendable {
     /// The candidate as written.
     public var candidate: String
@@ -19,18 +32,42 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     public var coversAnode: Bool
     /// Whether its window contains the cathode's voltage.
     public var coversCathode: Bool
-    /// The anode side's reaction energy (``CellInterface/reactionEnergy``, eV/atom).
+    /// The anode side's ``CellInterface/reactionEnergy`` (eV/atom, unlike numbers mixed), kept
+    /// for earlier readers; not ranked.
     @NullWhenAbsent public var anodeReactionEnergy: Double?
-    /// The cathode side's reaction energy (eV/atom).
+    /// The cathode side's ``CellInterface/reactionEnergy``, kept for earlier readers; not ranked.
     @NullWhenAbsent public var cathodeReactionEnergy: Double?
-    /// How strongly the anode side reacts.
+    /// The anode side's ``CellInterface/reactivity``, kept for earlier readers; not ranked.
     @NullWhenAbsent public var anodeReactivity: CellReactivity?
-    /// How strongly the cathode side reacts.
+    /// The cathode side's ``CellInterface/reactivity``, kept for earlier readers; not ranked.
     @NullWhenAbsent public var cathodeReactivity: CellReactivity?
-    /// The more negative of the two reaction energies (eV/atom): the ranking's second key.
+    /// The more negative of ``anodeReactionEnergy`` and ``cathodeReactionEnergy``, kept for
+    /// earlier readers; not ranked.
     @NullWhenAbsent public var worstReactionEnergy: Double?
-    /// How many of the four criteria hold: window covers the anode's voltage, covers the
-    /// cathode's, the anode side reacts at most ``CellReactivity/weak``ly, the cathode side too.
+    /// The candidate alone at the anode's voltage: ``CellInterface/decompositionEnergy``, eV per
+    /// atom of the candidate (≤ 0, 0 inside its window).
+    @NullWhenAbsent public var anodeDecompositionEnergy: Double?
+    /// The candidate alone at the cathode's voltage, eV per atom of the candidate.
+    @NullWhenAbsent public var cathodeDecompositionEnergy: Double?
+    /// What the anode adds beyond that: ``CellInterface/electrodeReactionEnergy``, eV per atom of
+    /// the closed elements of the mixture (0 for a metal anode).
+    @NullWhenAbsent public var anodeElectrodeReactionEnergy: Double?
+    /// What the cathode adds beyond the candidate's own decomposition, eV per atom of the closed
+    /// elements of the mixture.
+    @NullWhenAbsent public var cathodeElectrodeReactionEnergy: Double?
+    /// How strongly the anode reacts with the candidate beyond its own decomposition.
+    @NullWhenAbsent public var anodeElectrodeReactivity: CellReactivity?
+    /// How strongly the cathode reacts with the candidate beyond its own decomposition.
+    @NullWhenAbsent public var cathodeElectrodeReactivity: CellReactivity?
+    /// The more negative of the two electrode reaction energies (eV per atom of the closed
+    /// elements of the mixture): the ranking's third key.
+    @NullWhenAbsent public var worstElectrodeReactionEnergy: Double?
+    /// The more negative of the two decomposition energies (eV per atom of the candidate): the
+    /// ranking's second key.
+    @NullWhenAbsent public var worstDecompositionEnergy: Double?
+    /// How many of the four criteria hold: the window covers the anode's voltage, covers the
+    /// cathode's, the anode reacts with the candidate beyond its own decomposition at most
+    /// ``CellReactivity/weak``ly, the cathode too.
     public var criteriaMet: Int
     /// Why the candidate could not be evaluated, or `nil`.
     @NullWhenAbsent public var error: String?
@@ -49,8 +86,16 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         anodeReactivity = report.anodeSide.reactivity
         cathodeReactivity = report.cathodeSide.reactivity
         worstReactionEnergy = min(report.anodeSide.reactionEnergy, report.cathodeSide.reactionEnergy)
-        criteriaMet = [coversAnode, coversCathode, report.anodeSide.reactivity <= .weak, report.cathodeSide.reactivity <= .weak]
-            .filter { $0 }.count
+        anodeDecompositionEnergy = report.anodeSide.decompositionEnergy
+        cathodeDecompositionEnergy = report.cathodeSide.decompositionEnergy
+        anodeElectrodeReactionEnergy = report.anodeSide.electrodeReactionEnergy
+        cathodeElectrodeReactionEnergy = report.cathodeSide.electrodeReactionEnergy
+        anodeElectrodeReactivity = report.anodeSide.electrodeReactivity
+        cathodeElectrodeReactivity = report.cathodeSide.electrodeReactivity
+        worstElectrodeReactionEnergy = min(report.anodeSide.electrodeReactionEnergy, report.cathodeSide.electrodeReactionEnergy)
+        worstDecompositionEnergy = min(report.anodeSide.decompositionEnergy, report.cathodeSide.decompositionEnergy)
+        criteriaMet = [coversAnode, coversCathode, report.anodeSide.electrodeReactivity <= .weak,
+                       report.cathodeSide.electrodeReactivity <= .weak].filter { $0 }.count
         error = nil
     }
 
@@ -67,8 +112,9 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         self.error = error
     }
 
-    /// `rows` best first: more criteria met first, then the less negative worst reaction energy,
-    /// then by candidate; rows with an error last, in their order.
+    /// `rows` best first: more criteria met first, then the less negative worst decomposition
+    /// energy, then the less negative worst electrode reaction energy, then by candidate; rows
+    /// with an error last, in their order.
     ///
     /// - Parameter rows: Rows in any order.
     /// - Returns: The ranking.
@@ -76,9 +122,20 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         let evaluated = rows.filter { $0.error == nil }, failed = rows.filter { $0.error != nil }
         return evaluated.sorted { a, b in
             if a.criteriaMet != b.criteriaMet { return a.criteriaMet > b.criteriaMet }
-            if a.worstReactionEnergy! != b.worstReactionEnergy! { return a.worstReactionEnergy! > b.worstReactionEnergy! }
+            if a.worstDecompositionEnergy! != b.worstDecompositionEnergy! { return a.worstDecompositionEnergy! > b.worstDecompositionEnergy! }
+            if a.worstElectrodeReactionEnergy! != b.worstElectrodeReactionEnergy! {
+                return a.worstElectrodeReactionEnergy! > b.worstElectrodeReactionEnergy!
+            }
             return a.candidate < b.candidate
         } + failed
+    }
+
+    /// The lines a table of rows prints under it: what each energy is and what is ranked.
+    public static var energyLegend: [String] {
+        ["alone, " + CellReport.decompositionLegend + " (the input is the candidate)",
+         "with an electrode, " + CellReport.electrodeReactionLegend + " (0 for a metal anode, the reservoir itself)",
+         "ranked by criteria met (window covers each electrode, each electrode reacts at most weakly), "
+            + "then the worse ΔΦ alone, then the worse ΔΦ with an electrode"]
     }
 
     enum CodingKeys: String, CodingKey {
@@ -92,6 +149,14 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         case anodeReactivity = "anode_reactivity"
         case cathodeReactivity = "cathode_reactivity"
         case worstReactionEnergy = "worst_reaction_energy"
+        case anodeDecompositionEnergy = "anode_decomposition_energy"
+        case cathodeDecompositionEnergy = "cathode_decomposition_energy"
+        case anodeElectrodeReactionEnergy = "anode_electrode_reaction_energy"
+        case cathodeElectrodeReactionEnergy = "cathode_electrode_reaction_energy"
+        case anodeElectrodeReactivity = "anode_electrode_reactivity"
+        case cathodeElectrodeReactivity = "cathode_electrode_reactivity"
+        case worstElectrodeReactionEnergy = "worst_electrode_reaction_energy"
+        case worstDecompositionEnergy = "worst_decomposition_energy"
         case criteriaMet = "criteria_met"
         case error
     }

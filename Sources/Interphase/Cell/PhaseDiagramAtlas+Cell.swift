@@ -2,7 +2,8 @@ extension PhaseDiagramAtlas {
     /// The whole cell `question` asks about: the electrolyte's window against both electrode
     /// voltages, the electrolyte's reactions with each electrode (closed, and with the working
     /// ion open at the electrode's voltage), the interphase layers against a metal anode, and the
-    /// verdict (``CellReport``).
+    /// verdict (``CellReport``), which keeps apart what the electrolyte does by itself at each
+    /// voltage and what each electrode adds beyond that (``CellInterface``).
     ///
     /// Every part is asked of the hull of exactly its chemical system (the window of
     /// electrolyte + working ion, each reaction of electrode + electrolyte + working ion), so
@@ -82,13 +83,9 @@ extension PhaseDiagramAtlas {
         let layers = isMetal
             ? try interphaseProfile(of: electrolyte.composition, formula: electrolyte.formula, metal: ion, fixed: fixed) : nil
         let (position, margin) = Self.position(of: voltage, in: window)
-        let energy = min(
-            decomposition.grandPotentialChangePerAtom, closed.mostExothermic.energyPerAtom,
-            openReaction?.mostExothermic.energyPerAtom ?? 0, 0)
         return CellInterface(
             electrode: electrode.formula, voltage: voltage, windowPosition: position, windowMargin: margin,
-            decomposition: decomposition, closed: closed, open: openReaction, layers: layers, reactionEnergy: energy,
-            reactivity: CellReactivity(energy: energy, insideWindow: position == .inside))
+            decomposition: decomposition, closed: closed, open: openReaction, layers: layers)
     }
 
     /// Where `voltage` lies against `window`, and by how much inside it (negative outside).

@@ -21,14 +21,33 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     public var openElementUptake: Double
     /// The balanced reaction, e.g. `Li3PO4 + 8 Li -> Li3P + 4 Li2O`.
     public var reaction: String
-    /// Energy of the reaction with the open element at its elemental reference, eV per atom of
-    /// the reactants (the closed-system reaction energy). The input's energy is its lowest
-    /// entry's when the data contain its composition, otherwise the closed hull's at its
-    /// composition.
+    /// ΔE_rxn: energy of the reaction with the open element at its elemental reference, eV per
+    /// atom of the reactants (the input plus the atoms it takes up; the closed-system reaction
+    /// energy): positive for a release the given potential drives. The input's energy is its
+    /// lowest entry's when the data contain its composition, otherwise the closed hull's at its
+    /// composition. Normalisation and reference: ``reactionEnergyNormalisation``,
+    /// ``reactionEnergyReference``.
     public var reactionEnergyPerAtom: Double
-    /// Change of the grand potential Φ = E − Σ μ n_open from the input to the products, eV per
-    /// atom of the input, the open elements at their given chemical potentials; ≤ 0.
+    /// What ``reactionEnergyPerAtom`` is divided by: ``EnergyNormalisation/perAtomOfReactants``.
+    public var reactionEnergyNormalisation: EnergyNormalisation { .perAtomOfReactants }
+    /// What ``reactionEnergyPerAtom`` is measured from: ``EnergyReference/elementalReferences``.
+    public var reactionEnergyReference: EnergyReference { .elementalReferences }
+    /// ΔΦ: change of the grand potential Φ = E − Σ μ n_open from the input to the products, eV
+    /// per atom of the input (every element counted), the open elements at their given chemical
+    /// potentials; ≤ 0. Normalisation and reference: ``grandPotentialChangeNormalisation``,
+    /// ``grandPotentialChangeReference``.
     public var grandPotentialChangePerAtom: Double
+    /// What ``grandPotentialChangePerAtom`` is divided by: ``EnergyNormalisation/perAtomOfInput``.
+    public var grandPotentialChangeNormalisation: EnergyNormalisation { .perAtomOfInput }
+    /// What ``grandPotentialChangePerAtom`` is measured from:
+    /// ``EnergyReference/givenChemicalPotentials``.
+    public var grandPotentialChangeReference: EnergyReference { .givenChemicalPotentials }
+    /// The lines a table of decompositions prints under its ΔE_rxn and ΔΦ columns: each energy's
+    /// normalisation, reference and sign.
+    public static var energyLegend: [String] {
+        [EnergyReference.elementalReferences.legend("ΔE_rxn", .perAtomOfReactants),
+         EnergyReference.givenChemicalPotentials.legend("ΔΦ", .perAtomOfInput)]
+    }
     /// Grand potential of the products, eV per formula unit of the input (formation scale).
     public var grandPotential: Double
     /// Chemical potentials of the closed elements (the LP's duals), eV/atom relative to their

@@ -34,6 +34,28 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// ``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)``.
     public var includesNoMixingEnergy = false
 
+    /// What every kink's ``InterfaceReactionKink/energyPerAtom`` is divided by:
+    /// ``EnergyNormalisation/perAtomOfMixture`` when closed,
+    /// ``EnergyNormalisation/perAtomOfClosedElementsOfMixture`` with an open or fixed element.
+    public var energyNormalisation: EnergyNormalisation {
+        hasReservoir ? .perAtomOfClosedElementsOfMixture : .perAtomOfMixture
+    }
+    /// What every kink's ``InterfaceReactionKink/energyPerAtom`` is measured from:
+    /// ``EnergyReference/reactantsAtHull`` when closed; with a reservoir
+    /// ``EnergyReference/reactantsInEquilibriumWithReservoir``, or
+    /// ``EnergyReference/reactantsAsWritten`` when ``includesNoMixingEnergy``.
+    public var energyReference: EnergyReference {
+        guard hasReservoir else { return .reactantsAtHull }
+        return includesNoMixingEnergy ? .reactantsAsWritten : .reactantsInEquilibriumWithReservoir
+    }
+    /// The kinks' energy as a table names it: `ΔE` closed, `ΔΦ` with a reservoir.
+    public var energySymbol: String { hasReservoir ? "ΔΦ" : "ΔE" }
+    /// The line a table of kinks prints under its energy column: symbol, normalisation,
+    /// reference and sign.
+    public var energyLegend: String { energyReference.legend(energySymbol, energyNormalisation) }
+    /// Whether an element is open or held at a fixed chemical potential.
+    private var hasReservoir: Bool { openElement != nil || !fixedChemicalPotentials.isEmpty }
+
     enum CodingKeys: String, CodingKey {
         case reactantA = "reactant_a"
         case reactantB = "reactant_b"

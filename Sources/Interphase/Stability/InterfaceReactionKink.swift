@@ -11,7 +11,8 @@ public struct InterfaceReactionKink: Codable, Equatable, Sendable {
     /// the hull is taken at the hull). With an open element: the grand-potential change
     /// ΔΦ per atom of the *closed* elements of the mixture (pymatgen's convention), from each
     /// reactant's equilibrium at the reservoir's potentials, or from its own grand potential when
-    /// ``InterfaceReaction/includesNoMixingEnergy`` is set.
+    /// ``InterfaceReaction/includesNoMixingEnergy`` is set. The reaction names both:
+    /// ``InterfaceReaction/energyNormalisation``, ``InterfaceReaction/energyReference``.
     public var energyPerAtom: Double
     /// The balanced reaction, reactants as written, scaled so that the smaller reactant
     /// coefficient is 1: `Li2PO2N + 4 Li -> 2 Li2O + 0.5 Li3P + 0.5 LiPN2`. With an open element

@@ -1,6 +1,10 @@
 /// The equilibrium interphase between a metal and an electrolyte: the layers from the metal
 /// (x = 1) to the electrolyte (x = 0).
 ///
+/// It carries no reaction energy: each layer's ``InterphaseLayer/chemicalPotential`` is the
+/// metal's μ − μ⁰ (eV per atom of the metal, relative to the pure metal); the reaction energies
+/// along the same tie line are the closed ``InterfaceReaction`` of metal and electrolyte.
+///
 /// JSON: `electrolyte`, `metal`, `layers`, `constraints` (`null` when unconstrained),
 /// `fixed_chemical_potentials` (`{}` when none).
 public struct InterphaseProfile: Codable, Equatable, Sendable {

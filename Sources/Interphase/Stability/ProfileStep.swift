@@ -19,8 +19,16 @@ public struct ProfileStep: Codable, Equatable, Sendable {
     public var products: [PhaseAmount]
     /// The balanced reaction, e.g. `Li3PO4 + 8 Li -> Li3P + 4 Li2O`.
     public var reaction: String
-    /// Reaction energy with the open element at its reference, eV per atom of the reactants.
+    /// ΔE_rxn: reaction energy with the open (and fixed) elements at their references, eV per
+    /// atom of the reactants (the input plus the atoms it takes up): positive for a release the
+    /// step's potential drives (the oxidation steps), as ``GrandCanonicalDecomposition/reactionEnergyPerAtom``.
     public var reactionEnergyPerAtom: Double
+    /// What ``reactionEnergyPerAtom`` is divided by: ``EnergyNormalisation/perAtomOfReactants``.
+    public var reactionEnergyNormalisation: EnergyNormalisation { .perAtomOfReactants }
+    /// What ``reactionEnergyPerAtom`` is measured from: ``EnergyReference/elementalReferences``.
+    public var reactionEnergyReference: EnergyReference { .elementalReferences }
+    /// The line a table of steps prints under its ΔE_rxn column.
+    public static var reactionEnergyLegend: String { EnergyReference.elementalReferences.legend("ΔE_rxn", .perAtomOfReactants) }
     /// Atoms of each element at a fixed chemical potential taken up per formula unit of the
     /// input (negative = released), by symbol; empty when no chemical potential is fixed.
     public var fixedElementUptakes: [String: Double]

@@ -1,4 +1,5 @@
 import Foundation
+import Interphase
 import Testing
 
 @Suite("Command-line tool: cell")
@@ -19,7 +20,10 @@ struct CellCommandTests {
         #expect(table.status == 0)
         #expect(table.standardOutput.contains("window of Li2PO2N: 0.68–2.64 V"))
         #expect(table.standardOutput.contains("with LiNi0.5Mn1.5O4, Li open at 4.70 V"))
-        #expect(table.standardOutput.contains("Both sides react"))
+        #expect(table.standardOutput.contains("By itself it decomposes at both electrodes"))
+        #expect(table.standardOutput.contains("only the cathode reacts with it, strongly."))
+        // The footer names each energy's normalisation, from the library.
+        for line in CellReport.energyLegend { #expect(table.standardOutput.contains(line + "\n")) }
     }
 
     @Test("cell --exclude: the constraints are reported and applied")
