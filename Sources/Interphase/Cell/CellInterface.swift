@@ -43,14 +43,13 @@ public struct CellInterface: Codable, Equatable, Sendable {
     /// The equilibrium interphase layers between a metal anode and the electrolyte; `nil` for any
     /// other electrode.
     @NullWhenAbsent public var layers: InterphaseProfile?
-    /// The most negative of the decomposition's ΔΦ, the closed reaction's and the open
-    /// reaction's most exothermic energies (eV/atom, ≤ 0), whatever each is divided by: kept so
-    /// that earlier readers of the JSON find the number they read. It compares unlike numbers;
-    /// read ``decompositionEnergy`` and ``electrodeReactionEnergy`` instead.
-    public var reactionEnergy: Double
-    /// The class of ``reactionEnergy`` and the window, kept with it for earlier readers; the
-    /// verdict reads ``decompositionReactivity`` and ``electrodeReactivity``.
-    public var reactivity: CellReactivity
+    /// The JSON's earlier `reaction_energy`, now ``electrodeReactionEnergy`` (ΔΦ per atom of the
+    /// closed elements of the mixture): until 0.2 it was the most negative of three numbers
+    /// divided by different things (the decomposition's, the closed and the open reaction's), so
+    /// it compared unlike with unlike. Kept under its key for readers of the JSON.
+    package var reactionEnergy: Double
+    /// The JSON's earlier `reactivity`, now ``electrodeReactivity``.
+    package var reactivity: CellReactivity
     /// What the electrolyte does by itself at this voltage: the ΔΦ of ``decomposition`` (eV per
     /// atom of the electrolyte as written, every element counted; ≤ 0, 0 inside its window).
     public var decompositionEnergy: Double
@@ -99,16 +98,14 @@ public struct CellInterface: Codable, Equatable, Sendable {
         self.open = open
         self.layers = layers
         let inside = windowPosition == .inside
-        reactionEnergy = min(
-            decomposition.grandPotentialChangePerAtom, closed.mostExothermic.energyPerAtom,
-            open?.mostExothermic.energyPerAtom ?? 0, 0)
-        reactivity = CellReactivity(energy: reactionEnergy, insideWindow: inside)
         decompositionEnergy = decomposition.grandPotentialChangePerAtom
         decompositionEnergyNormalisation = decomposition.grandPotentialChangeNormalisation
         electrodeReactionEnergyNormalisation = .perAtomOfClosedElementsOfMixture
         decompositionReactivity = CellReactivity(energy: decompositionEnergy, insideWindow: inside)
         electrodeReactionEnergy = min(open?.mostExothermic.energyPerAtom ?? 0, 0)
         electrodeReactivity = CellReactivity(energy: electrodeReactionEnergy, insideWindow: true)
+        reactionEnergy = electrodeReactionEnergy
+        reactivity = electrodeReactivity
     }
 
     /// Where an electrode's voltage lies against an electrolyte's window.

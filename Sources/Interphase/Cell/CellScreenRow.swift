@@ -32,18 +32,15 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     public var coversAnode: Bool
     /// Whether its window contains the cathode's voltage.
     public var coversCathode: Bool
-    /// The anode side's ``CellInterface/reactionEnergy`` (eV/atom, unlike numbers mixed), kept
-    /// for earlier readers; not ranked.
-    @NullWhenAbsent public var anodeReactionEnergy: Double?
-    /// The cathode side's ``CellInterface/reactionEnergy``, kept for earlier readers; not ranked.
-    @NullWhenAbsent public var cathodeReactionEnergy: Double?
-    /// The anode side's ``CellInterface/reactivity``, kept for earlier readers; not ranked.
-    @NullWhenAbsent public var anodeReactivity: CellReactivity?
-    /// The cathode side's ``CellInterface/reactivity``, kept for earlier readers; not ranked.
-    @NullWhenAbsent public var cathodeReactivity: CellReactivity?
-    /// The more negative of ``anodeReactionEnergy`` and ``cathodeReactionEnergy``, kept for
-    /// earlier readers; not ranked.
-    @NullWhenAbsent public var worstReactionEnergy: Double?
+    /// The JSON's earlier `anode_reaction_energy`, `cathode_reaction_energy`, `anode_reactivity`,
+    /// `cathode_reactivity` and `worst_reaction_energy`: now the electrode reactions beyond the
+    /// candidate's own decomposition (``anodeElectrodeReactionEnergy`` …); kept under their keys
+    /// for readers of the JSON.
+    @NullWhenAbsent package var anodeReactionEnergy: Double?
+    @NullWhenAbsent package var cathodeReactionEnergy: Double?
+    @NullWhenAbsent package var anodeReactivity: CellReactivity?
+    @NullWhenAbsent package var cathodeReactivity: CellReactivity?
+    @NullWhenAbsent package var worstReactionEnergy: Double?
     /// The candidate alone at the anode's voltage: ``CellInterface/decompositionEnergy``, eV per
     /// atom of the candidate (≤ 0, 0 inside its window).
     @NullWhenAbsent public var anodeDecompositionEnergy: Double?
