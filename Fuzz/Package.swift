@@ -14,18 +14,24 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 let rootPackage = root.lastPathComponent
 let interphase = Target.Dependency.product(name: "Interphase", package: rootPackage)
 
+// The fuzz targets reach the library's `package` declarations (the parsers and checks the
+// command line uses: JSON Lines, shards, decimal numbers, the per-diagram questions) as the
+// root package's own targets do: they are compiled under the root package's name, its identity
+// (its folder's name, lowercased).
+let rootPackageName = ["-package-name", rootPackage.lowercased()]
+
 func fuzzTarget(_ name: String) -> Target {
     .executableTarget(
         name: name,
         dependencies: ["FuzzSupport", interphase],
-        swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+        swiftSettings: [.unsafeFlags(["-parse-as-library"] + rootPackageName)])
 }
 
 let package = Package(
     name: "InterphaseFuzz",
     dependencies: [.package(path: root.path)],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [interphase]),
+        .target(name: "FuzzSupport", dependencies: [interphase], swiftSettings: [.unsafeFlags(rootPackageName)]),
         fuzzTarget("fuzz-formula"),
         fuzzTarget("fuzz-csv"),
         fuzzTarget("fuzz-pymatgen-json"),

@@ -11,7 +11,7 @@
 // Benchmarks/generate_candidates.py). One case per process, so that the peak memory is the
 // case's own.
 import Foundation
-@_spi(Batch) import Interphase
+import Interphase
 import InterphaseMPLegacy
 #if canImport(Glibc)
 import Glibc

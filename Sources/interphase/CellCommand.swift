@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-@_spi(Batch) import Interphase
+import Interphase
 
 /// `interphase cell`: a whole cell, anode | electrolyte | cathode, or a screen of electrolytes.
 struct CellCommand: ParsableCommand {

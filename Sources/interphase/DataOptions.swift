@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-@_spi(Batch) import Interphase
+import Interphase
 import InterphaseMPLegacy
 
 /// The options of every command that reads data.

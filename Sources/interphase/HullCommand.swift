@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-@_spi(Batch) import Interphase
+import Interphase
 
 /// `interphase hull`: the stability of every entry against the convex hull.
 struct HullCommand: ParsableCommand {

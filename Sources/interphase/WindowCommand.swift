@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-@_spi(Batch) import Interphase
+import Interphase
 
 /// `interphase window`: electrochemical stability windows.
 struct WindowCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import FuzzSupport
-@_spi(Batch) import Interphase
+import Interphase
 
 /// libFuzzer entry point: the JSON Lines query readers (`hull --input` entries and `window
 /// --input` compositions), then the hull and a window for small sets of parsed queries.

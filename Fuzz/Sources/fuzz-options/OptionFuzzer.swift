@@ -1,5 +1,5 @@
 import FuzzSupport
-@_spi(Batch) import Interphase
+import Interphase
 
 /// libFuzzer entry point: what the command line reads from option values — decimal numbers
 /// (`--voltage`, `--mu`, `--sigma`, …), counts and shards (`--samples`, `--shard I/N`) — on each

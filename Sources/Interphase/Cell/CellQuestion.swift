@@ -1,9 +1,9 @@
 /// One material of a cell as the user wrote it, and its composition.
-public struct CellMaterial: Equatable, Sendable {
+package struct CellMaterial: Equatable, Sendable {
     /// The formula as written (`LiNi0.5Mn1.5O4`).
-    public let formula: String
+    package let formula: String
     /// One formula unit as written.
-    public let composition: Composition
+    package let composition: Composition
 
     /// A material from its formula.
     ///
@@ -11,7 +11,7 @@ public struct CellMaterial: Equatable, Sendable {
     ///   - formula: The formula as written.
     ///   - part: Which part of the cell it is, for the error.
     /// - Throws: ``CellError/formula(part:_:)``.
-    public init(parsing formula: String, part: CellPart) throws(CellError) {
+    package init(parsing formula: String, part: CellPart) throws(CellError) {
         do throws(FormulaError) { composition = try Composition(parsing: formula) } catch { throw .formula(part: part, error) }
         self.formula = formula
     }
@@ -31,25 +31,25 @@ public struct CellMaterial: Equatable, Sendable {
 /// Fixed chemical potentials of other elements (``fixed``: a gas at a pressure, `--fix`, `--gas`)
 /// apply to every hull the answer reads: the window, each side's decomposition, reactions and
 /// layers.
-public struct CellQuestion: Equatable, Sendable {
+package struct CellQuestion: Equatable, Sendable {
     /// The negative electrode.
-    public let anode: CellMaterial
+    package let anode: CellMaterial
     /// The electrolyte or coating between the electrodes.
-    public let electrolyte: CellMaterial
+    package let electrolyte: CellMaterial
     /// The positive electrode.
-    public let cathode: CellMaterial
+    package let cathode: CellMaterial
     /// The ion the cell shuttles (Li), open at each electrode's voltage.
-    public let workingIon: Element
+    package let workingIon: Element
     /// The anode's voltage vs the working-ion metal (V): 0 for the metal itself.
-    public let anodeVoltage: Double
+    package let anodeVoltage: Double
     /// The cathode's voltage vs the working-ion metal (V), e.g. 4.7 for charged LiNi0.5Mn1.5O4.
-    public let cathodeVoltage: Double
+    package let cathodeVoltage: Double
     /// Whether the electrolyte's window is taken after putting it onto the hull (Zhu et al.'s
     /// convention) rather than from its own profile (pymatgen's).
-    public let stabilizeElectrolyte: Bool
+    package let stabilizeElectrolyte: Bool
     /// Elements held at fixed chemical potentials (relative to their references), besides the
     /// working ion at each electrode's voltage.
-    public let fixed: [OpenElement]
+    package let fixed: [OpenElement]
 
     /// A cell question from formulas as written.
     ///
@@ -67,7 +67,7 @@ public struct CellQuestion: Equatable, Sendable {
     /// - Throws: ``CellError`` for a formula that cannot be read, a voltage that is not a finite
     ///   number from 0 to ``InputLimits/voltage`` V, a compound anode without a voltage, a metal
     ///   anode with one other than 0, or a working ion that is not a metal.
-    public init(
+    package init(
         anode: String, electrolyte: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
         workingIon: Element? = nil, stabilizeElectrolyte: Bool = false, fixed: [OpenElement] = []
     ) throws(CellError) {
@@ -96,5 +96,5 @@ public struct CellQuestion: Equatable, Sendable {
     }
 
     /// Whether the anode is the working-ion metal itself (its interphase then has layers).
-    public var hasMetalAnode: Bool { anode.composition.elements == [workingIon] }
+    package var hasMetalAnode: Bool { anode.composition.elements == [workingIon] }
 }

@@ -37,7 +37,7 @@ public enum CellReactivity: String, Codable, Comparable, Sendable {
     /// - Parameters:
     ///   - energy: The reaction energy, eV/atom (≤ 0).
     ///   - insideWindow: Whether the voltage lies inside the electrolyte's window.
-    public init(energy: Double, insideWindow: Bool) {
+    package init(energy: Double, insideWindow: Bool) {
         let magnitude = max(-energy, 0)
         if magnitude < Self.noneLimit { self = insideWindow ? .none : .weak }
         else if magnitude < Self.weakLimit { self = .weak }

@@ -72,7 +72,7 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     /// The row of a cell report.
     ///
     /// - Parameter report: The candidate's cell.
-    public init(_ report: CellReport) {
+    package init(_ report: CellReport) {
         candidate = report.electrolyte
         reductionLimitVoltage = report.window.reductionLimitVoltage
         oxidationLimitVoltage = report.window.oxidationLimitVoltage
@@ -101,7 +101,7 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     /// - Parameters:
     ///   - candidate: The candidate as written.
     ///   - error: Why, in one line.
-    public init(candidate: String, error: String) {
+    package init(candidate: String, error: String) {
         self.candidate = candidate
         coversAnode = false
         coversCathode = false
@@ -175,7 +175,7 @@ extension PhaseDiagramAtlas {
     /// - Returns: One row per candidate.
     /// - Throws: ``CellError`` for the electrodes and voltages (checked once, before any candidate).
     /// - Complexity: one hull per distinct chemical system (shared), then one cell per candidate.
-    public func screen(
+    package func screen(
         candidates: [String], anode: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
         fixed: [OpenElement] = []
     ) throws(CellError) -> [CellScreenRow] {
@@ -201,7 +201,7 @@ extension PhaseDiagramAtlas {
     /// - Parameter elements: The elements (at most ``hullElementLimit``).
     /// - Returns: Their stable compounds' formulas.
     /// - Throws: ``StabilityError`` from building the hull.
-    public func stableCompounds(within elements: Set<Element>) throws(StabilityError) -> [String] {
+    package func stableCompounds(within elements: Set<Element>) throws(StabilityError) -> [String] {
         let diagram = try diagram(for: elements).diagram
         return diagram.stableEntries.filter { !$0.isElement && Set($0.composition.elements).isSubset(of: elements) }.map(\.formula)
     }

@@ -20,7 +20,7 @@ extension PhaseDiagramAtlas {
     ///   question failed (an element without entries, a system too large, …).
     /// - Complexity: at most three hulls (the window's system and each side's), each built once
     ///   per atlas; then one voltage profile, four interface reactions and two LPs.
-    public func cell(_ question: CellQuestion) throws(CellError) -> CellReport {
+    package func cell(_ question: CellQuestion) throws(CellError) -> CellReport {
         let ion = question.workingIon
         let electrolyte = question.electrolyte
         try checkElectrodes(of: question)

@@ -12,7 +12,7 @@ public struct ChemicalPotentialDomain: Hashable, Sendable, Encodable {
     /// The vertices this domain shares with `other`, a domain of the same diagram: the vertices of
     /// the face where the two phases are in equilibrium together (the face of a convex polytope
     /// two of its faces meet on has its vertices among theirs); empty when they never coexist.
-    public func sharedVertices(with other: ChemicalPotentialDomain) -> [[Double]] {
+    package func sharedVertices(with other: ChemicalPotentialDomain) -> [[Double]] {
         // Both lists come from one deduplicated set of vertices: a shared vertex is the same numbers.
         let theirs = Set(other.vertices)
         return vertices.filter(theirs.contains)
@@ -67,7 +67,7 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     ///   - minimumChemicalPotential: The lower bound L of every chemical potential, eV per atom
     ///     (finite, below the lowest formation energy per atom of a stable phase of the system).
     /// - Throws: ``ChemicalPotentialDiagramError``.
-    public init(
+    package init(
         diagram: PhaseDiagram, elements: [Element],
         minimumChemicalPotential: Double = Self.defaultMinimumChemicalPotential
     ) throws(ChemicalPotentialDiagramError) {
@@ -110,7 +110,7 @@ extension PhaseDiagramAtlas {
     /// - Returns: The domain of every stable phase of the system.
     /// - Throws: ``ChemicalPotentialDiagramError``: an element without entries, a bad bound, or
     ///   the system's hull failing to build.
-    public func chemicalPotentialDiagram(
+    package func chemicalPotentialDiagram(
         of elements: [Element],
         minimumChemicalPotential: Double = ChemicalPotentialDiagram.defaultMinimumChemicalPotential
     ) throws(ChemicalPotentialDiagramError) -> ChemicalPotentialDiagram {

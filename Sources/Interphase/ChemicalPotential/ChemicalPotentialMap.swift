@@ -78,7 +78,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
     ///   ``ChemicalPotentialDiagram``, a fixed element outside the system, on an axis, fixed twice
     ///   or below L, fixed values at which a phase made only of fixed elements would form, or a
     ///   bound that leaves the slice empty.
-    public init(
+    package init(
         diagram: PhaseDiagram, elements: [Element], axes: [Element], fixed: [OpenElement] = [],
         minimumChemicalPotential: Double = ChemicalPotentialDiagram.defaultMinimumChemicalPotential
     ) throws(ChemicalPotentialDiagramError) {
@@ -180,7 +180,7 @@ extension PhaseDiagramAtlas {
     ///     relative to the reference (default pymatgen's −50).
     /// - Returns: The domain of every stable phase as a polygon on the two axes.
     /// - Throws: ``ChemicalPotentialDiagramError``.
-    public func chemicalPotentialMap(
+    package func chemicalPotentialMap(
         of elements: [Element], axes: [Element], fixed: [OpenElement] = [],
         minimumChemicalPotential: Double = ChemicalPotentialDiagram.defaultMinimumChemicalPotential
     ) throws(ChemicalPotentialDiagramError) -> ChemicalPotentialMap {

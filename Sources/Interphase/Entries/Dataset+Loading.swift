@@ -86,8 +86,7 @@ extension Dataset {
     /// - Parameter path: The file's path.
     /// - Returns: Its contents.
     /// - Throws: ``DataError`` saying the file does not exist, is a directory or cannot be read.
-    @_spi(Batch)
-    public static func readBytes(path: String) throws(DataError) -> Data {
+    package static func readBytes(path: String) throws(DataError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DataError(file: path, problem: "no such file")

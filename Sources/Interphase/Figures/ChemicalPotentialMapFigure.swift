@@ -10,16 +10,16 @@
 public struct ChemicalPotentialMapFigure: Sendable {
     /// A chemical potential marked across the plot: a dashed line at that value of one axis's
     /// element, named at its end (a gas's chemical potential, `N2, 1 bar, 298 K`).
-    public struct Marker: Sendable, Equatable {
+    package struct Marker: Sendable, Equatable {
         /// The name shown at the line's end.
-        public var name: String
+        package var name: String
         /// The element: one of the map's axes.
-        public var element: Element
+        package var element: Element
         /// The chemical potential (eV per atom, relative to the reference).
-        public var chemicalPotential: Double
+        package var chemicalPotential: Double
 
         /// A marker at `chemicalPotential` of `element`, named `name`.
-        public init(name: String, element: Element, chemicalPotential: Double) {
+        package init(name: String, element: Element, chemicalPotential: Double) {
             self.name = name
             self.element = element
             self.chemicalPotential = chemicalPotential
@@ -27,17 +27,17 @@ public struct ChemicalPotentialMapFigure: Sendable {
     }
 
     /// The map to draw.
-    public var map: ChemicalPotentialMap
+    package var map: ChemicalPotentialMap
     /// Chemical potentials marked across the plot (none by default); a marker whose element is
     /// not an axis, or whose value is outside the axis, is not drawn.
-    public var markers: [Marker] = []
+    package var markers: [Marker] = []
     /// The zoom, as pymatgen's `get_plot(element_padding=1)` (eV): each axis starts at least this
     /// far below the lowest value on it of any domain's vertex that is not at the map's lower
     /// bound, rounded down to a multiple of 0.5 eV (never below the bound); the plot shows the
     /// part of each domain inside the axes. `nil` draws both axes from the lower bound.
-    public var padding: Double? = 1
+    package var padding: Double? = 1
     /// Canvas width (user units); the plot is square.
-    public var width: Double = 720
+    package var width: Double = 720
 
     /// A figure of `map`.
     public init(_ map: ChemicalPotentialMap) {

@@ -12,9 +12,9 @@
 /// ```
 public struct GrandPotentialFigure: Sendable {
     /// The grand-potential diagram to draw.
-    public var grandDiagram: GrandPotentialDiagram
+    package var grandDiagram: GrandPotentialDiagram
     /// Canvas width (user units).
-    public var width: Double = 720
+    package var width: Double = 720
 
     /// A figure of an existing grand-potential diagram (one open element is described in the
     /// title; with several, all are listed).
@@ -25,7 +25,7 @@ public struct GrandPotentialFigure: Sendable {
     /// The grand-potential diagram of `diagram` with `openElement` open.
     ///
     /// - Throws: ``FigureError/computation(_:)`` when the grand hull cannot be built.
-    public init(diagram: PhaseDiagram, openElement: OpenElement) throws(FigureError) {
+    package init(diagram: PhaseDiagram, openElement: OpenElement) throws(FigureError) {
         do {
             self.init(try GrandPotentialDiagram(diagram: diagram, openElements: [openElement]))
         } catch {

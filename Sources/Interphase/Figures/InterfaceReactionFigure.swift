@@ -12,15 +12,15 @@
 /// ```
 public struct InterfaceReactionFigure: Sendable {
     /// The reaction to draw.
-    public var reaction: InterfaceReaction
+    package var reaction: InterfaceReaction
     /// Canvas width (user units).
-    public var width: Double
+    package var width: Double
     /// Height of the plot area (user units); the canvas adds the title and the axis labels.
-    public var plotHeight: Double
+    package var plotHeight: Double
     /// Title; `nil` = "Interface reaction A | B" (with the open element's voltage when there is one).
     public var title: String?
     /// How each kink's label is written; `nil` = its products joined by ` + ` (`Li2O + Li3P + LiPN2`).
-    public var productLabel: (@Sendable (InterfaceReactionKink) -> String)?
+    package var productLabel: (@Sendable (InterfaceReactionKink) -> String)?
 
     /// A figure of `reaction`.
     public init(_ reaction: InterfaceReaction, width: Double = 820, plotHeight: Double = 360) {

@@ -14,30 +14,30 @@
 /// ```
 public struct InterphaseLayersFigure: Sendable {
     /// One layer: its phases and the metal's voltage in it.
-    public struct Layer: Sendable, Equatable {
+    package struct Layer: Sendable, Equatable {
         /// The coexisting phases, as shown.
-        public var phases: [String]
+        package var phases: [String]
         /// The metal's voltage in the layer (V vs the metal), or `nil` when not known (observed layers).
-        public var voltage: Double?
+        package var voltage: Double?
 
-        public init(phases: [String], voltage: Double? = nil) {
+        package init(phases: [String], voltage: Double? = nil) {
             self.phases = phases
             self.voltage = voltage
         }
     }
 
     /// One interphase: a name and its layers from the metal side to the electrolyte side.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The row's name (shown above its bands).
-        public var name: String
+        package var name: String
         /// The metal, as shown in the left block (`Li`).
-        public var metal: String
+        package var metal: String
         /// The electrolyte, as shown in the right block.
-        public var electrolyte: String
+        package var electrolyte: String
         /// Layers, metal side first.
-        public var layers: [Layer]
+        package var layers: [Layer]
 
-        public init(name: String, metal: String, electrolyte: String, layers: [Layer]) {
+        package init(name: String, metal: String, electrolyte: String, layers: [Layer]) {
             self.name = name
             self.metal = metal
             self.electrolyte = electrolyte
@@ -46,7 +46,7 @@ public struct InterphaseLayersFigure: Sendable {
 
         /// The row of a computed profile: phases by formula, voltages from the profile; the name
         /// is the electrolyte (with what was excluded, if anything) unless given.
-        public init(profile: InterphaseProfile, name: String? = nil) {
+        package init(profile: InterphaseProfile, name: String? = nil) {
             var defaultName = "\(profile.metal.symbol) | \(profile.electrolyte), equilibrium"
             if let excluded = profile.constraints?.excluded, !excluded.isEmpty {
                 var formulas: [String] = []
@@ -59,16 +59,16 @@ public struct InterphaseLayersFigure: Sendable {
     }
 
     /// The rows, top to bottom.
-    public var rows: [Row]
+    package var rows: [Row]
     /// The working ion, for the voltage unit in the subtitle (`nil`: voltages in V).
-    public var openElement: Element?
+    package var openElement: Element?
     /// Title.
     public var title = "Interphase layers from the metal to the electrolyte"
     /// Phases written in bold red wherever they appear (e.g. the phases a comparison is about).
-    public var emphasizedPhases: Set<String> = []
+    package var emphasizedPhases: Set<String> = []
 
     /// A figure of explicit rows.
-    public init(rows: [Row], openElement: Element? = nil) {
+    package init(rows: [Row], openElement: Element? = nil) {
         self.rows = rows
         self.openElement = openElement
     }

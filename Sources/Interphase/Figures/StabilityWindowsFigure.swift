@@ -11,20 +11,20 @@
 public struct StabilityWindowsFigure: Sendable {
     /// The uncertainty of one limit: an interval of voltages (V), e.g. the 5th and 95th
     /// percentiles of the limit over an ensemble of perturbed energies, drawn as an error bar.
-    public struct Uncertainty: Sendable, Equatable {
+    package struct Uncertainty: Sendable, Equatable {
         /// Lower end (V), e.g. the 5th percentile.
-        public var lower: Double
+        package var lower: Double
         /// Upper end (V), e.g. the 95th percentile.
-        public var upper: Double
+        package var upper: Double
 
         /// An interval `lower...upper` (V).
-        public init(lower: Double, upper: Double) {
+        package init(lower: Double, upper: Double) {
             self.lower = min(lower, upper)
             self.upper = max(lower, upper)
         }
 
         /// A limit's spread below and above it (V, both ≥ 0): `value − lowSpread ... value + highSpread`.
-        public init(around value: Double, lowSpread: Double, highSpread: Double) {
+        package init(around value: Double, lowSpread: Double, highSpread: Double) {
             self.init(lower: value - abs(lowSpread), upper: value + abs(highSpread))
         }
     }
@@ -32,22 +32,22 @@ public struct StabilityWindowsFigure: Sendable {
     /// One material's bar.
     public struct Bar: Sendable, Equatable {
         /// The material's name as shown (its formula, or a longer name).
-        public var name: String
+        package var name: String
         /// Reduction limit (V); 0 when stable against the metal.
-        public var reductionLimit: Double
+        package var reductionLimit: Double
         /// Oxidation limit (V); `nil` when never oxidised (the bar runs to the axis end).
-        public var oxidationLimit: Double?
+        package var oxidationLimit: Double?
         /// The products beyond the reduction limit, as shown (`Li3P + Li2O`), empty for none.
-        public var reductionProducts: String
+        package var reductionProducts: String
         /// The products beyond the oxidation limit, as shown, empty for none.
-        public var oxidationProducts: String
+        package var oxidationProducts: String
         /// Error bar of the reduction limit, or `nil`.
-        public var reductionUncertainty: Uncertainty?
+        package var reductionUncertainty: Uncertainty?
         /// Error bar of the oxidation limit, or `nil`.
-        public var oxidationUncertainty: Uncertainty?
+        package var oxidationUncertainty: Uncertainty?
 
         /// A bar from explicit values.
-        public init(
+        package init(
             name: String, reductionLimit: Double, oxidationLimit: Double?,
             reductionProducts: String = "", oxidationProducts: String = "",
             reductionUncertainty: Uncertainty? = nil, oxidationUncertainty: Uncertainty? = nil
@@ -77,35 +77,35 @@ public struct StabilityWindowsFigure: Sendable {
 
     /// A voltage marked across every bar: a dashed vertical line named at its top (an
     /// electrode's potential, `Li metal 0 V`, `LiNi0.5Mn1.5O4 4.7 V`).
-    public struct Marker: Sendable, Equatable {
+    package struct Marker: Sendable, Equatable {
         /// The name shown above the line.
-        public var name: String
+        package var name: String
         /// The voltage (V).
-        public var voltage: Double
+        package var voltage: Double
 
         /// A marker at `voltage` named `name`.
-        public init(name: String, voltage: Double) {
+        package init(name: String, voltage: Double) {
             self.name = name
             self.voltage = voltage
         }
     }
 
     /// The bars, top to bottom.
-    public var bars: [Bar]
+    package var bars: [Bar]
     /// Voltages marked across the bars (none by default).
-    public var markers: [Marker] = []
+    package var markers: [Marker] = []
     /// The working ion (for the axis unit).
-    public var openElement: Element
+    package var openElement: Element
     /// The right end of the voltage axis (V); `nil` = max(5, largest limit + 0.5), rounded up to
     /// a whole volt.
     public var maximumVoltage: Double?
     /// Canvas width (user units).
-    public var width: Double = 900
+    package var width: Double = 900
     /// Title.
     public var title = "Electrochemical stability windows"
 
     /// A figure of explicit bars.
-    public init(bars: [Bar], openElement: Element, maximumVoltage: Double? = nil) {
+    package init(bars: [Bar], openElement: Element, maximumVoltage: Double? = nil) {
         self.bars = bars
         self.openElement = openElement
         self.maximumVoltage = maximumVoltage

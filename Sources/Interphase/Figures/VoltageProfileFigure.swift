@@ -13,18 +13,18 @@
 /// ```
 public struct VoltageProfileFigure: Sendable {
     /// The profile to draw.
-    public var profile: VoltageProfile
+    package var profile: VoltageProfile
     /// The window to shade; when `nil` it is taken from the profile's zero-uptake step, if any.
-    public var window: StabilityWindow?
+    package var window: StabilityWindow?
     /// The right end of the voltage axis (V); `nil` = max(5 V, last critical voltage + 0.5 V).
     public var maximumVoltage: Double?
     /// Canvas width (user units); the height follows from the legend.
-    public var width: Double = 820
+    package var width: Double = 820
     /// Title; `nil` = "Voltage profile of <formula> vs <metal>".
     public var title: String?
 
     /// A figure of `profile`, optionally with a window computed for the same composition.
-    public init(profile: VoltageProfile, window: StabilityWindow? = nil, maximumVoltage: Double? = nil) {
+    package init(profile: VoltageProfile, window: StabilityWindow? = nil, maximumVoltage: Double? = nil) {
         self.profile = profile
         self.window = window
         self.maximumVoltage = maximumVoltage

@@ -7,14 +7,14 @@
 /// scale.
 public struct GrandPotentialDiagram: Sendable {
     /// The closed-system diagram it was built from.
-    public let diagram: PhaseDiagram
+    package let diagram: PhaseDiagram
     /// The open elements and their chemical potentials.
     public let openElements: [OpenElement]
     /// The closed elements, in order of atomic number.
     public let closedElements: [Element]
     /// The hull in grand-potential space: its entries are the closed parts of the original
     /// entries, with energy Φ per formula unit of that closed part.
-    public let grandHull: PhaseDiagram
+    package let grandHull: PhaseDiagram
     /// For each entry of ``grandHull``, the index of the original entry in ``diagram``.
     let originalIndices: [Int]
 
@@ -25,7 +25,7 @@ public struct GrandPotentialDiagram: Sendable {
     ///   - openElements: The open elements and their chemical potentials (relative, eV, ≤ 0).
     /// - Throws: ``StabilityError`` for an open element absent from the data, a repeated one,
     ///   or a system with no closed element.
-    public init(diagram: PhaseDiagram, openElements: [OpenElement]) throws(StabilityError) {
+    package init(diagram: PhaseDiagram, openElements: [OpenElement]) throws(StabilityError) {
         try self.init(diagram: diagram, openElements: openElements, sweeping: nil)
     }
 
@@ -70,7 +70,7 @@ public struct GrandPotentialDiagram: Sendable {
     public var stableEntries: [Entry] { grandHull.stableIndices.map { diagram.entries[originalIndices[$0]] } }
 
     /// Indices into ``PhaseDiagram/entries`` of ``diagram`` of the entries stable here.
-    public var stableIndices: [Int] { grandHull.stableIndices.map { originalIndices[$0] } }
+    package var stableIndices: [Int] { grandHull.stableIndices.map { originalIndices[$0] } }
 
     /// Energy above the grand hull, eV per atom of closed elements, of the original entry at
     /// `index`; `nil` when the entry contains only open elements.
@@ -78,7 +78,7 @@ public struct GrandPotentialDiagram: Sendable {
     /// - Parameter index: An index into the closed diagram's ``PhaseDiagram/entries``.
     /// - Returns: Its grand potential above the grand hull, eV per atom of the closed elements,
     ///   or `nil`.
-    public func energyAboveHull(ofEntryAt index: Int) -> Double? {
+    package func energyAboveHull(ofEntryAt index: Int) -> Double? {
         guard let position = originalIndices.firstIndex(of: index) else { return nil }
         return grandHull.energyAboveHull(ofEntryAt: position)
     }

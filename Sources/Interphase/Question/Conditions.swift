@@ -68,7 +68,7 @@ public struct Conditions: Sendable, Hashable {
     }
 
     /// Whether any element besides the open one is held at a fixed potential (by a value or a gas).
-    public var fixesPotentials: Bool { !fixedChemicalPotentials.isEmpty || !gases.isEmpty }
+    package var fixesPotentials: Bool { !fixedChemicalPotentials.isEmpty || !gases.isEmpty }
 }
 
 /// The potential of a reservoir of the open element.

@@ -10,7 +10,7 @@ public struct PhaseName: Codable, Equatable, Sendable {
     /// - Parameters:
     ///   - id: The entry's id, or `nil`.
     ///   - formula: Reduced formula.
-    public init(id: String?, formula: String) {
+    package init(id: String?, formula: String) {
         self.id = id
         self.formula = formula
     }

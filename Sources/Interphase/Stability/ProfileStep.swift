@@ -45,7 +45,7 @@ public struct ProfileStep: Codable, Equatable, Sendable {
     ///   - reaction: The balanced reaction.
     ///   - reactionEnergyPerAtom: Reaction energy, eV per atom of the reactants.
     ///   - fixedElementUptakes: Uptake of each element at a fixed chemical potential, by symbol.
-    public init(
+    package init(
         voltageLow: Double?, voltageHigh: Double?, chemicalPotentialLow: Double?, chemicalPotentialHigh: Double,
         openElementUptake: Double, products: [PhaseAmount], reaction: String, reactionEnergyPerAtom: Double,
         fixedElementUptakes: [String: Double] = [:]

@@ -70,7 +70,7 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     ///   - note: How the window was obtained, in words.
     ///   - windowEmpty: Whether no range of the swept potential leaves the composition exchanging
     ///     nothing under fixed potentials (``windowEmpty``).
-    public init(
+    package init(
         formula: String, openElement: Element, energyAboveHull: Double?, stabilized: Bool,
         reductionLimitVoltage: Double?, oxidationLimitVoltage: Double?,
         reductionLimitChemicalPotential: Double, oxidationLimitChemicalPotential: Double?,

@@ -19,7 +19,7 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
     ///   - openElement: The open element.
     ///   - steps: The steps from 0 V (μ − μ⁰ = 0) upward.
     ///   - fixedChemicalPotentials: μ − μ⁰ (eV) of each element held fixed, by symbol.
-    public init(formula: String, openElement: Element, steps: [ProfileStep], fixedChemicalPotentials: [String: Double] = [:]) {
+    package init(formula: String, openElement: Element, steps: [ProfileStep], fixedChemicalPotentials: [String: Double] = [:]) {
         self.formula = formula
         self.openElement = openElement
         self.steps = steps

@@ -1,5 +1,5 @@
 import Testing
-@_spi(Batch) import Interphase
+import Interphase
 
 /// `--shard I/N`: contiguous blocks that concatenate to the whole batch.
 @Suite("Shards")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@_spi(Batch) @testable import Interphase
+@testable import Interphase
 
 /// `PatchedPhaseDiagram` (one hull per chemical system) against a single `PhaseDiagram`.
 ///
