@@ -59,7 +59,7 @@ public struct CellReport: Codable, Equatable, Sendable {
     ///   - cathodeSide: The cathode side.
     /// - Returns: The line, e.g. `Li2PO2N (window 0.68–2.64 V). At Li (0.00 V): reduced by itself,
     ///   strong (ΔΦ -0.657 eV per atom of Li2PO2N → …); …`.
-    public static func verdict(
+    package static func verdict(
         anode: String, electrolyte: String, cathode: String, window: StabilityWindow,
         anodeSide: CellInterface, cathodeSide: CellInterface
     ) -> String {
@@ -121,7 +121,7 @@ public struct CellReport: Codable, Equatable, Sendable {
     /// a side: the electrolyte alone (``CellInterface/decompositionEnergy``), the closed reaction
     /// with the electrode and the reaction with the working ion open
     /// (``CellInterface/electrodeReactionEnergy``). Each is compared only with its own kind.
-    public static var energyLegend: [String] {
+    package static var energyLegend: [String] {
         ["alone, " + decompositionLegend + " (the input is the electrolyte)",
          "closed, " + EnergyReference.reactantsAtHull.legend("ΔE", .perAtomOfMixture),
          "open, " + electrodeReactionLegend]

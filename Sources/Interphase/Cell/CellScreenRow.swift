@@ -128,7 +128,7 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     }
 
     /// The lines a table of rows prints under it: what each energy is and what is ranked.
-    public static var energyLegend: [String] {
+    package static var energyLegend: [String] {
         ["alone, " + CellReport.decompositionLegend + " (the input is the candidate)",
          "with an electrode, " + CellReport.electrodeReactionLegend + " (0 for a metal anode, the reservoir itself)",
          "ranked by criteria met (window covers each electrode, each electrode reacts at most weakly), "

@@ -99,7 +99,7 @@ public struct EntryConstraints: Codable, Hashable, Sendable {
     ///
     /// - Throws: ``ConstraintError`` as ``apply(to:)``.
     /// - Complexity: O(N) per token.
-    public func validateExclusions(against entries: [Entry]) throws(ConstraintError) {
+    package func validateExclusions(against entries: [Entry]) throws(ConstraintError) {
         if let tolerance = metastableTolerance, !(tolerance.isFinite && tolerance >= 0) { throw .invalidTolerance(tolerance) }
         for token in exclusionTokens where try EntryConstraints.matches(of: token, in: entries).indices.isEmpty {
             throw .noMatch(token)

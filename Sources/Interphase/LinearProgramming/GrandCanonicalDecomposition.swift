@@ -44,7 +44,7 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     public var grandPotentialChangeReference: EnergyReference { .givenChemicalPotentials }
     /// The lines a table of decompositions prints under its ΔE_rxn and ΔΦ columns: each energy's
     /// normalisation, reference and sign.
-    public static var energyLegend: [String] {
+    package static var energyLegend: [String] {
         [EnergyReference.elementalReferences.legend("ΔE_rxn", .perAtomOfReactants),
          EnergyReference.givenChemicalPotentials.legend("ΔΦ", .perAtomOfInput)]
     }

@@ -49,10 +49,10 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
         return includesNoMixingEnergy ? .reactantsAsWritten : .reactantsInEquilibriumWithReservoir
     }
     /// The kinks' energy as a table names it: `ΔE` closed, `ΔΦ` with a reservoir.
-    public var energySymbol: String { hasReservoir ? "ΔΦ" : "ΔE" }
+    package var energySymbol: String { hasReservoir ? "ΔΦ" : "ΔE" }
     /// The line a table of kinks prints under its energy column: symbol, normalisation,
     /// reference and sign.
-    public var energyLegend: String { energyReference.legend(energySymbol, energyNormalisation) }
+    package var energyLegend: String { energyReference.legend(energySymbol, energyNormalisation) }
     /// Whether an element is open or held at a fixed chemical potential.
     private var hasReservoir: Bool { openElement != nil || !fixedChemicalPotentials.isEmpty }
 

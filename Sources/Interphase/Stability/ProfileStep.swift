@@ -28,7 +28,7 @@ public struct ProfileStep: Codable, Equatable, Sendable {
     /// What ``reactionEnergyPerAtom`` is measured from: ``EnergyReference/elementalReferences``.
     public var reactionEnergyReference: EnergyReference { .elementalReferences }
     /// The line a table of steps prints under its ΔE_rxn column.
-    public static var reactionEnergyLegend: String { EnergyReference.elementalReferences.legend("ΔE_rxn", .perAtomOfReactants) }
+    package static var reactionEnergyLegend: String { EnergyReference.elementalReferences.legend("ΔE_rxn", .perAtomOfReactants) }
     /// Atoms of each element at a fixed chemical potential taken up per formula unit of the
     /// input (negative = released), by symbol; empty when no chemical potential is fixed.
     public var fixedElementUptakes: [String: Double]
