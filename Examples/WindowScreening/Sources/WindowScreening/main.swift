@@ -1,6 +1,7 @@
 // Screens the electrochemical stability windows of every Li-containing stable phase of a dataset
-// and prints those stable against Li metal (reduction limit 0 V) with an oxidation limit above a
-// threshold (default 2 V).
+// (one question to the front door, `PhaseDiagramAtlas`, under one `Conditions` value) and prints
+// those stable against Li metal (reduction limit 0 V) with an oxidation limit above a threshold
+// (default 2 V).
 //
 //   swift run WindowScreening [DATA] [--above VOLTS]
 //
@@ -22,9 +23,10 @@ do {
     let source = arguments.first
     let dataset = try source.map { try BundledDataset(rawValue: $0)?.load() ?? Dataset.load(path: $0) }
         ?? BundledDataset.default.load()
-    let lithium = Element(symbol: "Li")!
-    let diagram = try PhaseDiagram(entries: dataset.allEntries)
-    let windows = try diagram.stabilityWindowsOfStablePhases(containing: lithium)
+    // The front door answers every question; the conditions say under which it is asked.
+    let atlas = try PhaseDiagramAtlas(dataset: dataset)
+    let conditions = Conditions(openElement: Element(symbol: "Li")!)   // Li swept, V vs Li/Li+
+    let windows = try atlas.stabilityWindowsOfStablePhases(under: conditions)
     let screened = windows.filter { window in
         window.reductionLimitVoltage == 0 && (window.oxidationLimitVoltage ?? .infinity) > threshold
     }
