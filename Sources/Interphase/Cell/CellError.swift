@@ -1,9 +1,9 @@
-/// Why a cell question (``CellQuestion``) could not be asked or answered. Every message is one
+/// Why a cell question (`CellQuestion`) could not be asked or answered. Every message is one
 /// line and names the part of the cell at fault.
 public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A formula of the cell could not be read.
     case formula(part: CellPart, FormulaError)
-    /// An electrode voltage that is not a finite number from 0 to ``InputLimits/voltage`` V.
+    /// An electrode voltage that is not a finite number from 0 to `InputLimits.voltage` V.
     case invalidVoltage(part: CellPart, value: Double)
     /// The anode is neither an element nor a composition of a compound in the data.
     case anodeNotInData(formula: String)

@@ -18,7 +18,7 @@ package struct CellMaterial: Equatable, Sendable {
 }
 
 /// A question about a whole cell, anode | electrolyte | cathode, at the electrodes' voltages:
-/// what ``PhaseDiagramAtlas/cell(_:)`` answers.
+/// what `PhaseDiagramAtlas.cell(_:)` answers.
 ///
 /// Voltages are vs the working-ion metal (V vs Li/Li⁺ for Li). A metal anode (the working ion
 /// itself, `Li`) is at 0 V by definition; a compound anode (`Li4Ti5O12`, `LiC6`) needs its
@@ -65,7 +65,7 @@ package struct CellQuestion: Equatable, Sendable {
     ///   - stabilizeElectrolyte: Put the electrolyte onto the hull before taking its window.
     ///   - fixed: Elements held at fixed chemical potentials (none by default).
     /// - Throws: ``CellError`` for a formula that cannot be read, a voltage that is not a finite
-    ///   number from 0 to ``InputLimits/voltage`` V, a compound anode without a voltage, a metal
+    ///   number from 0 to `InputLimits.voltage` V, a compound anode without a voltage, a metal
     ///   anode with one other than 0, or a working ion that is not a metal.
     package init(
         anode: String, electrolyte: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The answer to a ``CellQuestion``: the electrolyte's window against both electrode voltages,
+/// The answer to a `CellQuestion`: the electrolyte's window against both electrode voltages,
 /// both interfaces (``CellInterface``) and a verdict a person can read.
 ///
 /// JSON: `anode`, `electrolyte`, `cathode`, `working_ion`, `anode_voltage`, `cathode_voltage`,
@@ -27,7 +27,7 @@ public struct CellReport: Codable, Equatable, Sendable {
     public var cathodeSide: CellInterface
     /// One line: what the electrolyte does by itself at each electrode's voltage and what each
     /// electrode adds beyond that, each with its own energy
-    /// (``CellReport/verdict(anode:electrolyte:cathode:window:anodeSide:cathodeSide:)``).
+    /// (`CellReport.verdict(anode:electrolyte:cathode:window:anodeSide:cathodeSide:)`).
     public var verdict: String
 
     enum CodingKeys: String, CodingKey {

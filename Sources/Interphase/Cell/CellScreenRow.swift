@@ -14,7 +14,7 @@
 /// JSON (one line of `interphase cell --input`): `candidate`, `reduction_limit_V`,
 /// `oxidation_limit_V`, `covers_anode`, `covers_cathode`, `anode_reaction_energy`,
 /// `cathode_reaction_energy`, `anode_reactivity`, `cathode_reactivity`, `worst_reaction_energy`
-/// (these five kept for earlier readers: ``CellInterface/reactionEnergy``),
+/// (these five kept for earlier readers: `CellInterface.reactionEnergy`),
 /// `anode_decomposition_energy`, `cathode_decomposition_energy`,
 /// `anode_electrode_reaction_energy`, `cathode_electrode_reaction_energy`,
 /// `anode_electrode_reactivity`, `cathode_electrode_reactivity`,
@@ -161,7 +161,7 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
 
 extension PhaseDiagramAtlas {
     /// A screen of candidate electrolytes or coatings between `anode` and `cathode`: the
-    /// ``cell(_:)`` of each, reduced to its ``CellScreenRow``, computed concurrently, in the
+    /// `cell(_:)` of each, reduced to its ``CellScreenRow``, computed concurrently, in the
     /// order given (rank them with ``CellScreenRow/ranked(_:)``). A candidate that cannot be
     /// evaluated gets a row with its error; a bad anode, cathode or voltage throws.
     ///
@@ -171,7 +171,7 @@ extension PhaseDiagramAtlas {
     ///   - cathode: The cathode (`LiNi0.5Mn1.5O4`).
     ///   - cathodeVoltage: The cathode's voltage (V).
     ///   - anodeVoltage: The anode's voltage; `nil` for a metal anode.
-    ///   - fixed: Elements held at fixed chemical potentials (``CellQuestion/fixed``).
+    ///   - fixed: Elements held at fixed chemical potentials (`CellQuestion.fixed`).
     /// - Returns: One row per candidate.
     /// - Throws: ``CellError`` for the electrodes and voltages (checked once, before any candidate).
     /// - Complexity: one hull per distinct chemical system (shared), then one cell per candidate.

@@ -8,7 +8,7 @@ extension PhaseDiagramAtlas {
     /// Every part is asked of the hull of exactly its chemical system (the window of
     /// electrolyte + working ion, each reaction of electrode + electrolyte + working ion), so
     /// whole-Materials-Project data work; the closed and open reactions are
-    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)`` with the electrode as reactant
+    /// `interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)` with the electrode as reactant
     /// A, and reproduce pymatgen's `InterfacialReactivity(norm=True, use_hull_energy=True)` and
     /// `GrandPotentialInterfacialReactivity(norm=True, include_no_mixing_energy=False,
     /// use_hull_energy=True)`.

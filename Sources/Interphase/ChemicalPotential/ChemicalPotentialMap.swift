@@ -149,7 +149,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
     }
 
     /// How close (eV) a point must be to a line or point of a domain to be on it: the rounding of
-    /// the vertices, ``Tolerance/chemicalPotentialVertex`` scaled by the bound.
+    /// the vertices, `Tolerance.chemicalPotentialVertex` scaled by the bound.
     var tolerance: Double { Tolerance.chemicalPotentialVertex * max(1, abs(minimumChemicalPotential)) }
 
     /// How the other elements are handled, in words: `slice at μO = −4.07 eV; projected over P`,

@@ -3,7 +3,7 @@ import Foundation
 /// An amount of each element: a formula unit as written (`Li2PO2N`: 2 Li, 1 P, 2 O, 1 N).
 ///
 /// Amounts are positive and finite; elements with zero amount are dropped. Two compositions are
-/// equal when their amounts are exactly equal; use ``isSameReducedComposition(as:)`` to compare
+/// equal when their amounts are exactly equal; use `isSameReducedComposition(as:)` to compare
 /// compositions up to a multiple (Li6P2O8 and Li3PO4).
 public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// The elements with their amounts, in order of atomic number.
@@ -13,7 +13,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Throws: ``FormulaError/invalidAmount(formula:amount:position:)`` for a negative or
     ///   non-finite amount, ``FormulaError/noAtoms(formula:)`` when nothing is left,
-    ///   ``FormulaError/tooManyAtoms(formula:total:)`` above ``maximumAtoms`` in total.
+    ///   ``FormulaError/tooManyAtoms(formula:total:)`` above `maximumAtoms` in total.
     public init(_ amounts: [Element: Double]) throws(FormulaError) {
         for (element, amount) in amounts where !(amount.isFinite && amount >= 0) {
             throw .invalidAmount(formula: "\(element.symbol)\(amount)", amount: "\(amount)", position: 1)
@@ -106,7 +106,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// as the Materials Project writes it.
     package var chemicalSystem: String { elements.map(\.symbol).sorted().joined(separator: "-") }
 
-    /// Whether both compositions have the same atom fractions (to ``Tolerance/compositionKey``),
+    /// Whether both compositions have the same atom fractions (to `Tolerance.compositionKey`),
     /// i.e. one is a multiple of the other — the same test by which hulls group polymorphs.
     package func isSameReducedComposition(as other: Composition) -> Bool {
         CompositionKey(self) == CompositionKey(other)

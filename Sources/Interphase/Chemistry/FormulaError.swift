@@ -18,10 +18,10 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
     case unexpectedCharacter(formula: String, character: Character, position: Int)
     /// The amounts add up to no atoms at all.
     case noAtoms(formula: String)
-    /// The amounts add up to more than ``Composition/maximumAtoms`` atoms per formula unit
+    /// The amounts add up to more than `Composition.maximumAtoms` atoms per formula unit
     /// (infinity when nested multipliers overflow).
     case tooManyAtoms(formula: String, total: Double)
-    /// An element's amount is above 0 but at or below ``Tolerance/integerAmount``, so that it
+    /// An element's amount is above 0 but at or below `Tolerance.integerAmount`, so that it
     /// would be written as 0 (`Li0.000000001O` as `Li0O`).
     case amountTooSmall(formula: String, element: Element, amount: Double)
 

@@ -13,7 +13,7 @@ public enum CorrectionError: Error, Equatable, Sendable, CustomStringConvertible
     /// `superoxide`, `ozonide`, `None`.
     case unknownOxideType(entry: String, value: String)
     /// The formula alone does not tell whether the entry is an oxide, a peroxide, a superoxide or
-    /// an ozonide (see ``OxideType/inferred(from:label:)``); `reason` says why.
+    /// an ozonide (see `OxideType.inferred(from:label:)`); `reason` says why.
     case ambiguousOxideType(entry: String, reason: String)
     /// The charge-balance rule finds `anion` negative in some oxidation-state assignments and
     /// positive in others, so whether the anion correction applies is undecided.

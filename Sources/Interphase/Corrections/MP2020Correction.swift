@@ -6,8 +6,8 @@
 ///   by a scheme, is refused (``CorrectionError/alreadyCorrected(entry:correction:)``). Entries
 ///   whose `run_type` attribute is other than `GGA` (GGA+U, r2SCAN) are refused too.
 /// - **Pure elements** are never corrected (O2 and N2 are the references).
-/// - **Oxygen**: ``OxideType/of(_:)`` (the `oxide_type` attribute, else the formula);
-///   correction = the oxide type's value × the number of O atoms; none for ``OxideType/none``.
+/// - **Oxygen**: `OxideType.of(_:)` (the `oxide_type` attribute, else the formula);
+///   correction = the oxide type's value × the number of O atoms; none for `OxideType.none`.
 /// - **Other anions** (N, S, F, Cl, Br, I, Se, Si, Sb, Te, H): corrected when the element is the
 ///   most electronegative of the compound (as MP2020 does when it cannot assign oxidation
 ///   states), or else when charge balance makes it an anion in every charge-balanced

@@ -66,7 +66,7 @@ package struct MP2020CorrectionTable: Sendable, Equatable {
         self.values = values
     }
 
-    /// The correction of an oxide type (`nil` for ``OxideType/none``).
+    /// The correction of an oxide type (`nil` for `OxideType.none`).
     package func value(for oxideType: OxideType) -> Value? { values[oxideType.rawValue] }
 
     /// The correction of an anion element other than O (`nil` when the table has none).

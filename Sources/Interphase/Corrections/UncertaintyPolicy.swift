@@ -7,7 +7,7 @@ public enum UncertaintyPolicy: Sendable, Hashable {
     /// The `uncertainty` column of the data (eV/atom; the CSV loader keeps it as an attribute).
     /// A compound without a value is an error.
     case column
-    /// The uncertainty of the entry's corrections (``Entry/correctionUncertaintyPerAtom``),
+    /// The uncertainty of the entry's corrections (`Entry.correctionUncertaintyPerAtom`),
     /// recorded by a correction scheme such as ``CorrectionScheme/mp2020``; a compound that no
     /// scheme processed is an error.
     case corrections

@@ -6,7 +6,7 @@ public struct AdmittedEntry: Codable, Equatable, Sendable {
     public var formula: String
     /// Its energy above the hull before lowering, eV/atom.
     public var energyAboveHull: Double
-    /// How much its energy was lowered, eV/atom (energy above hull + ``Tolerance/stabilizationMargin``).
+    /// How much its energy was lowered, eV/atom (energy above hull + `Tolerance.stabilizationMargin`).
     public var loweredBy: Double
 
     enum CodingKeys: String, CodingKey {

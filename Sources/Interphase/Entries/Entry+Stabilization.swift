@@ -3,7 +3,7 @@ import Foundation
 extension Entry {
     /// Lowers the entry onto a hull as a strict vertex (Zhu, He & Mo's convention, used by
     /// `stabilize` windows and admitted metastable phases): by its energy above that hull plus
-    /// ``Tolerance/stabilizationMargin``, recorded in the attribute `stabilized_by_eV_per_atom`.
+    /// `Tolerance.stabilizationMargin`, recorded in the attribute `stabilized_by_eV_per_atom`.
     ///
     /// - Parameter energyAboveHull: The entry's energy above the hull, eV/atom (a negative
     ///   rounding value counts as 0).

@@ -9,7 +9,7 @@ import Foundation
 ///   elemental entry by id is allowed while another pure entry of that element remains.
 /// - Admission: after the exclusions, every phase whose energy above the hull of the remaining
 ///   entries is at most `metastableTolerance` (eV/atom) is lowered by its energy above hull plus
-///   ``Tolerance/stabilizationMargin``, so that it becomes a strict vertex (Zhu et al.'s convention, as `--stabilize`
+///   `Tolerance.stabilizationMargin`, so that it becomes a strict vertex (Zhu et al.'s convention, as `--stabilize`
 ///   does for one compound). Only the lowest entry of each composition is admitted, and a
 ///   composition that already has a stable entry is left alone (a polymorph is not a new phase).
 public struct EntryConstraints: Codable, Hashable, Sendable {

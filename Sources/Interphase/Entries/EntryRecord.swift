@@ -82,7 +82,7 @@ struct EntryRecord {
     }
 
     /// Why an energy per formula unit cannot be used — not finite, or beyond
-    /// ``InputLimits/energyPerAtom`` per atom, where sums of energies would lose all precision or
+    /// `InputLimits.energyPerAtom` per atom, where sums of energies would lose all precision or
     /// overflow — or `nil` when it can.
     ///
     /// - Parameters:
@@ -100,7 +100,7 @@ struct EntryRecord {
 
     /// `; it disagrees with the total energies by up to 0.5 eV/atom (line 3)` when the given
     /// formation energies differ from those the total energies imply by more than
-    /// ``Tolerance/givenFormationEnergy``, else nothing.
+    /// `Tolerance.givenFormationEnergy`, else nothing.
     private static func disagreement(_ records: [EntryRecord], file: String) -> String {
         var references: [Element: Double] = [:]
         for record in records where record.composition.amounts.count == 1 {

@@ -12,7 +12,7 @@
 /// its corner is the pure element and the facets' chemical potentials are relative to the data's
 /// reference. (Kept, Li3N would be the Li corner at a high μ_N, and the equilibria for μ_Li
 /// between its grand potential per Li and 0 would be wrong.) The LP route
-/// (``GrandCanonicalLP`` with the swept and fixed elements open) answers the same questions
+/// (`GrandCanonicalLP` with the swept and fixed elements open) answers the same questions
 /// independently; tests make the two agree.
 struct FixedPotentialHull: Sendable {
     /// The closed diagram.
@@ -80,7 +80,7 @@ struct FixedPotentialHull: Sendable {
 
     /// The fixed elements' uptakes (atoms per formula unit of the input, negative = released)
     /// when `composition` becomes `products` (reduced formula units per formula unit of it),
-    /// by symbol; rounding (≤ ``Tolerance/productAmount`` per atom of the input) is 0.
+    /// by symbol; rounding (≤ `Tolerance.productAmount` per atom of the input) is 0.
     func fixedUptakes(of composition: Composition, into products: [(unit: Composition, amount: Double)]) -> [String: Double] {
         var uptakes: [String: Double] = [:]
         for potential in fixed {

@@ -73,7 +73,7 @@ public enum Gas: String, CaseIterable, Sendable, CustomStringConvertible {
     ///
     /// - Parameters:
     ///   - temperature: K, within ``temperatureRange``.
-    ///   - pressure: Partial pressure in bar, > 0 and ≤ ``InputLimits/partialPressure``.
+    ///   - pressure: Partial pressure in bar, > 0 and ≤ `InputLimits.partialPressure`.
     /// - Returns: Δμ in eV per atom.
     /// - Throws: ``GasError/temperatureOutsideTable(_:temperature:range:)`` or
     ///   ``GasError/invalidPressure(_:pressure:)``.
@@ -92,7 +92,7 @@ public enum Gas: String, CaseIterable, Sendable, CustomStringConvertible {
 
     /// The open element at the gas's chemical potential at `temperature` and `pressure`.
     ///
-    /// - Throws: ``GasError`` as ``chemicalPotential(temperature:pressure:)``, or
+    /// - Throws: ``GasError`` as `chemicalPotential(temperature:pressure:)`, or
     ///   ``GasError/aboveReference(_:chemicalPotential:)`` when Δμ would be above 0 (a pressure so
     ///   high that the gas would condense onto the reference).
     public func openElement(temperature: Double = Gas.standardTemperature, pressure: Double) throws(GasError) -> OpenElement {

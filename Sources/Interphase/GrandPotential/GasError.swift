@@ -4,7 +4,7 @@ public enum GasError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownGas(String)
     /// A temperature outside the gas's table (K).
     case temperatureOutsideTable(Gas, temperature: Double, range: ClosedRange<Double>)
-    /// A partial pressure that is not finite, not positive, or above ``InputLimits/partialPressure``.
+    /// A partial pressure that is not finite, not positive, or above `InputLimits.partialPressure`.
     case invalidPressure(Gas, pressure: Double)
     /// The gas's chemical potential would lie above the element's reference.
     case aboveReference(Gas, chemicalPotential: Double)

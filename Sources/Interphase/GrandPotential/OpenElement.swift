@@ -16,7 +16,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - element: The element exchanged with the reservoir.
     ///   - chemicalPotential: μ − μ⁰ in eV per atom; must be finite, ≤ 0 and ≥
-    ///     −``InputLimits/chemicalPotential``.
+    ///     −`InputLimits.chemicalPotential`.
     /// - Throws: ``StabilityError/invalidChemicalPotential(element:value:)``.
     package init(_ element: Element, chemicalPotential: Double) throws(StabilityError) {
         guard chemicalPotential.isFinite, chemicalPotential <= Tolerance.referenceEnergy,
@@ -32,7 +32,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Parameters:
     ///   - element: A metal working ion (``Element/workingIonCharge`` is not `nil`).
-    ///   - voltage: Volts vs the metal; finite, ≥ 0 and ≤ ``InputLimits/voltage``.
+    ///   - voltage: Volts vs the metal; finite, ≥ 0 and ≤ `InputLimits.voltage`.
     /// - Throws: ``StabilityError/voltageNeedsWorkingIon(_:)`` for a non-metal such as O,
     ///   ``StabilityError/invalidVoltage(_:)`` for a negative, non-finite or absurdly
     ///   high voltage.

@@ -1,5 +1,5 @@
 /// A composition up to a multiple, for grouping polymorphs and looking compositions up: atom
-/// fractions rounded to ``Tolerance/compositionKey``. The one notion of "the same composition".
+/// fractions rounded to `Tolerance.compositionKey`. The one notion of "the same composition".
 struct CompositionKey: Hashable, Sendable {
     private let parts: [Int64]
 

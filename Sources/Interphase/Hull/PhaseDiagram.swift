@@ -203,7 +203,7 @@ public struct PhaseDiagram: Sendable {
     }
 
     /// The stable phases `composition` decomposes into, with atom fractions summing to 1
-    /// (amounts at or below ``Tolerance/decompositionFraction`` left out), ordered by entry index.
+    /// (amounts at or below `Tolerance.decompositionFraction` left out), ordered by entry index.
     ///
     /// - Parameter composition: Any composition of the diagram's elements.
     /// - Returns: Stable entries and their atom fractions.

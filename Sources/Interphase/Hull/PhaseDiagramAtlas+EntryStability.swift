@@ -3,7 +3,7 @@ extension PhaseDiagramAtlas {
     /// read off the data's hull of the entry's chemical system (no new hull per entry).
     ///
     /// With f its formation energy and h the hull's at its composition (eV/atom):
-    /// - f ≥ h (or f not below −``Tolerance/formationEnergy``): unstable, energy above hull f − h,
+    /// - f ≥ h (or f not below −`Tolerance.formationEnergy`): unstable, energy above hull f − h,
     ///   decomposing into the hull's phases there; Bartel's decomposition energy f − h.
     /// - f < h: stable (energy above hull 0). Bartel's decomposition energy is minus its distance
     ///   below the hull of the data's *other* compositions (its own polymorphs excluded, as

@@ -23,7 +23,7 @@ extension PhaseDiagramAtlas {
     }
 
     /// The electrochemical stability window of `composition` against `openElement`
-    /// (``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)`` on
+    /// (`PhaseDiagram.stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)` on
     /// the hull of the composition's elements plus the open one).
     ///
     /// - Parameters:
@@ -46,7 +46,7 @@ extension PhaseDiagramAtlas {
     }
 
     /// The exact voltage profile of `composition` against `openElement`
-    /// (``PhaseDiagram/voltageProfile(of:formula:openElement:fixed:)`` on the question's hull).
+    /// (`PhaseDiagram.voltageProfile(of:formula:openElement:fixed:)` on the question's hull).
     ///
     /// - Parameters:
     ///   - composition: One formula unit as written.
@@ -64,7 +64,7 @@ extension PhaseDiagramAtlas {
     }
 
     /// What `composition` becomes with `openElements` at their chemical potentials (the
-    /// grand-canonical LP, ``GrandCanonicalLP/decompose(_:formula:openElements:fixed:)``, over the
+    /// grand-canonical LP, `GrandCanonicalLP.decompose(_:formula:openElements:fixed:)`, over the
     /// entries of the question's system).
     ///
     /// - Parameters:
@@ -86,7 +86,7 @@ extension PhaseDiagramAtlas {
     }
 
     /// The interface reaction between `a` and `b`
-    /// (``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)``
+    /// (`PhaseDiagram.interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)`
     /// on the hull of both reactants' elements plus the open one), with what the constraints did
     /// there.
     ///
@@ -116,7 +116,7 @@ extension PhaseDiagramAtlas {
     }
 
     /// The equilibrium interphase between `metal` and `electrolyte`
-    /// (``PhaseDiagram/interphaseProfile(of:formula:metal:fixed:)`` on the hull of their elements),
+    /// (`PhaseDiagram.interphaseProfile(of:formula:metal:fixed:)` on the hull of their elements),
     /// with what the constraints did there.
     ///
     /// - Parameters:

@@ -1,5 +1,5 @@
 /// What a composition becomes in equilibrium with reservoirs of its open elements: the result
-/// of ``GrandCanonicalLP/decompose(_:formula:openElements:fixed:)`` and the row of `interphase decompose`.
+/// of `GrandCanonicalLP.decompose(_:formula:openElements:fixed:)` and the row of `interphase decompose`.
 ///
 /// Amounts are per formula unit of the input *as written* (`Li2PO2N` is one unit), products are
 /// counted in units of their reduced formula (`P2O5`, not `P4O10`), and energies are on the

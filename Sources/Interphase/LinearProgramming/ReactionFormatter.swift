@@ -1,7 +1,7 @@
 /// Writes balanced reactions: `Li3PO4 + 8 Li -> Li3P + 4 Li2O`.
 enum ReactionFormatter {
     /// A coefficient as people write it: omitted when 1, an integer when it is one (within
-    /// ``Tolerance/displayedInteger``), otherwise up to `decimals` decimals; followed by a space.
+    /// `Tolerance.displayedInteger`), otherwise up to `decimals` decimals; followed by a space.
     static func coefficient(_ value: Double, decimals: Int = 4) -> String {
         let rounded = value.rounded()
         if abs(value - rounded) <= Tolerance.displayedInteger {

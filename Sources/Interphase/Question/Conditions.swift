@@ -13,7 +13,7 @@
 /// A value is checked once, by ``PhaseDiagramAtlas`` when a question is asked, against that
 /// question and the data: every part is either applied in full or the question is refused with
 /// one ``ConditionsError`` (an element absent from the data, fixed twice or both fixed and open,
-/// a gas of an absent element, nothing left closed, a bound of ``InputLimits`` exceeded, a part
+/// a gas of an absent element, nothing left closed, a bound of `InputLimits` exceeded, a part
 /// the question cannot use). Nothing is silently dropped.
 ///
 /// ```swift
@@ -74,9 +74,9 @@ public struct Conditions: Sendable, Hashable {
 /// The potential of a reservoir of the open element.
 public enum ReservoirPotential: Sendable, Hashable {
     /// Volts vs the element's metal (metal working ions only: Li, Na, K, Mg, …), 0 to
-    /// ``InputLimits/voltage``.
+    /// `InputLimits.voltage`.
     case voltage(Double)
-    /// μ − μ⁰, eV per atom relative to the data's reference, −``InputLimits/chemicalPotential`` to 0.
+    /// μ − μ⁰, eV per atom relative to the data's reference, −`InputLimits.chemicalPotential` to 0.
     case chemicalPotential(Double)
 }
 
@@ -106,7 +106,7 @@ public struct FixedChemicalPotential: Sendable, Hashable {
 public struct GasReservoir: Sendable, Hashable {
     /// The gas (O2, N2, H2, F2, Cl2).
     public var gas: Gas
-    /// Partial pressure, bar (> 0, ≤ ``InputLimits/partialPressure``).
+    /// Partial pressure, bar (> 0, ≤ `InputLimits.partialPressure`).
     public var pressure: Double
 
     /// `gas` at `pressure` bar.
@@ -121,7 +121,7 @@ public struct GasReservoir: Sendable, Hashable {
 public struct UncertaintyModel: Sendable, Hashable {
     /// Where each entry's σ (eV/atom) comes from.
     public var policy: UncertaintyPolicy
-    /// Number of samples, 1 to ``InputLimits/samples``.
+    /// Number of samples, 1 to `InputLimits.samples`.
     public var samples: Int
     /// The seed (same seed, same result, whatever the number of threads).
     public var seed: UInt64

@@ -26,14 +26,14 @@ public enum ConditionsError: Error, Equatable, Sendable, CustomStringConvertible
     case voltageNeedsWorkingIon(Element)
     /// A sweep range in volts for an element that is not a metal working ion.
     case sweepVoltsNeedWorkingIon(Element)
-    /// A voltage outside 0 … ``InputLimits/voltage``.
+    /// A voltage outside 0 … `InputLimits.voltage`.
     case invalidVoltage(Double)
-    /// A chemical potential outside −``InputLimits/chemicalPotential`` … 0.
+    /// A chemical potential outside −`InputLimits.chemicalPotential` … 0.
     case invalidChemicalPotential(Element, Double)
-    /// A fixed chemical potential outside −``InputLimits/chemicalPotential`` … 0.
+    /// A fixed chemical potential outside −`InputLimits.chemicalPotential` … 0.
     case invalidFixedPotential(Element, Double)
-    /// A bound of a sweep range outside 0 … ``InputLimits/voltage`` V, or outside
-    /// −``InputLimits/chemicalPotential`` … 0 eV.
+    /// A bound of a sweep range outside 0 … `InputLimits.voltage` V, or outside
+    /// −`InputLimits.chemicalPotential` … 0 eV.
     case invalidSweepBound(Double, unit: String)
     /// A sweep range whose lower end lies above its upper end.
     case invertedSweepRange(from: Double, to: Double, unit: String)
@@ -43,9 +43,9 @@ public enum ConditionsError: Error, Equatable, Sendable, CustomStringConvertible
     case temperatureWithoutGas(Double)
     /// A Monte Carlo question was asked without an uncertainty model.
     case uncertaintyNeeded(QuestionKind)
-    /// A number of Monte Carlo samples below 1 or above ``InputLimits/samples``.
+    /// A number of Monte Carlo samples below 1 or above `InputLimits.samples`.
     case invalidSampleCount(Int)
-    /// A global σ that is not a finite number from 0 to ``InputLimits/sigma`` eV/atom.
+    /// A global σ that is not a finite number from 0 to `InputLimits.sigma` eV/atom.
     case invalidSigma(Double)
     /// A metastable tolerance that is not a finite energy ≥ 0.
     case invalidMetastableTolerance(Double)

@@ -1,7 +1,7 @@
 /// Cells and screens through the front door: the working ion is the cell's open element, at
 /// each electrode's voltage; fixed potentials, gases and constraints come from ``Conditions``.
 extension PhaseDiagramAtlas {
-    /// The whole cell anode | electrolyte | cathode (``cell(_:)``) under `conditions`.
+    /// The whole cell anode | electrolyte | cathode (`cell(_:)`) under `conditions`.
     ///
     /// - Parameters:
     ///   - anode: An element or a compound of the data (a metal anode is at 0 V).
@@ -28,7 +28,7 @@ extension PhaseDiagramAtlas {
     }
 
     /// A screen of candidate electrolytes or coatings between `anode` and `cathode`
-    /// (``screen(candidates:anode:cathode:cathodeVoltage:anodeVoltage:fixed:)``) under `conditions`.
+    /// (`screen(candidates:anode:cathode:cathodeVoltage:anodeVoltage:fixed:)`) under `conditions`.
     ///
     /// - Parameters:
     ///   - candidates: The candidates' formulas as written.
@@ -50,7 +50,7 @@ extension PhaseDiagramAtlas {
             fixed: resolved.fixed)
     }
 
-    /// The stable compounds of the data made only of `elements` (``stableCompounds(within:)``)
+    /// The stable compounds of the data made only of `elements` (`stableCompounds(within:)`)
     /// under the constraints of `conditions`: the candidates of a screen over a chemical space.
     ///
     /// - Parameters:

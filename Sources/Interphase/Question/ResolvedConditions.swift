@@ -40,7 +40,7 @@ extension Conditions {
     /// and resolves every part.
     ///
     /// In order: parts the question cannot use; the open element's rule (swept, held at a
-    /// potential, set by the question); each value against ``InputLimits`` (voltages, chemical
+    /// potential, set by the question); each value against `InputLimits` (voltages, chemical
     /// potentials, sweep bounds, gas pressures and temperatures, Monte Carlo samples and σ, the
     /// metastable tolerance); each open, fixed or gas element against the data, fixed once and
     /// not open; and last that every composition keeps a closed element.
@@ -139,7 +139,7 @@ extension Conditions {
         if uncertainty != nil { try refuse(.uncertainty, "sample windows, decompositions or the hull instead") }
     }
 
-    /// The open element at `potential`, within ``InputLimits``.
+    /// The open element at `potential`, within `InputLimits`.
     private static func reservoir(_ element: Element, at potential: ReservoirPotential) throws(ConditionsError) -> OpenElement {
         do throws(StabilityError) {
             switch potential {
@@ -182,7 +182,7 @@ extension Conditions {
         }
     }
 
-    /// A Monte Carlo model within ``InputLimits``.
+    /// A Monte Carlo model within `InputLimits`.
     private static func check(_ model: UncertaintyModel) throws(ConditionsError) {
         guard model.samples >= 1, model.samples <= InputLimits.samples else { throw .invalidSampleCount(model.samples) }
         if case .global(let sigma) = model.policy, !(sigma.isFinite && sigma >= 0 && sigma <= InputLimits.sigma) {

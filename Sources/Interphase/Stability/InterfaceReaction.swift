@@ -31,7 +31,7 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// (pymatgen's `include_no_mixing_energy=True`: the end kinks carry the reactants' no-mixing
     /// energies) rather than from its equilibrium at the reservoir's potentials; always `false`
     /// without an open or fixed element. See
-    /// ``PhaseDiagram/interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)``.
+    /// `PhaseDiagram.interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)`.
     public var includesNoMixingEnergy = false
 
     /// What every kink's ``InterfaceReactionKink/energyPerAtom`` is divided by:

@@ -56,7 +56,7 @@ extension PhaseDiagram {
             includeNoMixingEnergy: includeNoMixingEnergy, route: .geometry)!
     }
 
-    /// ``interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)`` by
+    /// `interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:includeNoMixingEnergy:)` by
     /// `route`: the products at each kink read off the tie line's facet, or found by locating the
     /// mixture in the hull (the fallback); `nil` when `route` is ``GeometricRoute/geometryOnly``
     /// and the geometry is degenerate at some kink.

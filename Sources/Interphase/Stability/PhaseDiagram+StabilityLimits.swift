@@ -1,6 +1,6 @@
 extension PhaseDiagram {
     /// The window limits of `composition` and the products beyond them: the same numbers as
-    /// ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``, found without the
+    /// `stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)`, found without the
     /// whole profile.
     ///
     /// The chemical potentials of the open element at which the composition is in equilibrium

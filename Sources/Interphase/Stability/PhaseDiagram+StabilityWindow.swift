@@ -12,12 +12,12 @@ extension PhaseDiagram {
     ///   may have zero width: the single chemical potential where the uptake changes sign.
     /// - With `stabilize`, Zhu, He & Mo's convention: a compound present in the data is first
     ///   put onto the hull (its energy lowered by its energy above hull plus
-    ///   ``Tolerance/stabilizationMargin``); for a
+    ///   `Tolerance.stabilizationMargin`); for a
     ///   composition absent from the data this changes nothing, and the note says so.
     /// - A composition absent from the data that has no exact zero-uptake step (one that is not
     ///   exactly charge-balanced, such as Li2.94PO3.50N0.31) gets, as a fallback, the range over
     ///   which |uptake| ≤ `uptakeTolerance`, with ``StabilityWindow/windowWithinTolerance`` set.
-    /// - With `fixed` chemical potentials (``voltageProfile(of:formula:openElement:fixed:)``), the
+    /// - With `fixed` chemical potentials (`voltageProfile(of:formula:openElement:fixed:)`), the
     ///   window is the first range of the swept potential over which the composition exchanges
     ///   neither the open element nor any fixed one. The window is empty
     ///   (``StabilityWindow/windowEmpty``) unless some step takes up none of the open element and
@@ -36,8 +36,8 @@ extension PhaseDiagram {
     ///   - fixed: Other elements held at fixed chemical potentials (relative, eV, ≤ 0).
     /// - Returns: The limits as voltages vs the open metal (V = −(μ − μ⁰)/(z e)) and as
     ///   chemical potentials μ − μ⁰ (eV), the products beyond each limit, and the whole profile.
-    /// - Throws: ``StabilityError`` as ``voltageProfile(of:formula:openElement:fixed:)``.
-    /// - Complexity: that of ``voltageProfile(of:formula:openElement:fixed:)`` (two small solves
+    /// - Throws: ``StabilityError`` as `voltageProfile(of:formula:openElement:fixed:)`.
+    /// - Complexity: that of `voltageProfile(of:formula:openElement:fixed:)` (two small solves
     ///   per facet of the system's hull), plus one hull of the data when `stabilize` lowers an
     ///   entry.
     package func stabilityWindow(
@@ -151,8 +151,8 @@ extension PhaseDiagram {
     ///
     /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
     /// - Returns: One window per stable phase containing `openElement`.
-    /// - Throws: ``StabilityError`` as ``stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``.
-    /// - Complexity: one ``voltageProfile(of:formula:openElement:fixed:)`` per such phase.
+    /// - Throws: ``StabilityError`` as `stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)`.
+    /// - Complexity: one `voltageProfile(of:formula:openElement:fixed:)` per such phase.
     package func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
         var windows: [StabilityWindow] = []
         for index in stableIndices where entries[index].composition.contains(openElement) && !entries[index].isElement {
@@ -162,7 +162,7 @@ extension PhaseDiagram {
     }
 
     /// The same diagram with ``entries``[`index`] put onto the hull as a strict vertex: lowered by
-    /// its energy above hull plus ``Tolerance/stabilizationMargin`` (Zhu, He & Mo's convention).
+    /// its energy above hull plus `Tolerance.stabilizationMargin` (Zhu, He & Mo's convention).
     ///
     /// - Returns: The new diagram and the lowering, eV/atom.
     func puttingEntryOntoHull(at index: Int) throws(StabilityError) -> (diagram: PhaseDiagram, shift: Double) {

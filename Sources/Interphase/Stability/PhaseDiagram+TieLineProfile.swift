@@ -20,7 +20,7 @@ extension PhaseDiagram {
     }
 
     /// The input's formation energy per atom (eV/atom): its lowest entry's when the data contain
-    /// its composition, otherwise the hull's (as ``GrandCanonicalLP`` takes it).
+    /// its composition, otherwise the hull's (as `GrandCanonicalLP` takes it).
     func inputFormationEnergyPerAtom(of composition: Composition) -> Double {
         if let own = lowestEntryIndex(matching: composition) { return formationEnergiesPerAtom[own] }
         // Callers checked that the composition's elements are the diagram's.

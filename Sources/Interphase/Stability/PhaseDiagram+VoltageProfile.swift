@@ -1,5 +1,5 @@
 extension PhaseDiagram {
-    /// ``Tolerance/criticalPotential`` scaled to this diagram's energies (eV): relative to the
+    /// `Tolerance.criticalPotential` scaled to this diagram's energies (eV): relative to the
     /// largest facet chemical potential when that is below 1 eV/atom, so that a system whose
     /// energies are all ~1e-9 eV/atom keeps its distinct critical values.
     var criticalPotentialResolution: Double {
@@ -72,7 +72,7 @@ extension PhaseDiagram {
         try voltageProfile(of: composition, formula: formula, openElement: openElement, fixed: fixed, route: .geometry)!
     }
 
-    /// ``voltageProfile(of:formula:openElement:fixed:)`` by `route`: the steps read off the tie line
+    /// `voltageProfile(of:formula:openElement:fixed:)` by `route`: the steps read off the tie line
     /// (`tieLineSteps(of:formula:openElement:)`), or by LPs; `nil` when `route` is
     /// ``GeometricRoute/geometryOnly`` and the geometry is degenerate.
     func voltageProfile(

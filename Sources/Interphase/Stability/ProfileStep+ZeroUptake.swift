@@ -1,12 +1,12 @@
 extension ProfileStep {
-    /// Whether the step exchanges none of the open element: |uptake| ≤ ``Tolerance/zeroUptake``
+    /// Whether the step exchanges none of the open element: |uptake| ≤ `Tolerance.zeroUptake`
     /// per atom of the input's formula unit of `atoms` atoms.
     func hasZeroUptake(formulaUnitAtoms atoms: Double) -> Bool {
         abs(openElementUptake) <= Tolerance.zeroUptake * atoms
     }
 
     /// Whether the step exchanges nothing with the reservoirs of the fixed chemical potentials
-    /// (each |uptake| ≤ ``Tolerance/zeroUptake`` per atom of the input's formula unit).
+    /// (each |uptake| ≤ `Tolerance.zeroUptake` per atom of the input's formula unit).
     func exchangesNoFixedElement(formulaUnitAtoms atoms: Double) -> Bool {
         exchangesNoFixedElement(within: Tolerance.zeroUptake * atoms)
     }

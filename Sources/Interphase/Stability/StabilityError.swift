@@ -7,9 +7,9 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     /// Every element of the composition is open: nothing is left to balance.
     case noClosedElements(formula: String)
     /// A chemical potential that is not finite, lies above the element's reference or below
-    /// −``InputLimits/chemicalPotential``.
+    /// −`InputLimits.chemicalPotential`.
     case invalidChemicalPotential(element: Element, value: Double)
-    /// A voltage that is negative, not finite or above ``InputLimits/voltage``.
+    /// A voltage that is negative, not finite or above `InputLimits.voltage`.
     case invalidVoltage(Double)
     /// A voltage was given for an element that is not a metal working ion.
     case voltageNeedsWorkingIon(Element)

@@ -50,7 +50,7 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     public var windowEmpty: Bool = false
 
     /// A window from its fields; units as the properties state. The library builds windows with
-    /// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)``; this
+    /// `PhaseDiagram.stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)`; this
     /// initialiser is for clients that build their own (figures, tests).
     ///
     /// - Parameters:

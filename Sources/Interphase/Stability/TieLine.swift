@@ -90,14 +90,14 @@ struct TieLine: Sendable {
             zip(base, slope).map { $0 + t * $1 }
         }
 
-        /// Whether `t` lies in the stretch (to ``Tolerance/lineParameter``).
+        /// Whether `t` lies in the stretch (to `Tolerance.lineParameter`).
         func contains(_ t: Double) -> Bool {
             t >= low - Tolerance.lineParameter && t <= high + Tolerance.lineParameter
         }
     }
 
     /// The stretch of the line inside `facet`, or `nil` when the line misses it: a coordinate
-    /// constant along the line and below −``Tolerance/barycentricInside``, or no t of [0, 1]
+    /// constant along the line and below −`Tolerance.barycentricInside`, or no t of [0, 1]
     /// within that slack of the facet. The ends are where coordinates are exactly zero, so that
     /// neighbouring stretches meet exactly; a line that only touches a facet gives a stretch of
     /// zero width.
@@ -131,7 +131,7 @@ struct TieLine: Sendable {
     }
 
     /// Every t in [0, 1] where the line enters or leaves a facet, ascending, both ends included,
-    /// points closer than ``Tolerance/lineParameter`` merged: the kinks of an interface reaction.
+    /// points closer than `Tolerance.lineParameter` merged: the kinks of an interface reaction.
     func kinkParameters(_ stretches: [Stretch]) -> [Double] {
         var points: [Double] = [0, 1]
         if start != end { points += stretches.flatMap { [$0.low, $0.high] } }
@@ -156,7 +156,7 @@ struct TieLine: Sendable {
         let index: Int
         /// One reduced formula unit of the entry (`P2O5` for P4O10).
         let unit: Composition
-        /// Formula units of ``unit``, snapped to simple fractions (``Tolerance/snapped(_:)``).
+        /// Formula units of ``unit``, snapped to simple fractions (`Tolerance.snapped(_:)`).
         let amount: Double
 
         /// The product as a result row, named by `diagram`'s entry.
@@ -167,7 +167,7 @@ struct TieLine: Sendable {
 
     /// The phases at `t` in `stretch`'s facet, for a mixture of `atoms` atoms there (counted
     /// over the hull's elements: closed atoms for a grand hull), sorted by formula; amounts of
-    /// at most ``Tolerance/productAmount``·`scale` atoms dropped.
+    /// at most `Tolerance.productAmount`·`scale` atoms dropped.
     ///
     /// - Parameters:
     ///   - t: The point of the line.
@@ -175,7 +175,7 @@ struct TieLine: Sendable {
     ///   - atoms: Atoms of the mixture at `t` to distribute over the phases.
     ///   - scale: Atoms of the input the amounts are counted per (the size of its formula unit).
     /// - Returns: The products, or `nil` when the coordinates do not reproduce the point within
-    ///   ``Tolerance/massBalance`` per atom (degenerate geometry: a caller then takes its exact
+    ///   `Tolerance.massBalance` per atom (degenerate geometry: a caller then takes its exact
     ///   LP or point-location route).
     func products(at t: Double, in stretch: Stretch, atoms: Double, scale: Double) -> [Product]? {
         let facet = hull.facets[stretch.facet]
@@ -204,7 +204,7 @@ struct TieLine: Sendable {
     /// The phases at `t` found by locating the point in the hull (the facet whose plane is
     /// highest there) rather than by following the line: the fallback where the line's geometry
     /// is degenerate. Amounts per atom of the mixture (over the hull's elements), fractions at
-    /// or below ``Tolerance/decompositionFraction`` dropped, sorted by formula.
+    /// or below `Tolerance.decompositionFraction` dropped, sorted by formula.
     func productsByLocating(at t: Double) -> [Product] {
         let (facet, coordinates) = hull.locate(point(at: t))
         return zip(facet.vertices, coordinates).filter { $0.1 > Tolerance.decompositionFraction }

@@ -17,7 +17,7 @@ extension VoltageProfile {
     /// - Returns: The average voltage (V), or `nil` when the open element is not a metal (no
     ///   voltages), the two uptakes are equal, or either lies beyond the profile's range — more
     ///   than the first step's uptake (at 0 V) or less than the last step's — by more than
-    ///   ``Tolerance/zeroUptake``.
+    ///   `Tolerance.zeroUptake`.
     public func averageVoltage(fromUptake start: Double, toUptake end: Double) -> Double? {
         let low = min(start, end), high = max(start, end)
         guard let first = steps.first, let last = steps.last, high - low > Tolerance.zeroUptake,

@@ -11,7 +11,7 @@ package enum MonteCarloDecomposition {
     ///   - formula: Its name in the output.
     ///   - openElements: Open elements at fixed chemical potentials.
     ///   - fixed: Further elements held at fixed chemical potentials (relative, eV, ≤ 0), as for
-    ///     ``GrandCanonicalLP/decompose(_:formula:openElements:fixed:)``: every sample answers
+    ///     `GrandCanonicalLP.decompose(_:formula:openElements:fixed:)`: every sample answers
     ///     that question on its perturbed data, and their entries are perturbed with the rest of
     ///     the system.
     ///   - samples: Number of samples (≥ 1).

@@ -2,11 +2,11 @@
 public enum MonteCarloError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The number of samples is not positive.
     case noSamples
-    /// More samples than ``InputLimits/samples``.
+    /// More samples than `InputLimits.samples`.
     case tooManySamples(Int)
     /// `sigmas` does not have one value per entry.
     case sigmaCountMismatch(sigmas: Int, entries: Int)
-    /// An entry's σ (eV/atom) is negative, not finite or above ``InputLimits/sigma``; `entry` is its label (`Li2O (mp-1960)`).
+    /// An entry's σ (eV/atom) is negative, not finite or above `InputLimits.sigma`; `entry` is its label (`Li2O (mp-1960)`).
     case invalidSigma(entry: String, sigma: Double)
     /// One sample's hull, decomposition or window could not be computed (the lowest such sample
     /// index is reported), and why.

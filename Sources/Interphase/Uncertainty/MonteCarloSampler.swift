@@ -22,13 +22,13 @@ enum MonteCarloSampler {
         return values
     }
 
-    /// Checks that `samples` is from 1 to ``InputLimits/samples``, before any work.
+    /// Checks that `samples` is from 1 to `InputLimits.samples`, before any work.
     static func check(samples: Int) throws(MonteCarloError) {
         guard samples >= 1 else { throw .noSamples }
         guard samples <= InputLimits.samples else { throw .tooManySamples(samples) }
     }
 
-    /// Checks that there is one finite σ from 0 to ``InputLimits/sigma`` per entry.
+    /// Checks that there is one finite σ from 0 to `InputLimits.sigma` per entry.
     static func validate(entries: [Entry], sigmas: [Double]) throws(MonteCarloError) {
         guard sigmas.count == entries.count else {
             throw .sigmaCountMismatch(sigmas: sigmas.count, entries: entries.count)

@@ -5,7 +5,7 @@
 /// unchanged. It then rebuilds the hull of the composition's chemical system (its elements, the
 /// open one and the fixed ones) and finds the window's limits and the products beyond them — the
 /// same numbers as
-/// ``PhaseDiagram/stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)`` on the
+/// `PhaseDiagram.stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)` on the
 /// perturbed data, with the same fixed chemical potentials: without the whole profile when
 /// nothing is fixed (one hull and two LPs per sample), from the profile at the fixed potentials
 /// otherwise. A sample whose window is empty under the fixed potentials
