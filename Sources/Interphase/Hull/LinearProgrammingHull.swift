@@ -59,7 +59,7 @@ struct LinearProgrammingHull: Sendable {
         var positionsByKey: [CompositionKey: [Int]] = [:]
         var order: [CompositionKey] = []
         let inputEntries = inputs.map(entry)
-        let energies = inputEntries.map { Self.formationEnergy(of: $0, references: referenceEnergies) }
+        let energies = inputEntries.map { $0.formationEnergyPerAtom(over: referenceEnergies) }
         for (position, input) in inputEntries.enumerated() {
             let key = CompositionKey(input.composition)
             if groups[key] == nil { order.append(key) }
@@ -89,12 +89,6 @@ struct LinearProgrammingHull: Sendable {
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
         self.groups = groups
-    }
-
-    /// The formation energy per atom of `entry` over `references`.
-    static func formationEnergy(of entry: Entry, references: [Element: Double]) -> Double {
-        let total = entry.composition.numberOfAtoms
-        return entry.energyPerAtom - entry.composition.amounts.reduce(0) { $0 + $1.amount / total * references[$1.element]! }
     }
 
     /// The hull of the columns of compositions other than `key` at `entry`'s composition: the
@@ -181,7 +175,7 @@ struct LinearProgrammingHull: Sendable {
         let (kept, hull) = others
 
         let members = group.sorted { $0.index < $1.index }
-        let energies = members.map { Self.formationEnergy(of: $0.entry, references: referenceEnergies) }
+        let energies = members.map { $0.entry.formationEnergyPerAtom(over: referenceEnergies) }
         let bestPosition = CompositionKey.lowest(of: Array(members.indices)) { energies[$0] }
         let best = members[bestPosition]
         let bestEnergy = energies[bestPosition]

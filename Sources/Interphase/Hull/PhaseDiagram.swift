@@ -99,24 +99,13 @@ public struct PhaseDiagram: Sendable {
     /// The diagram of `entries`, whose compositions `layout` describes.
     private init(entries: [Entry], layout: Layout) throws(PhaseDiagramError) {
         let elements = layout.elements
-        var referencePositions = [Int?](repeating: nil, count: elements.count)
-        for (index, position) in layout.pureElement.enumerated() {
-            guard let position else { continue }
-            if let current = referencePositions[position], entries[current].energyPerAtom <= entries[index].energyPerAtom { continue }
-            referencePositions[position] = index
-        }
-        for (position, reference) in referencePositions.enumerated() where reference == nil {
-            throw .missingElementalReference(elements[position])
-        }
-        let referenceList = referencePositions.map { $0! }
+        let references = Entry.referenceIndices(of: entries)
+        for element in elements where references[element] == nil { throw .missingElementalReference(element) }
+        let referenceList = elements.map { references[$0]! }
         let referenceEnergies = referenceList.map { entries[$0].energyPerAtom }
         let formationEnergies = zip(entries, layout.fractionTable).map { entry, fractions in
-            var reference = 0.0
-            for (fraction, energy) in zip(fractions, referenceEnergies) { reference += fraction * energy }
-            return entry.energyPerAtom - reference
+            Entry.formationEnergyPerAtom(energyPerAtom: entry.energyPerAtom, terms: zip(fractions, referenceEnergies))
         }
-        var references: [Element: Int] = [:]
-        for (element, index) in zip(elements, referenceList) { references[element] = index }
         self.elements = elements
         self.entries = entries
         self.layout = layout
@@ -159,11 +148,8 @@ public struct PhaseDiagram: Sendable {
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     public func formationEnergyPerAtom(of entry: Entry) throws(PhaseDiagramError) -> Double {
         let x = try fractions(of: entry.composition)
-        var reference = 0.0
-        for (index, element) in elements.enumerated() {
-            reference += x[index] * entries[referenceIndices[element]!].energyPerAtom
-        }
-        return entry.energyPerAtom - reference
+        return Entry.formationEnergyPerAtom(
+            energyPerAtom: entry.energyPerAtom, terms: zip(x, elements.lazy.map { entries[referenceIndices[$0]!].energyPerAtom }))
     }
 
     /// The facet whose plane is highest at `x` (the lower hull is the maximum of its facet
