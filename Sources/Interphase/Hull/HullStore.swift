@@ -22,9 +22,9 @@ package final class HullStore: Sendable {
     let referenceEnergies: [Element: Double]
     /// The thresholds that route each system.
     package let policy: HullRoutingPolicy
-    private let stableSets = OnceCache<ChemicalSystem, Result<StableSet, PhaseDiagramError>>()
+    private let stableSets = OnceCache<ChemicalSystem, Result<[Int], PhaseDiagramError>>()
     private let candidateDiagrams = OnceCache<ChemicalSystem, Result<PhaseDiagram, PhaseDiagramError>>()
-    private let candidateHulls = OnceCache<ChemicalSystem, LinearProgrammingHull>()
+    private let candidateHulls = OnceCache<ChemicalSystem, Result<LinearProgrammingHull, PhaseDiagramError>>()
     private let wholeData = OnceCache<Int, Result<WholeDataHull, PhaseDiagramError>>()
 
     /// A store of `entries` (energies in eV per formula unit), nothing built yet.
@@ -43,35 +43,37 @@ package final class HullStore: Sendable {
     /// threads asked).
     package var stableSetBuildCount: Int { stableSets.buildCount }
 
-    /// The entries a hull of a chemical system is built from (the stable entries of its proper
-    /// subsystems and its own entries, global indices, ascending) and which of its own entries
-    /// are stable.
-    struct StableSet: Sendable {
-        let inputs: [Int]
-        let stableOwnEntries: [Int]
-    }
-
     /// The stability of every entry of the data, and which are stable.
     package struct WholeDataHull: Sendable {
         /// The stability of each entry, in the data's order.
         package let stabilities: [EntryStability]
         /// Indices of the stable entries, ascending.
         package let stableIndices: [Int]
+        /// For each of the index's systems, its stable entries (ascending); `nil` when the data
+        /// got one hull over everything.
+        let stableBySystem: [[Int]]?
     }
 
     // MARK: Lazily, for questions
 
-    /// The inputs and stable own entries of `system`, building it and its subsystems the first
-    /// time they are asked for.
+    /// The stable entries whose system is exactly `system` (global indices, ascending), building
+    /// it and its subsystems the first time they are asked for (or read off the whole-data
+    /// pass, once it ran system by system). Only these are kept per system: the entries its hull
+    /// is built from are recomputed from its subsystems' when asked for (``hullInputs(of:)``).
     ///
     /// - Throws: ``PhaseDiagramError`` from a hull or a linear program.
     /// - Complexity: a cache look-up; the first time, one hull or one LP per own composition of
     ///   each subsystem not built yet.
-    func stableSet(of system: ChemicalSystem) throws(PhaseDiagramError) -> StableSet {
-        try stableSets.value(for: system) {
-            Result { () throws(PhaseDiagramError) -> StableSet in
+    func stableEntries(of system: ChemicalSystem) throws(PhaseDiagramError) -> [Int] {
+        if let position = index.position(of: system), case .success(let whole)? = wholeData.cachedValue(for: 0),
+            let stableBySystem = whole.stableBySystem
+        {
+            return stableBySystem[position]
+        }
+        return try stableSets.value(for: system) {
+            Result { () throws(PhaseDiagramError) -> [Int] in
                 let (inputs, own) = try hullInputs(of: system)
-                return try solve(system, inputs: inputs, own: own, rows: false).stableSet
+                return try solve(system, inputs: inputs, own: own, rows: false).stable
             }
         }.get()
     }
@@ -83,7 +85,7 @@ package final class HullStore: Sendable {
     func candidateDiagram(of system: ChemicalSystem) throws(PhaseDiagramError) -> PhaseDiagram {
         try candidateDiagrams.value(for: system) {
             Result { () throws(PhaseDiagramError) -> PhaseDiagram in
-                try PhaseDiagram(entries: try stableSet(of: system).inputs.map { index.entries[$0] })
+                try PhaseDiagram(entries: try hullInputs(of: system).inputs.map { index.entries[$0] })
             }
         }.get()
     }
@@ -93,20 +95,29 @@ package final class HullStore: Sendable {
     ///
     /// - Throws: ``PhaseDiagramError`` from building the stable set.
     func candidateHull(of system: ChemicalSystem) throws(PhaseDiagramError) -> LinearProgrammingHull {
-        let inputs = try stableSet(of: system).inputs
-        return candidateHulls.value(for: system) {
-            LinearProgrammingHull(
-                system: system, inputs: inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies,
-                namesColumns: true)
-        }
+        try candidateHulls.value(for: system) {
+            Result { () throws(PhaseDiagramError) -> LinearProgrammingHull in
+                LinearProgrammingHull(
+                    system: system, inputs: try hullInputs(of: system).inputs, entry: { index.entries[$0] },
+                    referenceEnergies: referenceEnergies, namesColumns: true)
+            }
+        }.get()
     }
 
     /// The entries a hull of `system` needs: the stable entries of its proper subsystems and all
     /// entries whose system is exactly `system` (ascending), and those own entries.
-    private func hullInputs(of system: ChemicalSystem) throws(PhaseDiagramError) -> (inputs: [Int], own: [Int]) {
+    func hullInputs(of system: ChemicalSystem) throws(PhaseDiagramError) -> (inputs: [Int], own: [Int]) {
+        try hullInputs(of: system) { position throws(PhaseDiagramError) in try stableEntries(of: index.systems[position]) }
+    }
+
+    /// ``hullInputs(of:)`` with the stable entries of each subsystem (by its position in the
+    /// index's systems) from `stableEntries`.
+    private func hullInputs(
+        of system: ChemicalSystem, stableEntries: (Int) throws(PhaseDiagramError) -> [Int]
+    ) throws(PhaseDiagramError) -> (inputs: [Int], own: [Int]) {
         var inputs: [Int] = []
         for position in index.subsystemPositions(of: system, includingItself: false) {
-            inputs += try stableSet(of: index.systems[position]).stableOwnEntries
+            inputs += try stableEntries(position)
         }
         let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
         inputs += own
@@ -121,7 +132,7 @@ package final class HullStore: Sendable {
     /// of a stable compound by one LP over the other compositions).
     private func solve(
         _ system: ChemicalSystem, inputs: [Int], own: [Int], rows: Bool
-    ) throws(PhaseDiagramError) -> (stableSet: StableSet, rows: [(Int, EntryStability)]) {
+    ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
         let entries = index.entries
         let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
         let forCandidates = !rows && policy.answersCandidatesByLinearPrograms(elementCount: system.count)
@@ -130,17 +141,17 @@ package final class HullStore: Sendable {
                 system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
                 namesColumns: forCandidates)
             // Kept for the system's candidates (lazy questions only: a whole-data pass keeps none).
-            if forCandidates { candidateHulls.offer(hull, for: system) }
+            if forCandidates { candidateHulls.offer(.success(hull), for: system) }
             if byLinearPrograms {
                 let answer = try Self.linearProgrammingStabilities(of: own, in: hull, entries: entries)
-                return (StableSet(inputs: inputs, stableOwnEntries: answer.stable), rows ? answer.rows : [])
+                return (answer.stable, rows ? answer.rows : [])
             }
         }
         let diagram = try PhaseDiagram(entries: inputs.map { entries[$0] })
         var local: [Int: Int] = [:]
         for (offset, global) in inputs.enumerated() { local[global] = offset }
         let stable = own.filter { diagram.isStable(entryAt: local[$0]!) }
-        guard rows else { return (StableSet(inputs: inputs, stableOwnEntries: stable), []) }
+        guard rows else { return (stable, []) }
         // Bartel's energy of each stable compound: one LP over the other compositions (all in
         // one warm-started sequence) instead of a hull of them.
         let stableCompounds = stable.filter { !entries[$0].isElement }
@@ -157,7 +168,7 @@ package final class HullStore: Sendable {
         let answered = own.map { global in
             (global, diagram.stability(ofEntryAt: local[global]!) { decompositionEnergies[global] })
         }
-        return (StableSet(inputs: inputs, stableOwnEntries: stable), answered)
+        return (stable, answered)
     }
 
     // MARK: Eagerly, for the whole data
@@ -193,7 +204,7 @@ package final class HullStore: Sendable {
             let diagram = try PhaseDiagram(entries: entries)
             return WholeDataHull(
                 stabilities: concurrentMap(count: entries.count) { diagram.stability(ofEntryAt: $0) },
-                stableIndices: diagram.stableIndices)
+                stableIndices: diagram.stableIndices, stableBySystem: nil)
         }
         var levels: [[Int]] = []
         for (position, system) in index.systems.enumerated() {
@@ -201,24 +212,24 @@ package final class HullStore: Sendable {
             levels[system.count - 1].append(position)
         }
         var results = [EntryStability?](repeating: nil, count: entries.count)
-        var stableIndices: [Int] = []
+        var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
         for level in levels where !level.isEmpty {
-            let outcomes = concurrentMap(count: level.count) { item -> Result<(StableSet, [(Int, EntryStability)]), PhaseDiagramError> in
+            let known = stableBySystem
+            let outcomes = concurrentMap(count: level.count) { item -> Result<(stable: [Int], rows: [(Int, EntryStability)]), PhaseDiagramError> in
                 let system = self.index.systems[level[item]]
-                return Result { () throws(PhaseDiagramError) -> (StableSet, [(Int, EntryStability)]) in
-                    let (inputs, own) = try self.hullInputs(of: system)
+                return Result { () throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) in
+                    let (inputs, own) = try self.hullInputs(of: system) { known[$0] }
                     return try self.solve(system, inputs: inputs, own: own, rows: true)
                 }
             }
             for (item, outcome) in outcomes.enumerated() {
-                let (stableSet, rows) = try outcome.get()
-                stableSets.offer(.success(stableSet), for: index.systems[level[item]])
-                stableIndices += stableSet.stableOwnEntries
+                let (stable, rows) = try outcome.get()
+                stableBySystem[level[item]] = stable
                 for (global, row) in rows { results[global] = row }
             }
         }
-        stableIndices.sort()
-        return WholeDataHull(stabilities: results.map { $0! }, stableIndices: stableIndices)
+        return WholeDataHull(
+            stabilities: results.map { $0! }, stableIndices: stableBySystem.flatMap { $0 }.sorted(), stableBySystem: stableBySystem)
     }
 }
 

@@ -34,11 +34,11 @@ struct HullStoreTests {
     func sharedInFlightStableSets() async throws {
         let system = ChemicalSystem(["Li", "Mg", "O", "P", "S", "N"].map { Element(symbol: $0)! })
         let sequential = HullStore(entries: Self.entries)
-        let expected = try sequential.stableSet(of: system).stableOwnEntries
+        let expected = try sequential.stableEntries(of: system)
         let store = HullStore(entries: Self.entries)
         let answers = try await withThrowingTaskGroup(of: [Int].self) { group in
             for _ in 0..<32 {
-                group.addTask { try store.stableSet(of: system).stableOwnEntries }
+                group.addTask { try store.stableEntries(of: system) }
             }
             return try await group.reduce(into: [[Int]]()) { $0.append($1) }
         }
@@ -54,11 +54,11 @@ struct HullStoreTests {
         let whole = try eager.wholeDataHull()
         let lazy = HullStore(entries: Self.entries)
         var stable: [Int] = []
-        for system in lazy.index.systems { stable += try lazy.stableSet(of: system).stableOwnEntries }
+        for system in lazy.index.systems { stable += try lazy.stableEntries(of: system) }
         #expect(stable.sorted() == whole.stableIndices)
         // The pass filled the per-system cache: asking a system afterwards builds nothing.
         let built = eager.stableSetBuildCount
-        for system in eager.index.systems { _ = try eager.stableSet(of: system) }
+        for system in eager.index.systems { _ = try eager.stableEntries(of: system) }
         #expect(eager.stableSetBuildCount == built)
         #expect(try eager.wholeDataHull().stableIndices == whole.stableIndices)
     }
