@@ -6,10 +6,15 @@
 /// entries of every proper subsystem of S together with the entries whose system is exactly S
 /// (an unstable entry of a subsystem lies above that subsystem's hull, which is a face of S's).
 /// So stable sets are built bottom-up: lazily, one system and its subsystems at a time, for
-/// questions (``stableSet(of:)``); and for every system of the data at once, by levels of element
-/// count on all cores, for a whole-data hull (``wholeDataHull()``). Both ask one builder, and
-/// both fill the same per-system cache, whose in-flight builds are shared: two threads asking
-/// for one system build it once.
+/// questions (``stableEntries(of:)``); and for every system of the data at once, by levels of
+/// element count on all cores, for a whole-data hull (``wholeDataHull()``). Both ask one builder
+/// (`solve`); the lazy cache shares in-flight builds (two threads asking for one system build it
+/// once), and questions after a pass read the pass's stable sets.
+///
+/// Bartel's decomposition energy of a stable entry needs the hull of all *other* entries of its
+/// system; unstable entries of proper subsystems never lie below that hull (they are above
+/// their own subsystem's hull, which the other entries still span), so the per-system inputs
+/// suffice.
 ///
 /// Without constraints: ``PhaseDiagramAtlas`` applies constraints to a system's entries and
 /// builds its diagram itself; the constraints' metastable admission asks a store of the kept
@@ -25,7 +30,9 @@ package final class HullStore: Sendable {
     private let stableSets = OnceCache<ChemicalSystem, Result<[Int], PhaseDiagramError>>()
     private let candidateDiagrams = OnceCache<ChemicalSystem, Result<PhaseDiagram, PhaseDiagramError>>()
     private let candidateHulls = OnceCache<ChemicalSystem, Result<LinearProgrammingHull, PhaseDiagramError>>()
-    private let wholeData = OnceCache<Int, Result<WholeDataHull, PhaseDiagramError>>()
+    /// Each system's stable entries (by position in the index's systems), once a whole-data
+    /// pass ran system by system.
+    private let passStableSets = OnceCache<Int, [[Int]]>()
 
     /// A store of `entries` (energies in eV per formula unit), nothing built yet.
     ///
@@ -49,9 +56,6 @@ package final class HullStore: Sendable {
         package let stabilities: [EntryStability]
         /// Indices of the stable entries, ascending.
         package let stableIndices: [Int]
-        /// For each of the index's systems, its stable entries (ascending); `nil` when the data
-        /// got one hull over everything.
-        let stableBySystem: [[Int]]?
     }
 
     // MARK: Lazily, for questions
@@ -65,9 +69,7 @@ package final class HullStore: Sendable {
     /// - Complexity: a cache look-up; the first time, one hull or one LP per own composition of
     ///   each subsystem not built yet.
     func stableEntries(of system: ChemicalSystem) throws(PhaseDiagramError) -> [Int] {
-        if let position = index.position(of: system), case .success(let whole)? = wholeData.cachedValue(for: 0),
-            let stableBySystem = whole.stableBySystem
-        {
+        if let position = index.position(of: system), let stableBySystem = passStableSets.cachedValue(for: 0) {
             return stableBySystem[position]
         }
         return try stableSets.value(for: system) {
@@ -177,7 +179,8 @@ package final class HullStore: Sendable {
     /// ``HullRoutingPolicy/singleHullElementLimit`` elements (bit for bit what ``PhaseDiagram``
     /// gives), otherwise every system bottom-up, the systems of one element count in parallel on
     /// all cores. Deterministic (each system's inputs are in input order, whatever the
-    /// scheduling); computed once and cached.
+    /// scheduling). The store keeps each system's stable entries for later questions, not the
+    /// rows (as large as the data: the caller holds them as long as it needs them).
     ///
     /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``: no entries, a
     ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
@@ -188,12 +191,6 @@ package final class HullStore: Sendable {
     ///   Materials Project's the total grows about linearly with the number of entries, divided
     ///   by the number of cores.
     package func wholeDataHull() throws(PhaseDiagramError) -> WholeDataHull {
-        try wholeData.value(for: 0) {
-            Result { () throws(PhaseDiagramError) -> WholeDataHull in try buildWholeData() }
-        }.get()
-    }
-
-    private func buildWholeData() throws(PhaseDiagramError) -> WholeDataHull {
         let entries = index.entries
         guard !entries.isEmpty else { throw .noEntries }
         for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
@@ -204,7 +201,7 @@ package final class HullStore: Sendable {
             let diagram = try PhaseDiagram(entries: entries)
             return WholeDataHull(
                 stabilities: concurrentMap(count: entries.count) { diagram.stability(ofEntryAt: $0) },
-                stableIndices: diagram.stableIndices, stableBySystem: nil)
+                stableIndices: diagram.stableIndices)
         }
         var levels: [[Int]] = []
         for (position, system) in index.systems.enumerated() {
@@ -228,8 +225,8 @@ package final class HullStore: Sendable {
                 for (global, row) in rows { results[global] = row }
             }
         }
-        return WholeDataHull(
-            stabilities: results.map { $0! }, stableIndices: stableBySystem.flatMap { $0 }.sorted(), stableBySystem: stableBySystem)
+        passStableSets.offer(stableBySystem, for: 0)
+        return WholeDataHull(stabilities: results.map { $0! }, stableIndices: stableBySystem.flatMap { $0 }.sorted())
     }
 }
 

@@ -48,7 +48,7 @@ struct HullStoreTests {
         #expect(store.stableSetBuildCount == store.index.subsystemPositions(of: system).count + (store.index.position(of: system) == nil ? 1 : 0))
     }
 
-    @Test("the whole-data pass and the lazy route find the same stable sets; the pass is kept")
+    @Test("the whole-data pass and the lazy route find the same stable sets; the pass keeps its stable sets")
     func eagerMatchesLazy() throws {
         let eager = HullStore(entries: Self.entries)
         let whole = try eager.wholeDataHull()
@@ -60,7 +60,7 @@ struct HullStoreTests {
         let built = eager.stableSetBuildCount
         for system in eager.index.systems { _ = try eager.stableEntries(of: system) }
         #expect(eager.stableSetBuildCount == built)
-        #expect(try eager.wholeDataHull().stableIndices == whole.stableIndices)
+        #expect(try eager.wholeDataHull().stableIndices == whole.stableIndices)  // a second pass, the same
     }
 
     @Test("one threshold policy: linear programs from 3 elements when own entries are few, always from 5")
