@@ -14,11 +14,11 @@
 /// polymorph). The LP's support is polished by solving its normal equations, so amounts and
 /// energies are exact to rounding, as a hull's barycentric coordinates are.
 ///
-/// Used by ``PatchedPhaseDiagram`` for the systems `answersByLinearPrograms` picks and for the
-/// decomposition energies of stable compounds, and by ``PhaseDiagramAtlas`` for candidates of
-/// ``PhaseDiagramAtlas/candidateLinearProgrammingElementCount`` or more elements: a system's few
-/// own compositions cost less as LPs than its hull, whose points are mostly the subsystems'
-/// phases on its boundary.
+/// Used by the ``HullStore`` for the systems ``HullRoutingPolicy/answersByLinearPrograms(elementCount:own:inputs:)``
+/// picks, for the decomposition energies of stable compounds in its whole-data pass, and for
+/// candidates of ``HullRoutingPolicy/candidateLinearProgrammingElementCount`` or more elements: a
+/// system's few own compositions cost less as LPs than its hull, whose points are mostly the
+/// subsystems' phases on its boundary.
 struct LinearProgrammingHull: Sendable {
     /// The system's elements, in order: the LP's rows.
     let elements: [Element]

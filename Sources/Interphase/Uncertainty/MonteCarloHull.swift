@@ -4,8 +4,8 @@
 /// Sample i perturbs every compound's energy per atom by σ·z (z from stream i of
 /// xoshiro256**, one variate per compound in entry order; pure elements stay the
 /// reference) and rebuilds the hull; samples run in parallel and are bit-identical whatever the
-/// number of threads. Up to ``HullRoutingPolicy/hullElementLimit`` elements each sample builds
-/// one hull; larger data are rebuilt system by system (``HullStore/wholeDataHull()``).
+/// number of threads. Up to ``PhaseDiagramAtlas/hullElementLimit`` elements each sample builds
+/// one hull; larger data are rebuilt one chemical system at a time.
 public enum MonteCarloHull {
     /// Runs the propagation over `entries` and reports on the first `reportedCount` of them (the
     /// dataset's own entries, without implicit references).
