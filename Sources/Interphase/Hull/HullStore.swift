@@ -157,18 +157,16 @@ package final class HullStore: Sendable {
         // Bartel's energy of each stable compound: one LP over the other compositions (all in
         // one warm-started sequence) instead of a hull of them.
         let stableCompounds = stable.filter { !entries[$0].isElement }
-        var decompositionEnergies: [Int: Double] = [:]
+        var hullsOfOthers: [Int: Double] = [:]
         if !stableCompounds.isEmpty {
             let others = LinearProgrammingHull(
                 system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
             let hulls = try others.hullsOfOtherCompositions(
                 at: stableCompounds.map { (entries[$0], CompositionKey(entries[$0].composition)) })
-            for (global, hull) in zip(stableCompounds, hulls) {
-                decompositionEnergies[global] = diagram.formationEnergiesPerAtom[local[global]!] - hull.energy
-            }
+            for (global, hull) in zip(stableCompounds, hulls) { hullsOfOthers[global] = hull.energy }
         }
         let answered = own.map { global in
-            (global, diagram.stability(ofEntryAt: local[global]!) { decompositionEnergies[global] })
+            (global, diagram.stability(ofEntryAt: local[global]!) { hullsOfOthers[global] })
         }
         return (stable, answered)
     }

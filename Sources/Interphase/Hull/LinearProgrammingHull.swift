@@ -196,7 +196,9 @@ struct LinearProgrammingHull: Sendable {
                 formationEnergyPerAtom: energy,
                 energyAboveHull: isStable ? 0 : energy - hullEnergy,
                 isStable: isStable,
-                decompositionEnergyPerAtom: isStable ? energy - hull : energy - hullEnergy,
+                decompositionEnergyPerAtom: EntryStability.decompositionEnergy(
+                    isElement: member.entry.isElement, isStable: isStable, formationEnergy: energy,
+                    energyAboveHull: energy - hullEnergy, hullOfOtherCompositions: { hull }),
                 decomposesTo: isStable ? [] : products)))
         }
         return (bestIsStable ? best.index : nil, rows)

@@ -253,14 +253,30 @@ public struct PhaseDiagram: Sendable {
     /// - Returns: The decomposition energy, eV/atom (negative for a stable compound), or `nil`.
     /// - Complexity: one hull of the entry's chemical subsystem for a stable entry.
     public func decompositionEnergy(ofEntryAt index: Int) -> Double? {
+        decompositionEnergy(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
+    }
+
+    /// ``decompositionEnergy(ofEntryAt:)`` with the hull of the other compositions at a stable
+    /// compound's composition (eV/atom) given by `hullOfOtherCompositions`, for callers that
+    /// find it more cheaply than a hull of them (one linear program).
+    func decompositionEnergy<Failure: Error>(
+        ofEntryAt index: Int, hullOfOtherCompositions: () throws(Failure) -> Double?
+    ) throws(Failure) -> Double? {
+        try EntryStability.decompositionEnergy(
+            isElement: entries[index].isElement, isStable: isStable(entryAt: index),
+            formationEnergy: formationEnergiesPerAtom[index], energyAboveHull: energyAboveHull(ofEntryAt: index),
+            hullOfOtherCompositions: hullOfOtherCompositions)
+    }
+
+    /// The hull (eV/atom) at the composition of ``entries``[`index`] of the entries of its
+    /// chemical system with other compositions, by a hull of them; `nil` if it cannot be built.
+    func hullOfOtherCompositions(at index: Int) -> Double? {
         let entry = entries[index]
-        guard !entry.isElement else { return nil }
-        guard isStable(entryAt: index) else { return energyAboveHull(ofEntryAt: index) }
         let others = Entry.indices(of: entries, within: Set(entry.composition.elements)).filter {
             !entries[$0].composition.isSameReducedComposition(as: entry.composition)
         }
         // The references are pure entries, never `entry`, so the subsystem keeps them.
         guard let subsystem = try? PhaseDiagram(entries: others.map { entries[$0] }) else { return nil }
-        return formationEnergiesPerAtom[index] - (try! subsystem.hullFormationEnergyPerAtom(at: entry.composition))
+        return try! subsystem.hullFormationEnergyPerAtom(at: entry.composition)
     }
 }

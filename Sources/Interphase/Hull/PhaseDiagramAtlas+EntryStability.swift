@@ -40,16 +40,21 @@ extension PhaseDiagramAtlas {
                 decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
         }
         let hull = try! diagram.hullFormationEnergyPerAtom(at: entry.composition)
-        guard formation < hull, formation < -Tolerance.formationEnergy else {
+        let isStable = formation < hull && formation < -Tolerance.formationEnergy
+        // Without a stable polymorph in the data, the data's hull there is the hull of the other
+        // compositions.
+        var decomposition = EntryStability.decompositionEnergy(
+            isElement: false, isStable: isStable, formationEnergy: formation, energyAboveHull: formation - hull,
+            hullOfOtherCompositions: { hull })!
+        guard isStable else {
             let products = (try! diagram.decomposition(of: entry.composition)).map {
                 PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
             }
             return EntryStability(
                 id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
-                energyAboveHull: formation - hull, isStable: false, decompositionEnergyPerAtom: formation - hull,
+                energyAboveHull: formation - hull, isStable: false, decompositionEnergyPerAtom: decomposition,
                 decomposesTo: products)
         }
-        var decomposition = formation - hull
         if let own = diagram.lowestEntryIndex(matching: entry.composition), diagram.isStable(entryAt: own),
             let ownEnergy = decompositionEnergy(ofStableEntryAt: own, in: diagram)
         {
