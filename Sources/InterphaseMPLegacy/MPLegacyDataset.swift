@@ -7,8 +7,8 @@ import Interphase
 /// Compiled into this library (`InterphaseMPLegacy`, a product of its own so that clients of
 /// `Interphase` alone do not compile its 5 MB of text) from `Data/mp-legacy.csv` by
 /// `Scripts/generate-bundled-data.sh`. Provenance, licence and citations: `Data/README.md`.
-/// Large: use `PatchedPhaseDiagram` for its whole hull, or `ChemicalSystemIndex` for the
-/// phase diagram of one chemical system.
+/// Large: ask a `PhaseDiagramAtlas` of it, which builds the hull of each chemical system a
+/// question needs.
 public enum MPLegacyDataset {
     /// The dataset's name, `mp-legacy`: what the command-line tool's `--data` takes and what
     /// ``load()`` names the dataset.

@@ -114,15 +114,20 @@ struct ProgressReporter {
     }
 }
 
-/// The hull of a whole dataset system by system, saying on standard error what it is doing
-/// when the dataset is large (the whole Materials Project takes tens of seconds).
-func patchedHull(of dataset: Dataset) throws -> PatchedPhaseDiagram {
+/// The hull of a whole dataset system by system, by the atlas's store (its parallel pass),
+/// saying on standard error what it is doing when the dataset is large (the whole Materials
+/// Project takes tens of seconds).
+///
+/// - Parameters:
+///   - dataset: The data whose entries are reported (constraints applied).
+///   - atlas: An atlas of exactly `dataset.allEntries`, without constraints.
+func patchedHull(of dataset: Dataset, atlas: PhaseDiagramAtlas) throws -> PatchedPhaseDiagram {
     let large = dataset.entries.count >= 10_000
     let start = Date()
     if large {
         FileHandle.standardError.write(Data("interphase: building the hull of \(dataset.entries.count) entries over \(dataset.elements.count) elements, one chemical system at a time…\n".utf8))
     }
-    let diagram = try PatchedPhaseDiagram(entries: dataset.allEntries)
+    let diagram = try atlas.wholeDataHull()
     if large {
         let line = "interphase: hull done (\(diagram.index.systems.count) chemical systems, \(diagram.stableIndices.count) stable entries) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s\n"
         FileHandle.standardError.write(Data(line.utf8))

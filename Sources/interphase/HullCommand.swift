@@ -12,7 +12,7 @@ struct HullCommand: ParsableCommand {
             (eV/atom), energy_above_hull (eV/atom), is_stable, decomposition_energy_per_atom (eV/atom, \
             Bartel et al. 2020; null for pure elements), decomposes_to ({id, formula, amount}, amount = \
             atom fraction). The table is sorted by energy above hull. The hull is computed one \
-            chemical system at a time (PatchedPhaseDiagram), so --data mp-legacy (all of the \
+            chemical system at a time, so --data mp-legacy (all of the \
             Materials Project) works.
 
             With --input, the entries of a JSON Lines file (one object per line: {"id": ..., \
@@ -99,7 +99,10 @@ struct HullCommand: ParsableCommand {
                 progress.finish()
                 if streaming { return }
             } else {
-                let diagram = try patchedHull(of: dataset)
+                // The constraints change the entries: the unconstrained atlas's store answers
+                // only when there are none.
+                let atlas = data.atlas.constraints.isEmpty ? data.atlas : try PhaseDiagramAtlas(entries: dataset.allEntries)
+                let diagram = try patchedHull(of: dataset, atlas: atlas)
                 results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
             }
             guard let model = conditions.uncertainty else {

@@ -13,17 +13,3 @@ extension Entry {
         entries.indices.filter { entries[$0].belongs(to: system) }
     }
 }
-
-extension Entry {
-    /// Each element's reference energy per atom among `entries`: its lowest pure entry's (eV/atom).
-    ///
-    /// - Complexity: O(N) for N entries.
-    static func referenceEnergies(of entries: [Entry]) -> [Element: Double] {
-        var references: [Element: Double] = [:]
-        for entry in entries where entry.isElement {
-            let element = entry.composition.elements[0]
-            references[element] = min(references[element] ?? .infinity, entry.energyPerAtom)
-        }
-        return references
-    }
-}

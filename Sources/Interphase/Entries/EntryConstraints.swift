@@ -70,16 +70,17 @@ public struct EntryConstraints: Codable, Hashable, Sendable {
 
         if let tolerance = metastableTolerance {
             guard tolerance.isFinite, tolerance >= 0 else { throw .invalidTolerance(tolerance) }
-            // The hull one chemical system at a time, so that data of any number of elements
-            // answer (a single hull for data of a few elements).
-            let hull: PatchedPhaseDiagram
-            do { hull = try PatchedPhaseDiagram(entries: kept) } catch { throw .phaseDiagram(error) }
+            // The kept entries' whole-data hull, by a hull store's pass (one chemical system at
+            // a time, so that data of any number of elements answer; a single hull for data of
+            // a few elements, as the routing policy says).
+            let hull: HullStore.WholeDataHull
+            do { hull = try HullStore(entries: kept).wholeDataHull() } catch { throw .phaseDiagram(error) }
             // A stable entry is always the lowest of its composition: a composition whose lowest
             // entry is not stable has no stable polymorph.
             let formationEnergies = hull.stabilities.map(\.formationEnergyPerAtom)
             let lowest = PhaseDiagram.Layout(entries: kept).lowestEntryOfEachComposition(by: formationEnergies)
-            for index in lowest.sorted() where !hull.isStable(entryAt: index) {
-                let above = max(0, hull.energyAboveHull(ofEntryAt: index))
+            for index in lowest.sorted() where !hull.stabilities[index].isStable {
+                let above = max(0, hull.stabilities[index].energyAboveHull)
                 guard above <= tolerance else { continue }
                 let shift = kept[index].lowerOntoHull(energyAboveHull: above)
                 record.admitted.append(AdmittedEntry(id: kept[index].id, formula: kept[index].formula,

@@ -4,8 +4,9 @@
 /// bar.
 ///
 /// The subsystem's hull is built from the entries whose elements all lie among the three, so
-/// it is exactly the diagram of that subsystem (not a section of a larger one). For each
-/// composition only the lowest entry is drawn.
+/// it is exactly the diagram of that subsystem (not a section of a larger one); a diagram of
+/// exactly the three elements (``PhaseDiagramAtlas/diagram(for:)`` of them) is drawn as it is.
+/// For each composition only the lowest entry is drawn.
 ///
 /// ```swift
 /// let svg = try TernaryPhaseDiagramFigure(diagram: diagram, elements: [li, p, o]).svg()
@@ -46,12 +47,12 @@ public struct TernaryPhaseDiagramFigure: Sendable {
     public func subsystem() throws(FigureError) -> PhaseDiagram {
         guard elements.count == 3, Set(elements).count == 3 else { throw .needsThreeElements(elements) }
         for element in elements where !diagram.elements.contains(element) { throw .elementNotInData(element) }
-        let system = Set(elements)
-        let selected = diagram.entries.filter { $0.belongs(to: system) }
-        do {
-            return try PhaseDiagram(entries: selected)
+        // The diagram itself when it is already the ternary's (the atlas's hull of the three
+        // elements, as `interphase plot ternary` passes it): no second hull.
+        do throws(StabilityError) {
+            return try diagram.restricted(to: Set(elements))
         } catch {
-            throw .computation(.phaseDiagram(error))
+            throw .computation(error)
         }
     }
 

@@ -4,12 +4,12 @@
 /// The chemical system of an entry is the set of its elements. ``entryIndices(within:)`` gives
 /// every entry whose system is a subset of a given one — the entries of that system's phase
 /// diagram — by testing each distinct system once (a 128-bit mask test), not each entry.
-public struct ChemicalSystemIndex: Sendable {
+package struct ChemicalSystemIndex: Sendable {
     /// The entries, in the order given.
-    public let entries: [Entry]
+    package let entries: [Entry]
     /// The distinct chemical systems of the entries, ordered by number of elements and then by
     /// atomic numbers.
-    public let systems: [ChemicalSystem]
+    package let systems: [ChemicalSystem]
     /// For each of ``systems``, the indices into ``entries`` of its entries (whose system is
     /// exactly it), ascending.
     let entryIndicesBySystem: [[Int]]
@@ -18,13 +18,13 @@ public struct ChemicalSystemIndex: Sendable {
     /// The system of each entry, as a position in ``systems``.
     let systemOfEntry: [Int]
     /// Every element that occurs in an entry.
-    public let allElements: ChemicalSystem
+    package let allElements: ChemicalSystem
 
     /// Indexes `entries`.
     ///
     /// - Complexity: O(N·k) for N entries of at most k elements, plus O(S log S) to sort the S
     ///   distinct systems.
-    public init(entries: [Entry]) {
+    package init(entries: [Entry]) {
         var groups: [ChemicalSystem: [Int]] = [:]
         var entrySystems: [ChemicalSystem] = []
         entrySystems.reserveCapacity(entries.count)
@@ -74,7 +74,7 @@ public struct ChemicalSystemIndex: Sendable {
     /// (input order): the entries of that system's phase diagram.
     ///
     /// - Complexity: O(min(2^k, S) + n log n) for the n entries found.
-    public func entryIndices(within system: ChemicalSystem) -> [Int] {
+    package func entryIndices(within system: ChemicalSystem) -> [Int] {
         var indices: [Int] = []
         for position in subsystemPositions(of: system) { indices.append(contentsOf: entryIndicesBySystem[position]) }
         indices.sort()

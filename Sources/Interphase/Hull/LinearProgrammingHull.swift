@@ -14,11 +14,11 @@
 /// polymorph). The LP's support is polished by solving its normal equations, so amounts and
 /// energies are exact to rounding, as a hull's barycentric coordinates are.
 ///
-/// Used by ``PatchedPhaseDiagram`` for the systems `answersByLinearPrograms` picks and for the
-/// decomposition energies of stable compounds, and by ``PhaseDiagramAtlas`` for candidates of
-/// ``PhaseDiagramAtlas/candidateLinearProgrammingElementCount`` or more elements: a system's few
-/// own compositions cost less as LPs than its hull, whose points are mostly the subsystems'
-/// phases on its boundary.
+/// Used by the ``HullStore`` for the systems ``HullRoutingPolicy/answersByLinearPrograms(elementCount:own:inputs:)``
+/// picks, for the decomposition energies of stable compounds in its whole-data pass, and for
+/// candidates of ``HullRoutingPolicy/candidateLinearProgrammingElementCount`` or more elements: a
+/// system's few own compositions cost less as LPs than its hull, whose points are mostly the
+/// subsystems' phases on its boundary.
 struct LinearProgrammingHull: Sendable {
     /// The system's elements, in order: the LP's rows.
     let elements: [Element]
@@ -59,7 +59,7 @@ struct LinearProgrammingHull: Sendable {
         var positionsByKey: [CompositionKey: [Int]] = [:]
         var order: [CompositionKey] = []
         let inputEntries = inputs.map(entry)
-        let energies = inputEntries.map { Self.formationEnergy(of: $0, references: referenceEnergies) }
+        let energies = inputEntries.map { $0.formationEnergyPerAtom(over: referenceEnergies) }
         for (position, input) in inputEntries.enumerated() {
             let key = CompositionKey(input.composition)
             if groups[key] == nil { order.append(key) }
@@ -89,12 +89,6 @@ struct LinearProgrammingHull: Sendable {
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
         self.groups = groups
-    }
-
-    /// The formation energy per atom of `entry` over `references`.
-    static func formationEnergy(of entry: Entry, references: [Element: Double]) -> Double {
-        let total = entry.composition.numberOfAtoms
-        return entry.energyPerAtom - entry.composition.amounts.reduce(0) { $0 + $1.amount / total * references[$1.element]! }
     }
 
     /// The hull of the columns of compositions other than `key` at `entry`'s composition: the
@@ -181,7 +175,7 @@ struct LinearProgrammingHull: Sendable {
         let (kept, hull) = others
 
         let members = group.sorted { $0.index < $1.index }
-        let energies = members.map { Self.formationEnergy(of: $0.entry, references: referenceEnergies) }
+        let energies = members.map { $0.entry.formationEnergyPerAtom(over: referenceEnergies) }
         let bestPosition = CompositionKey.lowest(of: Array(members.indices)) { energies[$0] }
         let best = members[bestPosition]
         let bestEnergy = energies[bestPosition]
@@ -202,7 +196,9 @@ struct LinearProgrammingHull: Sendable {
                 formationEnergyPerAtom: energy,
                 energyAboveHull: isStable ? 0 : energy - hullEnergy,
                 isStable: isStable,
-                decompositionEnergyPerAtom: isStable ? energy - hull : energy - hullEnergy,
+                decompositionEnergyPerAtom: EntryStability.decompositionEnergy(
+                    isElement: member.entry.isElement, isStable: isStable, formationEnergy: energy,
+                    energyAboveHull: energy - hullEnergy, hullOfOtherCompositions: { hull }),
                 decomposesTo: isStable ? [] : products)))
         }
         return (bestIsStable ? best.index : nil, rows)

@@ -6,14 +6,15 @@ extension PhaseDiagram {
     /// - Returns: The row of `interphase hull` (JSON field names as the tool's).
     /// - Complexity: O(F·d), plus one subsystem hull when the entry is stable.
     public func stability(ofEntryAt index: Int) -> EntryStability {
-        stability(ofEntryAt: index) { decompositionEnergy(ofEntryAt: index) }
+        stability(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
     }
 
-    /// ``stability(ofEntryAt:)`` with Bartel's decomposition energy of a stable compound given
-    /// by `decompositionEnergyIfStable` (called only for a stable compound), for callers that
-    /// find it more cheaply than a hull of the other entries.
+    /// ``stability(ofEntryAt:)`` with the hull of the other compositions at a stable compound's
+    /// composition (for Bartel's decomposition energy, eV/atom) given by
+    /// `hullOfOtherCompositions` (called only for a stable compound), for callers that find it
+    /// more cheaply than a hull of the other entries.
     func stability<Failure: Error>(
-        ofEntryAt index: Int, decompositionEnergyIfStable: () throws(Failure) -> Double?
+        ofEntryAt index: Int, hullOfOtherCompositions: () throws(Failure) -> Double?
     ) throws(Failure) -> EntryStability {
         let entry = entries[index]
         let stable = isStable(entryAt: index)
@@ -25,7 +26,7 @@ extension PhaseDiagram {
             formationEnergyPerAtom: formationEnergiesPerAtom[index],
             energyAboveHull: energyAboveHull(ofEntryAt: index),
             isStable: stable,
-            decompositionEnergyPerAtom: stable && !entry.isElement ? try decompositionEnergyIfStable() : decompositionEnergy(ofEntryAt: index),
+            decompositionEnergyPerAtom: try decompositionEnergy(ofEntryAt: index, hullOfOtherCompositions: hullOfOtherCompositions),
             decomposesTo: products)
     }
 }

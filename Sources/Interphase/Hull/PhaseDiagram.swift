@@ -99,24 +99,13 @@ public struct PhaseDiagram: Sendable {
     /// The diagram of `entries`, whose compositions `layout` describes.
     private init(entries: [Entry], layout: Layout) throws(PhaseDiagramError) {
         let elements = layout.elements
-        var referencePositions = [Int?](repeating: nil, count: elements.count)
-        for (index, position) in layout.pureElement.enumerated() {
-            guard let position else { continue }
-            if let current = referencePositions[position], entries[current].energyPerAtom <= entries[index].energyPerAtom { continue }
-            referencePositions[position] = index
-        }
-        for (position, reference) in referencePositions.enumerated() where reference == nil {
-            throw .missingElementalReference(elements[position])
-        }
-        let referenceList = referencePositions.map { $0! }
+        let references = Entry.referenceIndices(of: entries)
+        for element in elements where references[element] == nil { throw .missingElementalReference(element) }
+        let referenceList = elements.map { references[$0]! }
         let referenceEnergies = referenceList.map { entries[$0].energyPerAtom }
         let formationEnergies = zip(entries, layout.fractionTable).map { entry, fractions in
-            var reference = 0.0
-            for (fraction, energy) in zip(fractions, referenceEnergies) { reference += fraction * energy }
-            return entry.energyPerAtom - reference
+            Entry.formationEnergyPerAtom(energyPerAtom: entry.energyPerAtom, terms: zip(fractions, referenceEnergies))
         }
-        var references: [Element: Int] = [:]
-        for (element, index) in zip(elements, referenceList) { references[element] = index }
         self.elements = elements
         self.entries = entries
         self.layout = layout
@@ -159,11 +148,8 @@ public struct PhaseDiagram: Sendable {
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     public func formationEnergyPerAtom(of entry: Entry) throws(PhaseDiagramError) -> Double {
         let x = try fractions(of: entry.composition)
-        var reference = 0.0
-        for (index, element) in elements.enumerated() {
-            reference += x[index] * entries[referenceIndices[element]!].energyPerAtom
-        }
-        return entry.energyPerAtom - reference
+        return Entry.formationEnergyPerAtom(
+            energyPerAtom: entry.energyPerAtom, terms: zip(x, elements.lazy.map { entries[referenceIndices[$0]!].energyPerAtom }))
     }
 
     /// The facet whose plane is highest at `x` (the lower hull is the maximum of its facet
@@ -267,14 +253,30 @@ public struct PhaseDiagram: Sendable {
     /// - Returns: The decomposition energy, eV/atom (negative for a stable compound), or `nil`.
     /// - Complexity: one hull of the entry's chemical subsystem for a stable entry.
     public func decompositionEnergy(ofEntryAt index: Int) -> Double? {
+        decompositionEnergy(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
+    }
+
+    /// ``decompositionEnergy(ofEntryAt:)`` with the hull of the other compositions at a stable
+    /// compound's composition (eV/atom) given by `hullOfOtherCompositions`, for callers that
+    /// find it more cheaply than a hull of them (one linear program).
+    func decompositionEnergy<Failure: Error>(
+        ofEntryAt index: Int, hullOfOtherCompositions: () throws(Failure) -> Double?
+    ) throws(Failure) -> Double? {
+        try EntryStability.decompositionEnergy(
+            isElement: entries[index].isElement, isStable: isStable(entryAt: index),
+            formationEnergy: formationEnergiesPerAtom[index], energyAboveHull: energyAboveHull(ofEntryAt: index),
+            hullOfOtherCompositions: hullOfOtherCompositions)
+    }
+
+    /// The hull (eV/atom) at the composition of ``entries``[`index`] of the entries of its
+    /// chemical system with other compositions, by a hull of them; `nil` if it cannot be built.
+    func hullOfOtherCompositions(at index: Int) -> Double? {
         let entry = entries[index]
-        guard !entry.isElement else { return nil }
-        guard isStable(entryAt: index) else { return energyAboveHull(ofEntryAt: index) }
         let others = Entry.indices(of: entries, within: Set(entry.composition.elements)).filter {
             !entries[$0].composition.isSameReducedComposition(as: entry.composition)
         }
         // The references are pure entries, never `entry`, so the subsystem keeps them.
         guard let subsystem = try? PhaseDiagram(entries: others.map { entries[$0] }) else { return nil }
-        return formationEnergiesPerAtom[index] - (try! subsystem.hullFormationEnergyPerAtom(at: entry.composition))
+        return try! subsystem.hullFormationEnergyPerAtom(at: entry.composition)
     }
 }

@@ -40,16 +40,21 @@ extension PhaseDiagramAtlas {
                 decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
         }
         let hull = try! diagram.hullFormationEnergyPerAtom(at: entry.composition)
-        guard formation < hull, formation < -Tolerance.formationEnergy else {
+        let isStable = formation < hull && formation < -Tolerance.formationEnergy
+        // Without a stable polymorph in the data, the data's hull there is the hull of the other
+        // compositions.
+        var decomposition = EntryStability.decompositionEnergy(
+            isElement: false, isStable: isStable, formationEnergy: formation, energyAboveHull: formation - hull,
+            hullOfOtherCompositions: { hull })!
+        guard isStable else {
             let products = (try! diagram.decomposition(of: entry.composition)).map {
                 PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
             }
             return EntryStability(
                 id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
-                energyAboveHull: formation - hull, isStable: false, decompositionEnergyPerAtom: formation - hull,
+                energyAboveHull: formation - hull, isStable: false, decompositionEnergyPerAtom: decomposition,
                 decomposesTo: products)
         }
-        var decomposition = formation - hull
         if let own = diagram.lowestEntryIndex(matching: entry.composition), diagram.isStable(entryAt: own),
             let ownEnergy = decompositionEnergy(ofStableEntryAt: own, in: diagram)
         {
@@ -72,80 +77,27 @@ extension PhaseDiagramAtlas {
         }
     }
 
-    /// The hull a candidate of `system` is read off, or `nil` for a system of
-    /// ``candidateLinearProgrammingElementCount`` or more elements, whose candidates are answered
-    /// by linear programs. Without constraints, on data larger than ``singleHullElementLimit``
-    /// elements: the hull of the stable entries of the system's proper subsystems and the entries
-    /// of exactly `system` — the same facets as the hull of all its entries (an unstable entry of
-    /// a subsystem lies above that subsystem's hull, a face of this one), from far fewer points
-    /// (``PatchedPhaseDiagram``'s construction, built lazily and cached per system). Otherwise the
+    /// The hull a candidate of `system` is read off, or `nil` for a system whose candidates are
+    /// answered by linear programs (``HullRoutingPolicy/answersCandidatesByLinearPrograms(elementCount:)``).
+    /// Without constraints, on data larger than ``singleHullElementLimit`` elements: the store's
+    /// hull of the system's stable set (``HullStore/candidateDiagram(of:)``). Otherwise the
     /// question's diagram (``diagram(for:)``).
     func candidateDiagram(for system: ChemicalSystem) throws(StabilityError) -> PhaseDiagram? {
         guard !usesSingleHull, constraints.isEmpty else { return try diagram(for: Set(system.elements)).diagram }
-        guard system.count < Self.candidateLinearProgrammingElementCount else { return nil }
-        if let cached = cache.candidateDiagram(for: system) { return cached }
-        let inputs = try stableSet(of: system).inputs
-        let diagram: PhaseDiagram
-        do throws(PhaseDiagramError) {
-            diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
-        } catch {
-            throw .phaseDiagram(error)
-        }
-        cache.store(diagram, for: system)
-        return diagram
-    }
-
-    /// The entries a hull of `system` is built from (the stable entries of its proper subsystems
-    /// and its own entries) and which of its own entries are stable, found as
-    /// ``PatchedPhaseDiagram`` finds them (linear programs or a hull, by
-    /// `PatchedPhaseDiagram.answersByLinearPrograms(elementCount:own:inputs:from:)`), cached
-    /// per system.
-    private func stableSet(of system: ChemicalSystem) throws(StabilityError) -> StableSet {
-        if let cached = cache.stableSet(for: system) { return cached }
-        var inputs: [Int] = []
-        for position in index.subsystemPositions(of: system, includingItself: false) {
-            inputs += try stableSet(of: index.systems[position]).stableOwnEntries
-        }
-        let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
-        inputs = (inputs + own).sorted()
-        let stable: [Int]
-        let byLinearPrograms = PatchedPhaseDiagram.answersByLinearPrograms(
-            elementCount: system.count, own: own.count, inputs: inputs.count, from: PatchedPhaseDiagram.linearProgrammingElementCount)
-        // Kept for the system's candidates too (from `candidateLinearProgrammingElementCount`).
-        let linearProgrammingHull = byLinearPrograms || system.count >= Self.candidateLinearProgrammingElementCount
-            ? LinearProgrammingHull(
-                system: system, inputs: inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies,
-                namesColumns: system.count >= Self.candidateLinearProgrammingElementCount)
-            : nil
-        do throws(PhaseDiagramError) {
-            if byLinearPrograms, let hull = linearProgrammingHull {
-                stable = try PatchedPhaseDiagram.linearProgrammingStabilities(of: own, in: hull, entries: index.entries).stable
-            } else {
-                let diagram = try PhaseDiagram(entries: inputs.map { index.entries[$0] })
-                let ownSet = Set(own)
-                stable = diagram.stableIndices.map { inputs[$0] }.filter(ownSet.contains)
-            }
-        } catch {
-            throw .phaseDiagram(error)
-        }
-        let result = StableSet(inputs: inputs, stableOwnEntries: stable, linearProgrammingHull: linearProgrammingHull)
-        cache.store(result, for: system)
-        return result
+        guard !store.policy.answersCandidatesByLinearPrograms(elementCount: system.count) else { return nil }
+        do throws(PhaseDiagramError) { return try store.candidateDiagram(of: system) } catch { throw .phaseDiagram(error) }
     }
 
     /// A candidate of a system of many elements, by the linear programs that stand for its hull
-    /// (``PatchedPhaseDiagram``'s route): the candidate is added to the system's entries alone,
+    /// (``HullStore/candidateHull(of:)``): the candidate is added to the system's entries alone,
     /// and one program at its composition answers it.
     private func linearProgrammingStability(of entry: Entry) throws(StabilityError) -> EntryStability {
-        let system = ChemicalSystem(entry.composition)
-        let stableSet = try stableSet(of: system)
-        let hull = stableSet.linearProgrammingHull ?? LinearProgrammingHull(
-            system: system, inputs: stableSet.inputs, entry: { index.entries[$0] }, referenceEnergies: referenceEnergies)
         let key = CompositionKey(entry.composition)
         let candidate = index.entries.count
-        // The data's entries of the candidate's composition (its polymorphs), then the candidate.
-        let group = (hull.groups[key] ?? []).map { (index: $0, entry: index.entries[$0]) } + [(index: candidate, entry: entry)]
         do throws(PhaseDiagramError) {
+            let hull = try store.candidateHull(of: ChemicalSystem(entry.composition))
+            // The data's entries of the candidate's composition (its polymorphs), then the candidate.
+            let group = (hull.groups[key] ?? []).map { (index: $0, entry: index.entries[$0]) } + [(index: candidate, entry: entry)]
             return try hull.stabilities(of: group, key: key).rows.first { $0.0 == candidate }!.1
         } catch {
             throw .phaseDiagram(error)
@@ -156,9 +108,6 @@ extension PhaseDiagramAtlas {
     /// hull of the other entries of its system).
     private func decompositionEnergy(ofStableEntryAt index: Int, in diagram: PhaseDiagram) -> Double? {
         let key = DecompositionKey(system: ChemicalSystem(diagram.elements), entry: index)
-        if let cached = cache.decompositionEnergy(for: key) { return cached }
-        let energy = diagram.decompositionEnergy(ofEntryAt: index)
-        cache.store(energy, for: key)
-        return energy
+        return cache.decompositionEnergies.value(for: key) { diagram.decompositionEnergy(ofEntryAt: index) }
     }
 }

@@ -141,7 +141,7 @@ extension PhaseDiagramAtlas {
     /// The windows of every stable phase of the data that contains `openElement` (pure elements
     /// excluded), in entry order: `interphase window --all-stable`. Small data use their single
     /// hull; larger data find the stable phases one chemical system at a time
-    /// (``PatchedPhaseDiagram``, over the data without constraints) and take each window from its
+    /// (the store's whole-data hull, without constraints) and take each window from its
     /// own system's hull, with the constraints.
     ///
     /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
@@ -154,8 +154,7 @@ extension PhaseDiagramAtlas {
         if usesSingleHull {
             return try diagram(for: []).diagram.stabilityWindowsOfStablePhases(containing: openElement)
         }
-        let patched: PatchedPhaseDiagram
-        do throws(PhaseDiagramError) { patched = try PatchedPhaseDiagram(entries: index.entries) } catch { throw .phaseDiagram(error) }
+        let patched = try wholeDataHull()
         var windows: [StabilityWindow] = []
         for position in patched.stableIndices {
             let entry = patched.entries[position]

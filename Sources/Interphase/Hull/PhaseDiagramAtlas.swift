@@ -23,32 +23,29 @@ import Foundation
 public struct PhaseDiagramAtlas: Sendable {
     /// Data spanning at most this many elements get one hull over everything: a qhull call in at
     /// most 4 dimensions over the data is milliseconds, and whole-data results stay what a single
-    /// ``PhaseDiagram`` gives.
-    public static let singleHullElementLimit = 4
+    /// ``PhaseDiagram`` gives. Read from the library's one routing policy, where it is measured.
+    public static var singleHullElementLimit: Int { HullRoutingPolicy.standard.singleHullElementLimit }
 
-    /// The largest chemical system (number of elements) whose hull the atlas builds. The cost of
-    /// a qhull hull grows exponentially with its dimension: over the Materials Project a system of
-    /// 6 elements (600 entries) takes about 0.1 s, of 8 elements a few seconds, of 9 and more
-    /// tens of seconds to minutes and gigabytes. Questions about larger systems are refused with
-    /// this limit named.
-    public static let hullElementLimit = 8
+    /// The largest chemical system (number of elements) whose hull the atlas builds; larger
+    /// questions are refused with this limit named. The cost of a qhull hull grows exponentially
+    /// with its dimension: over the Materials Project a system of 6 elements takes about 0.1 s,
+    /// of 8 elements a few seconds, of 9 and more minutes and gigabytes. Read from the library's
+    /// one routing policy.
+    public static var hullElementLimit: Int { HullRoutingPolicy.standard.hullElementLimit }
 
     /// Candidates (``stability(of:)``) of systems of at least this many elements are answered by
-    /// a linear program each (the internal `LinearProgrammingHull`, prepared once per system)
-    /// rather than read off their system's hull. A hull is shared by every candidate of its system, but a
-    /// quaternary system's hull over its subsystems' phases costs about as much as 30 LPs, and
-    /// screening sets put about 10 candidates in each system of 4 or more elements (a million
-    /// generated candidates: 209,000 in 19,400 quaternary systems); ternary systems get many more
-    /// candidates each and cheap hulls.
-    public static let candidateLinearProgrammingElementCount = 4
+    /// a linear program each rather than read off their system's hull (a quaternary system's
+    /// hull costs about as much as 30 LPs, and screening sets put about 10 candidates in each
+    /// system of 4 or more elements). Read from the library's one routing policy.
+    public static var candidateLinearProgrammingElementCount: Int { HullRoutingPolicy.standard.candidateLinearProgrammingElementCount }
 
+    /// The stable sets of the data's systems, built bottom-up as questions need them (without
+    /// constraints); shared by every copy of this atlas and every atlas ``constrained(by:)``.
+    package let store: HullStore
     /// The entries, indexed by chemical system.
-    public let index: ChemicalSystemIndex
+    package var index: ChemicalSystemIndex { store.index }
     /// The constraints applied to every diagram.
     public private(set) var constraints: EntryConstraints
-    /// Each element's reference energy per atom (its lowest pure entry), for the linear programs
-    /// that stand for hulls of many elements.
-    let referenceEnergies: [Element: Double]
     /// The hulls (and decomposition energies) computed so far under ``constraints``, shared by
     /// every copy of this atlas.
     private(set) var cache: Cache
@@ -65,8 +62,7 @@ public struct PhaseDiagramAtlas: Sendable {
     ///   or (small data, constraints applied at once) an element left without a reference.
     /// - Complexity: O(N·k) for N entries of at most k elements, plus O(N) per exclusion token.
     public init(entries: [Entry], constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
-        index = ChemicalSystemIndex(entries: entries)
-        referenceEnergies = Entry.referenceEnergies(of: entries)
+        store = HullStore(entries: entries)
         scopes = Scopes()
         if !constraints.isEmpty { try constraints.validateExclusions(against: entries) }
         self.constraints = constraints
@@ -109,7 +105,7 @@ public struct PhaseDiagramAtlas: Sendable {
 
     /// Whether the data get one hull over everything (at most ``singleHullElementLimit``
     /// elements).
-    public var usesSingleHull: Bool { index.allElements.count <= Self.singleHullElementLimit }
+    public var usesSingleHull: Bool { store.policy.usesSingleHull(elementCount: index.allElements.count) }
 
     /// The phase diagram that answers questions about the chemical system of `elements`, with
     /// what the constraints did in it: for small data the whole data's diagram, otherwise the
@@ -121,11 +117,21 @@ public struct PhaseDiagramAtlas: Sendable {
     /// - Complexity: a cache look-up; the first time, one hull of the system's entries.
     public func diagram(for elements: Set<Element>) throws(StabilityError) -> ConstrainedDiagram {
         let system = usesSingleHull ? index.allElements : ChemicalSystem(elements).intersection(index.allElements)
-        guard system.count <= Self.hullElementLimit else { throw .systemTooLarge(system, limit: Self.hullElementLimit) }
-        if let cached = cache.diagram(for: system) { return cached }
-        let built = try build(system)
-        cache.store(built, for: system)
-        return built
+        guard !store.policy.refusesHull(elementCount: system.count) else {
+            throw .systemTooLarge(system, limit: store.policy.hullElementLimit)
+        }
+        return try cache.diagrams.value(for: system) {
+            Result { () throws(StabilityError) -> ConstrainedDiagram in try build(system) }
+        }.get()
+    }
+
+    /// The whole data's hull, every entry's stability (without constraints), computed by the
+    /// store's parallel pass the first time and then shared.
+    ///
+    /// - Throws: ``StabilityError/phaseDiagram(_:)`` from building.
+    /// - Complexity: see ``HullStore/wholeDataHull()``.
+    package func wholeDataHull() throws(StabilityError) -> PatchedPhaseDiagram {
+        do throws(PhaseDiagramError) { return try PatchedPhaseDiagram(store: store) } catch { throw .phaseDiagram(error) }
     }
 
     /// The diagram of `system` with the constraints applied to its entries.
@@ -173,57 +179,15 @@ public struct PhaseDiagramAtlas: Sendable {
         }
     }
 
-    /// What the atlas has computed so far: hulls by chemical system and decomposition energies
-    /// of stable entries; a lock makes it safe to share between threads.
-    final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var diagrams: [ChemicalSystem: ConstrainedDiagram] = [:]
-        private var decompositionEnergies: [DecompositionKey: Double?] = [:]
-        private var stableSets: [ChemicalSystem: StableSet] = [:]
-        private var candidateDiagrams: [ChemicalSystem: PhaseDiagram] = [:]
+    /// What the atlas has computed so far under one set of constraints: diagrams by chemical
+    /// system and decomposition energies of stable entries, each built once however many
+    /// threads ask for it.
+    final class Cache: Sendable {
+        let diagrams = OnceCache<ChemicalSystem, Result<ConstrainedDiagram, StabilityError>>()
+        let decompositionEnergies = OnceCache<DecompositionKey, Double?>()
 
-        func diagram(for system: ChemicalSystem) -> ConstrainedDiagram? {
-            lock.withLock { diagrams[system] }
-        }
-
-        func store(_ diagram: ConstrainedDiagram, for system: ChemicalSystem) {
-            lock.withLock { diagrams[system] = diagram }
-        }
-
-        func stableSet(for system: ChemicalSystem) -> StableSet? {
-            lock.withLock { stableSets[system] }
-        }
-
-        func store(_ stableSet: StableSet, for system: ChemicalSystem) {
-            lock.withLock { stableSets[system] = stableSet }
-        }
-
-        func candidateDiagram(for system: ChemicalSystem) -> PhaseDiagram? {
-            lock.withLock { candidateDiagrams[system] }
-        }
-
-        func store(_ diagram: PhaseDiagram, for system: ChemicalSystem) {
-            lock.withLock { candidateDiagrams[system] = diagram }
-        }
-
-        func decompositionEnergy(for key: DecompositionKey) -> Double?? {
-            lock.withLock { decompositionEnergies[key] }
-        }
-
-        func store(_ energy: Double?, for key: DecompositionKey) {
-            lock.withLock { decompositionEnergies[key] = energy }
-        }
-    }
-
-    /// The entries a hull of a chemical system is built from (the stable entries of its proper
-    /// subsystems and its own entries, global indices, ascending) and which of its own entries
-    /// are stable.
-    struct StableSet: Sendable {
-        let inputs: [Int]
-        let stableOwnEntries: [Int]
-        /// The LPs that found them, for systems of ``PatchedPhaseDiagram/linearProgrammingElementCount``
-        /// or more elements; they answer the system's candidates too.
-        let linearProgrammingHull: LinearProgrammingHull?
+        /// How many diagrams were built so far (each system at most once).
+        var diagramBuildCount: Int { diagrams.buildCount }
     }
 
     /// A stable entry of the diagram of a chemical system.

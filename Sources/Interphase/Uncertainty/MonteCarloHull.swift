@@ -4,12 +4,9 @@
 /// Sample i perturbs every compound's energy per atom by σ·z (z from stream i of
 /// xoshiro256**, one variate per compound in entry order; pure elements stay the
 /// reference) and rebuilds the hull; samples run in parallel and are bit-identical whatever the
-/// number of threads.
+/// number of threads. Up to ``PhaseDiagramAtlas/hullElementLimit`` elements each sample builds
+/// one hull; larger data are rebuilt one chemical system at a time.
 public enum MonteCarloHull {
-    /// Up to this many elements each sample builds one hull; larger datasets are rebuilt system
-    /// by system (``PatchedPhaseDiagram``).
-    static let singleHullElementLimit = 8
-
     /// Runs the propagation over `entries` and reports on the first `reportedCount` of them (the
     /// dataset's own entries, without implicit references).
     ///
@@ -30,7 +27,7 @@ public enum MonteCarloHull {
         let perSample = try MonteCarloSampler.map(samples: samples) { sample -> Result<[(Bool, Double)], MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(entries, sigmas: sigmas, sample: sample, seed: seed)
             do throws(PhaseDiagramError) {
-                if elementCount <= singleHullElementLimit {
+                if HullRoutingPolicy.standard.samplesOneHull(elementCount: elementCount) {
                     let diagram = try PhaseDiagram(entries: perturbed)
                     return .success((0..<count).map { (diagram.isStable(entryAt: $0), diagram.energyAboveHull(ofEntryAt: $0)) })
                 }

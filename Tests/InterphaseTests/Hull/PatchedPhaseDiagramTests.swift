@@ -46,7 +46,7 @@ struct PatchedPhaseDiagramTests {
                                      energyPerAtom: entries[elements.count].energyPerAtom + 0.01))
                 entries.append(Entry(id: "positive", composition: try Composition(parsing: symbols[0] + symbols[1]), energyPerAtom: 0.3))
                 let single = try PhaseDiagram(entries: entries)
-                let patched = try PatchedPhaseDiagram(entries: entries, singleHullUpToElementCount: 0, linearProgrammingFromElementCount: linearProgrammingFrom)
+                let patched = try PatchedPhaseDiagram(entries: entries, policy: HullRoutingPolicy(singleHullElementLimit: 0, linearProgrammingElementCount: linearProgrammingFrom))
                 #expect(patched.stableIndices == single.stableIndices, "\(symbols) seed \(seed)")
                 for index in entries.indices {
                     expectAgreement(patched.stability(ofEntryAt: index), single.stability(ofEntryAt: index),
@@ -60,7 +60,7 @@ struct PatchedPhaseDiagramTests {
     func bundled() throws {
         let entries = try BundledDataset.liponMPLegacy.load().allEntries
         let single = try PhaseDiagram(entries: entries)
-        let patched = try PatchedPhaseDiagram(entries: entries, singleHullUpToElementCount: 0, linearProgrammingFromElementCount: 7)
+        let patched = try PatchedPhaseDiagram(entries: entries, policy: HullRoutingPolicy(singleHullElementLimit: 0, linearProgrammingElementCount: 7))
         #expect(patched.stableIndices == single.stableIndices)
         for index in entries.indices {
             expectAgreement(patched.stability(ofEntryAt: index), single.stability(ofEntryAt: index), entries[index].label)

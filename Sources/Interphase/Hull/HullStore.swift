@@ -1,0 +1,265 @@
+/// The hulls of one dataset, one chemical system at a time: the only code that builds stable
+/// sets and decides, by its ``HullRoutingPolicy``, whether a system is answered by a hull or by
+/// linear programs.
+///
+/// The hull of a chemical system S restricted to its own compositions is the hull of the stable
+/// entries of every proper subsystem of S together with the entries whose system is exactly S
+/// (an unstable entry of a subsystem lies above that subsystem's hull, which is a face of S's).
+/// So stable sets are built bottom-up: lazily, one system and its subsystems at a time, for
+/// questions (``stableEntries(of:)``); and for every system of the data at once, by levels of
+/// element count on all cores, for a whole-data hull (``wholeDataHull()``). Both ask one builder
+/// (`solve`); the lazy cache shares in-flight builds (two threads asking for one system build it
+/// once), and questions after a pass read the pass's stable sets.
+///
+/// Bartel's decomposition energy of a stable entry needs the hull of all *other* entries of its
+/// system; unstable entries of proper subsystems never lie below that hull (they are above
+/// their own subsystem's hull, which the other entries still span), so the per-system inputs
+/// suffice.
+///
+/// Without constraints: ``PhaseDiagramAtlas`` applies constraints to a system's entries and
+/// builds its diagram itself; the constraints' metastable admission asks a store of the kept
+/// entries.
+package final class HullStore: Sendable {
+    /// The entries, indexed by chemical system.
+    package let index: ChemicalSystemIndex
+    /// Each element's reference energy per atom (its lowest pure entry), for the linear programs
+    /// that stand for hulls of many elements.
+    let referenceEnergies: [Element: Double]
+    /// The thresholds that route each system.
+    package let policy: HullRoutingPolicy
+    private let stableSets = OnceCache<ChemicalSystem, Result<[Int], PhaseDiagramError>>()
+    private let candidateDiagrams = OnceCache<ChemicalSystem, Result<PhaseDiagram, PhaseDiagramError>>()
+    private let candidateHulls = OnceCache<ChemicalSystem, Result<LinearProgrammingHull, PhaseDiagramError>>()
+    /// Each system's stable entries (by position in the index's systems), once a whole-data
+    /// pass ran system by system.
+    private let passStableSets = OnceCache<Int, [[Int]]>()
+
+    /// A store of `entries` (energies in eV per formula unit), nothing built yet.
+    ///
+    /// - Parameters:
+    ///   - entries: Every entry the hulls may use.
+    ///   - policy: The routing thresholds.
+    /// - Complexity: O(N·k) to index N entries of at most k elements.
+    package init(entries: [Entry], policy: HullRoutingPolicy = .standard) {
+        index = ChemicalSystemIndex(entries: entries)
+        referenceEnergies = Entry.referenceEnergies(of: entries)
+        self.policy = policy
+    }
+
+    /// How many systems' stable sets were built so far (each at most once, however many
+    /// threads asked).
+    package var stableSetBuildCount: Int { stableSets.buildCount }
+
+    /// The stability of every entry of the data, and which are stable.
+    package struct WholeDataHull: Sendable {
+        /// The stability of each entry, in the data's order.
+        package let stabilities: [EntryStability]
+        /// Indices of the stable entries, ascending.
+        package let stableIndices: [Int]
+    }
+
+    // MARK: Lazily, for questions
+
+    /// The stable entries whose system is exactly `system` (global indices, ascending), building
+    /// it and its subsystems the first time they are asked for (or read off the whole-data
+    /// pass, once it ran system by system). Only these are kept per system: the entries its hull
+    /// is built from are recomputed from its subsystems' when asked for (``hullInputs(of:)``).
+    ///
+    /// - Throws: ``PhaseDiagramError`` from a hull or a linear program.
+    /// - Complexity: a cache look-up; the first time, one hull or one LP per own composition of
+    ///   each subsystem not built yet.
+    func stableEntries(of system: ChemicalSystem) throws(PhaseDiagramError) -> [Int] {
+        if let position = index.position(of: system), let stableBySystem = passStableSets.cachedValue(for: 0) {
+            return stableBySystem[position]
+        }
+        return try stableSets.value(for: system) {
+            Result { () throws(PhaseDiagramError) -> [Int] in
+                let (inputs, own) = try hullInputs(of: system)
+                return try solve(system, inputs: inputs, own: own, rows: false).stable
+            }
+        }.get()
+    }
+
+    /// The hull a candidate of `system` is read off: the hull of its stable set's inputs (the
+    /// same facets as the hull of all the system's entries, from far fewer points), cached.
+    ///
+    /// - Throws: ``PhaseDiagramError`` from building.
+    func candidateDiagram(of system: ChemicalSystem) throws(PhaseDiagramError) -> PhaseDiagram {
+        try candidateDiagrams.value(for: system) {
+            Result { () throws(PhaseDiagramError) -> PhaseDiagram in
+                try PhaseDiagram(entries: try hullInputs(of: system).inputs.map { index.entries[$0] })
+            }
+        }.get()
+    }
+
+    /// The linear programs that answer candidates of `system` (prepared once per system, over
+    /// its stable set's inputs, column formulas named).
+    ///
+    /// - Throws: ``PhaseDiagramError`` from building the stable set.
+    func candidateHull(of system: ChemicalSystem) throws(PhaseDiagramError) -> LinearProgrammingHull {
+        try candidateHulls.value(for: system) {
+            Result { () throws(PhaseDiagramError) -> LinearProgrammingHull in
+                LinearProgrammingHull(
+                    system: system, inputs: try hullInputs(of: system).inputs, entry: { index.entries[$0] },
+                    referenceEnergies: referenceEnergies, namesColumns: true)
+            }
+        }.get()
+    }
+
+    /// The entries a hull of `system` needs: the stable entries of its proper subsystems and all
+    /// entries whose system is exactly `system` (ascending), and those own entries.
+    func hullInputs(of system: ChemicalSystem) throws(PhaseDiagramError) -> (inputs: [Int], own: [Int]) {
+        try hullInputs(of: system) { position throws(PhaseDiagramError) in try stableEntries(of: index.systems[position]) }
+    }
+
+    /// ``hullInputs(of:)`` with the stable entries of each subsystem (by its position in the
+    /// index's systems) from `stableEntries`.
+    private func hullInputs(
+        of system: ChemicalSystem, stableEntries: (Int) throws(PhaseDiagramError) -> [Int]
+    ) throws(PhaseDiagramError) -> (inputs: [Int], own: [Int]) {
+        var inputs: [Int] = []
+        for position in index.subsystemPositions(of: system, includingItself: false) {
+            inputs += try stableEntries(position)
+        }
+        let own = index.position(of: system).map { index.entryIndicesBySystem[$0] } ?? []
+        inputs += own
+        inputs.sort()
+        return (inputs, own)
+    }
+
+    // MARK: The one builder
+
+    /// Which of `own` are stable among `inputs` — by linear programs or by a hull, as the policy
+    /// says — and, with `rows`, the stability of each own entry (Bartel's decomposition energy
+    /// of a stable compound by one LP over the other compositions).
+    private func solve(
+        _ system: ChemicalSystem, inputs: [Int], own: [Int], rows: Bool
+    ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
+        let entries = index.entries
+        let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
+        let forCandidates = !rows && policy.answersCandidatesByLinearPrograms(elementCount: system.count)
+        if byLinearPrograms || forCandidates {
+            let hull = LinearProgrammingHull(
+                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
+                namesColumns: forCandidates)
+            // Kept for the system's candidates (lazy questions only: a whole-data pass keeps none).
+            if forCandidates { candidateHulls.offer(.success(hull), for: system) }
+            if byLinearPrograms {
+                let answer = try Self.linearProgrammingStabilities(of: own, in: hull, entries: entries)
+                return (answer.stable, rows ? answer.rows : [])
+            }
+        }
+        let diagram = try PhaseDiagram(entries: inputs.map { entries[$0] })
+        var local: [Int: Int] = [:]
+        for (offset, global) in inputs.enumerated() { local[global] = offset }
+        let stable = own.filter { diagram.isStable(entryAt: local[$0]!) }
+        guard rows else { return (stable, []) }
+        // Bartel's energy of each stable compound: one LP over the other compositions (all in
+        // one warm-started sequence) instead of a hull of them.
+        let stableCompounds = stable.filter { !entries[$0].isElement }
+        var hullsOfOthers: [Int: Double] = [:]
+        if !stableCompounds.isEmpty {
+            let others = LinearProgrammingHull(
+                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
+            let hulls = try others.hullsOfOtherCompositions(
+                at: stableCompounds.map { (entries[$0], CompositionKey(entries[$0].composition)) })
+            for (global, hull) in zip(stableCompounds, hulls) { hullsOfOthers[global] = hull.energy }
+        }
+        let answered = own.map { global in
+            (global, diagram.stability(ofEntryAt: local[global]!) { hullsOfOthers[global] })
+        }
+        return (stable, answered)
+    }
+
+    // MARK: Eagerly, for the whole data
+
+    /// The stability of every entry: one hull over everything for data of at most
+    /// ``HullRoutingPolicy/singleHullElementLimit`` elements (bit for bit what ``PhaseDiagram``
+    /// gives), otherwise every system bottom-up, the systems of one element count in parallel on
+    /// all cores. Deterministic (each system's inputs are in input order, whatever the
+    /// scheduling). The store keeps each system's stable entries for later questions, not the
+    /// rows (as large as the data: the caller holds them as long as it needs them).
+    ///
+    /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``: no entries, a
+    ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
+    ///   the order of the systems).
+    /// - Complexity: for each distinct chemical system with entries, one hull (plus one LP per
+    ///   stable compound for its decomposition energy) or one LP per distinct own composition,
+    ///   over the stable entries of its subsystems and its own entries; for data like the
+    ///   Materials Project's the total grows about linearly with the number of entries, divided
+    ///   by the number of cores.
+    package func wholeDataHull() throws(PhaseDiagramError) -> WholeDataHull {
+        let entries = index.entries
+        guard !entries.isEmpty else { throw .noEntries }
+        for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
+        for element in index.allElements.elements where index.position(of: ChemicalSystem([element])) == nil {
+            throw .missingElementalReference(element)
+        }
+        if policy.usesSingleHull(elementCount: index.allElements.count) {
+            let diagram = try PhaseDiagram(entries: entries)
+            return WholeDataHull(
+                stabilities: concurrentMap(count: entries.count) { diagram.stability(ofEntryAt: $0) },
+                stableIndices: diagram.stableIndices)
+        }
+        var levels: [[Int]] = []
+        for (position, system) in index.systems.enumerated() {
+            while levels.count < system.count { levels.append([]) }
+            levels[system.count - 1].append(position)
+        }
+        var results = [EntryStability?](repeating: nil, count: entries.count)
+        var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
+        for level in levels where !level.isEmpty {
+            let known = stableBySystem
+            let outcomes = concurrentMap(count: level.count) { item -> Result<(stable: [Int], rows: [(Int, EntryStability)]), PhaseDiagramError> in
+                let system = self.index.systems[level[item]]
+                return Result { () throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) in
+                    let (inputs, own) = try self.hullInputs(of: system) { known[$0] }
+                    return try self.solve(system, inputs: inputs, own: own, rows: true)
+                }
+            }
+            for (item, outcome) in outcomes.enumerated() {
+                let (stable, rows) = try outcome.get()
+                stableBySystem[level[item]] = stable
+                for (global, row) in rows { results[global] = row }
+            }
+        }
+        passStableSets.offer(stableBySystem, for: 0)
+        return WholeDataHull(stabilities: results.map { $0! }, stableIndices: stableBySystem.flatMap { $0 }.sorted())
+    }
+}
+
+extension HullStore {
+    /// The stabilities of `own` entries of one system, found without building the system's
+    /// hull: one linear program per distinct own composition over the stable entries of the
+    /// subsystems and the system's other compositions (``LinearProgrammingHull``).
+    ///
+    /// - Parameters:
+    ///   - own: The entries of exactly the hull's system to answer (among its inputs).
+    ///   - hull: The prepared programs over the system's inputs.
+    ///   - entries: The entries the indices refer to.
+    /// - Returns: The stable entries among `own` (ascending) and a row per own entry.
+    /// - Complexity: one sequence of GLPK simplex solves over the n inputs with k rows, a few
+    ///   pivots per distinct own composition.
+    static func linearProgrammingStabilities(
+        of own: [Int], in hull: LinearProgrammingHull, entries: [Entry]
+    ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
+        var keys: [CompositionKey] = []
+        var done = Set<CompositionKey>()
+        for index in own {
+            let key = CompositionKey(entries[index].composition)
+            if done.insert(key).inserted { keys.append(key) }
+        }
+        // Only entries of exactly this system have these compositions: each group is all own.
+        let groups = keys.map { key in hull.groups[key]!.map { (index: $0, entry: entries[$0]) } }
+        let others = try hull.hullsOfOtherCompositions(at: zip(groups, keys).map { ($0[0].entry, $1) })
+        var stable: [Int] = []
+        var rows: [(Int, EntryStability)] = []
+        for (group, other) in zip(groups, others) {
+            let answer = hull.stabilities(of: group, others: other)
+            if let winner = answer.stable { stable.append(winner) }
+            rows += answer.rows
+        }
+        stable.sort()
+        return (stable, rows)
+    }
+}
