@@ -47,7 +47,7 @@ struct WindowCommand: ParsableCommand {
     var allStable = false
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Uptake tolerance of the fallback window for compositions that are not exactly charge-balanced (atoms per formula unit).", valueName: "atoms"), transform: decimalArgument)
-    var uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance
+    var uptakeTolerance: Double = StabilityWindow.defaultUptakeTolerance
 
     @Option(help: "Output format.")
     var format: Format = .table

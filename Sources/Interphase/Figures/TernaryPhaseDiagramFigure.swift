@@ -13,20 +13,20 @@
 /// ```
 public struct TernaryPhaseDiagramFigure: Sendable {
     /// The diagram whose subsystem is drawn.
-    public var diagram: PhaseDiagram
+    package var diagram: PhaseDiagram
     /// The three elements: bottom left, bottom right, top.
-    public var elements: [Element]
+    package var elements: [Element]
     /// Label unstable phases too where there is room right next to their point (they are never
     /// allowed to overlap; unlabelled points name themselves in a tooltip, `<title>`).
-    public var labelsUnstablePhases = true
+    package var labelsUnstablePhases = true
     /// The top of the colour scale (eV/atom); `nil` = a nice value at or above the largest
     /// energy above hull drawn. Points above it take the top colour.
-    public var maximumEnergyAboveHull: Double?
+    package var maximumEnergyAboveHull: Double?
     /// Canvas width (user units).
-    public var width: Double = 760
+    package var width: Double = 760
 
     /// A figure of the `elements` subsystem of `diagram`.
-    public init(diagram: PhaseDiagram, elements: [Element]) {
+    package init(diagram: PhaseDiagram, elements: [Element]) {
         self.diagram = diagram
         self.elements = elements
     }
@@ -44,7 +44,7 @@ public struct TernaryPhaseDiagramFigure: Sendable {
     ///
     /// - Throws: ``FigureError/needsThreeElements(_:)``, ``FigureError/elementNotInData(_:)``,
     ///   or ``FigureError/computation(_:)`` when the hull fails.
-    public func subsystem() throws(FigureError) -> PhaseDiagram {
+    package func subsystem() throws(FigureError) -> PhaseDiagram {
         guard elements.count == 3, Set(elements).count == 3 else { throw .needsThreeElements(elements) }
         for element in elements where !diagram.elements.contains(element) { throw .elementNotInData(element) }
         // The diagram itself when it is already the ternary's (the atlas's hull of the three

@@ -91,7 +91,7 @@ public struct GrandPotentialDiagram: Sendable {
     /// - Returns: Entries stable at these chemical potentials, with fractions of the closed atoms.
     /// - Throws: ``StabilityError`` for a composition of open elements only, or with an
     ///   element absent from the data.
-    public func decomposition(of composition: Composition) throws(StabilityError) -> [DecompositionComponent] {
+    package func decomposition(of composition: Composition) throws(StabilityError) -> [DecompositionComponent] {
         let open = Set(openElements.map(\.element))
         guard let closedPart = open.reduce(Optional(composition), { $0?.removing($1) }) else {
             throw .noClosedElements(formula: composition.formula)

@@ -1,8 +1,8 @@
 /// A phase diagram with the record of what constraints did to its entries (`nil` when none
 /// were given): what ``PhaseDiagramAtlas/diagram(for:)`` returns.
-public struct ConstrainedDiagram: Sendable {
+package struct ConstrainedDiagram: Sendable {
     /// The hull of the question's chemical system.
-    public let diagram: PhaseDiagram
+    package let diagram: PhaseDiagram
     /// What was excluded and admitted in it, or `nil` without constraints.
-    public let record: ConstraintRecord?
+    package let record: ConstraintRecord?
 }

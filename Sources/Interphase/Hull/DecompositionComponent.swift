@@ -1,9 +1,9 @@
 /// One stable phase of a decomposition and its share: see ``PhaseDiagram/decomposition(of:)``
 /// and ``GrandPotentialDiagram/decomposition(of:)``.
-public struct DecompositionComponent: Hashable, Sendable {
+package struct DecompositionComponent: Hashable, Sendable {
     /// The stable entry.
-    public var entry: Entry
+    package var entry: Entry
     /// Its atom fraction of the decomposed composition (of the closed atoms, for a
     /// grand-potential diagram); the fractions of one decomposition sum to 1.
-    public var fraction: Double
+    package var fraction: Double
 }

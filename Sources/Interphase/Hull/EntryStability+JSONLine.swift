@@ -6,7 +6,7 @@ extension EntryStability {
     /// - Parameter line: The text to append to; ends with a line feed.
     /// - Precondition: Every number is finite (the library never produces another).
     /// - Complexity: O(length of the row).
-    public func appendJSONLine(to line: inout String) {
+    package func appendJSONLine(to line: inout String) {
         append(to: &line, layouts: Self.compactLayouts)
         line += "\n"
     }
@@ -17,7 +17,7 @@ extension EntryStability {
     /// - Parameter rows: The rows, in order.
     /// - Returns: One line per row, each ending in a line feed.
     /// - Complexity: O(length of the text), spread over the cores.
-    public static func jsonLines(_ rows: [EntryStability]) -> String {
+    package static func jsonLines(_ rows: [EntryStability]) -> String {
         concurrentBlocks(count: rows.count, size: 1024) { range -> String in
             var text = ""
             for row in rows[range] { row.appendJSONLine(to: &text) }
@@ -34,7 +34,7 @@ extension EntryStability {
     /// - Returns: The array's text.
     /// - Precondition: Every number is finite.
     /// - Complexity: O(length of the text), spread over the cores.
-    public static func prettyJSONArray(_ rows: [EntryStability]) -> String {
+    package static func prettyJSONArray(_ rows: [EntryStability]) -> String {
         guard !rows.isEmpty else { return "[\n\n]" }
         // Blocks of rows on all cores, joined in order.
         let blocks = concurrentBlocks(count: rows.count, size: 1024) { range -> String in

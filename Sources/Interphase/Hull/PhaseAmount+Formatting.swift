@@ -5,5 +5,5 @@ extension PhaseAmount {
     ///
     /// - Parameter amounts: Phases and their amounts, in the order to write them.
     /// - Returns: The sum, e.g. `0.333 N2 + Li3P`.
-    public static func formatted(_ amounts: [PhaseAmount]) -> String { FigureStyle.products(amounts) }
+    package static func formatted(_ amounts: [PhaseAmount]) -> String { FigureStyle.products(amounts) }
 }

@@ -14,7 +14,7 @@ public struct PhaseAmount: Codable, Equatable, Sendable {
     ///   - id: The entry's id, or `nil`.
     ///   - formula: Reduced formula.
     ///   - amount: The amount, in the owning result's unit.
-    public init(id: String?, formula: String, amount: Double) {
+    package init(id: String?, formula: String, amount: Double) {
         self.id = id
         self.formula = formula
         self.amount = amount

@@ -5,7 +5,7 @@ extension PhaseDiagram {
     /// - Parameter index: An index into ``entries``.
     /// - Returns: The row of `interphase hull` (JSON field names as the tool's).
     /// - Complexity: O(F·d), plus one subsystem hull when the entry is stable.
-    public func stability(ofEntryAt index: Int) -> EntryStability {
+    package func stability(ofEntryAt index: Int) -> EntryStability {
         stability(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
     }
 

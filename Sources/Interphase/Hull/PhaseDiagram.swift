@@ -9,17 +9,17 @@
 /// What remains is the lower hull; its vertices are the stable entries.
 ///
 /// An entry lying exactly on a facet is not a vertex, so not stable (energy above hull 0).
-public struct PhaseDiagram: Sendable {
+package struct PhaseDiagram: Sendable {
     /// The elements of the diagram, in order of atomic number.
-    public let elements: [Element]
+    package let elements: [Element]
     /// All entries, in the order given.
-    public let entries: [Entry]
+    package let entries: [Entry]
     /// Each element's reference: the index in ``entries`` of its lowest pure entry per atom.
-    public let referenceIndices: [Element: Int]
+    package let referenceIndices: [Element: Int]
     /// Each entry's formation energy, eV/atom, relative to the references.
-    public let formationEnergiesPerAtom: [Double]
+    package let formationEnergiesPerAtom: [Double]
     /// Indices of the stable entries (hull vertices), ascending.
-    public let stableIndices: [Int]
+    package let stableIndices: [Int]
     /// The facets of the lower hull.
     let facets: [HullFacet]
     /// What the entries' compositions determine.
@@ -32,7 +32,7 @@ public struct PhaseDiagram: Sendable {
     /// - Throws: ``PhaseDiagramError`` for no entries, a missing elemental reference or a
     ///   non-finite energy.
     /// - Complexity: one qhull call on at most one point per composition.
-    public init(entries: [Entry]) throws(PhaseDiagramError) {
+    package init(entries: [Entry]) throws(PhaseDiagramError) {
         guard !entries.isEmpty else { throw .noEntries }
         for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
         try self.init(entries: entries, layout: Layout(entries: entries))
@@ -146,7 +146,7 @@ public struct PhaseDiagram: Sendable {
     /// - Parameter entry: Any entry of this chemical space, energy in eV per formula unit.
     /// - Returns: Its formation energy, eV/atom.
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
-    public func formationEnergyPerAtom(of entry: Entry) throws(PhaseDiagramError) -> Double {
+    package func formationEnergyPerAtom(of entry: Entry) throws(PhaseDiagramError) -> Double {
         let x = try fractions(of: entry.composition)
         return Entry.formationEnergyPerAtom(
             energyPerAtom: entry.energyPerAtom, terms: zip(x, elements.lazy.map { entries[referenceIndices[$0]!].energyPerAtom }))
@@ -182,7 +182,7 @@ public struct PhaseDiagram: Sendable {
     /// - Returns: The lower hull's formation energy there, eV/atom (≤ 0).
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     /// - Complexity: O(F·d) for F facets and d elements.
-    public func hullFormationEnergyPerAtom(at composition: Composition) throws(PhaseDiagramError) -> Double {
+    package func hullFormationEnergyPerAtom(at composition: Composition) throws(PhaseDiagramError) -> Double {
         let x = try fractions(of: composition)
         let (facet, coordinates) = locate(x)
         return zip(facet.vertices, coordinates).reduce(0) { $0 + $1.1 * formationEnergiesPerAtom[$1.0] }
@@ -194,7 +194,7 @@ public struct PhaseDiagram: Sendable {
     /// - Parameter composition: Any composition of the diagram's elements.
     /// - Returns: Stable entries and their atom fractions.
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
-    public func decomposition(of composition: Composition) throws(PhaseDiagramError) -> [DecompositionComponent] {
+    package func decomposition(of composition: Composition) throws(PhaseDiagramError) -> [DecompositionComponent] {
         try decompositionIndices(of: composition).map { DecompositionComponent(entry: entries[$0.index], fraction: $0.fraction) }
     }
 
@@ -215,7 +215,7 @@ public struct PhaseDiagram: Sendable {
     /// - Parameter entry: An entry of the diagram or a foreign one of the same elements.
     /// - Returns: E_hull, eV/atom.
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
-    public func energyAboveHull(of entry: Entry) throws(PhaseDiagramError) -> Double {
+    package func energyAboveHull(of entry: Entry) throws(PhaseDiagramError) -> Double {
         try formationEnergyPerAtom(of: entry) - hullFormationEnergyPerAtom(at: entry.composition)
     }
 
@@ -224,7 +224,7 @@ public struct PhaseDiagram: Sendable {
     /// - Parameter index: An index into ``entries``.
     /// - Returns: E_hull, eV/atom.
     /// - Complexity: O(F·d) (the hull at its composition) for an entry that is not a vertex.
-    public func energyAboveHull(ofEntryAt index: Int) -> Double {
+    package func energyAboveHull(ofEntryAt index: Int) -> Double {
         if isStable(entryAt: index) { return 0 }
         // Every entry's elements are in the diagram.
         return formationEnergiesPerAtom[index] - (try! hullFormationEnergyPerAtom(at: entries[index].composition))
@@ -233,12 +233,12 @@ public struct PhaseDiagram: Sendable {
     /// Whether ``entries``[`index`] is a vertex of the hull.
     ///
     /// - Parameter index: An index into ``entries``.
-    public func isStable(entryAt index: Int) -> Bool {
+    package func isStable(entryAt index: Int) -> Bool {
         stableSet.contains(index)
     }
 
     /// The stable entries.
-    public var stableEntries: [Entry] { stableIndices.map { entries[$0] } }
+    package var stableEntries: [Entry] { stableIndices.map { entries[$0] } }
 
     /// Bartel et al.'s decomposition energy (eV/atom) of ``entries``[`index`]: for an unstable
     /// entry its energy above the hull; for a stable one minus its distance below the hull of
@@ -252,7 +252,7 @@ public struct PhaseDiagram: Sendable {
     /// - Parameter index: An index into ``entries``.
     /// - Returns: The decomposition energy, eV/atom (negative for a stable compound), or `nil`.
     /// - Complexity: one hull of the entry's chemical subsystem for a stable entry.
-    public func decompositionEnergy(ofEntryAt index: Int) -> Double? {
+    package func decompositionEnergy(ofEntryAt index: Int) -> Double? {
         decompositionEnergy(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
     }
 

@@ -21,7 +21,7 @@ extension PhaseDiagramAtlas {
     ///   ``diagram(for:)``.
     /// - Complexity: O(F·d) for the F facets of its system's hull of d elements, once that hull
     ///   is built; one more hull per stable polymorph met for the first time.
-    public func stability(of entry: Entry) throws(StabilityError) -> EntryStability {
+    package func stability(of entry: Entry) throws(StabilityError) -> EntryStability {
         guard entry.energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entry.label)) }
         for element in entry.composition.elements where !index.allElements.contains(element) {
             throw .elementNotInData(formula: entry.formula, element: element)
@@ -71,7 +71,7 @@ extension PhaseDiagramAtlas {
     /// - Returns: One result per entry: its stability or why it could not be evaluated.
     /// - Complexity: one hull per distinct chemical system among the entries (shared), then
     ///   O(F·d) per entry, spread over the cores.
-    public func stabilities(of entries: [Entry]) -> [Result<EntryStability, StabilityError>] {
+    package func stabilities(of entries: [Entry]) -> [Result<EntryStability, StabilityError>] {
         concurrentMap(count: entries.count) { item in
             Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item]) }
         }

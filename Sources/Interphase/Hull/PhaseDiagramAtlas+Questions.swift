@@ -16,7 +16,7 @@ extension PhaseDiagramAtlas {
     ///
     /// - Parameter elements: The open and fixed elements.
     /// - Returns: Reduced formulas, e.g. `["Li", "Li3N", "LiN3", "N2"]`.
-    public func phasesMadeOnly(of elements: Set<Element>) -> [String] {
+    package func phasesMadeOnly(of elements: Set<Element>) -> [String] {
         let system = ChemicalSystem(elements).intersection(index.allElements)
         let formulas = index.entryIndices(within: system).map { index.entries[$0].composition.reducedFormula }
         return Array(Set(formulas)).sorted()
@@ -35,7 +35,7 @@ extension PhaseDiagramAtlas {
     ///   - fixed: Other elements held at fixed chemical potentials (part of the question's system).
     /// - Returns: The window, its products and profile.
     /// - Throws: ``StabilityError``, including ``StabilityError/systemTooLarge(_:limit:)``.
-    public func stabilityWindow(
+    package func stabilityWindow(
         of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = []
     ) throws(StabilityError) -> StabilityWindow {
@@ -55,7 +55,7 @@ extension PhaseDiagramAtlas {
     ///   - fixed: Other elements held at fixed chemical potentials (part of the question's system).
     /// - Returns: Steps from 0 V upward.
     /// - Throws: ``StabilityError``.
-    public func voltageProfile(
+    package func voltageProfile(
         of composition: Composition, formula: String? = nil, openElement: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> VoltageProfile {
         try validate(fixed, open: [openElement])
@@ -76,7 +76,7 @@ extension PhaseDiagramAtlas {
     ///     open and fixed element open; phases made only of them drop out.
     /// - Returns: Products, uptake, reaction and energies.
     /// - Throws: ``StabilityError``.
-    public func decompose(
+    package func decompose(
         _ composition: Composition, formula: String? = nil, openElements: [OpenElement] = [], fixed: [OpenElement] = []
     ) throws(StabilityError) -> GrandCanonicalDecomposition {
         try validate(fixed, open: openElements.map(\.element))
@@ -101,7 +101,7 @@ extension PhaseDiagramAtlas {
     ///     `include_no_mixing_energy=True`) rather than from its equilibrium; default `false`.
     /// - Returns: Every kink and the most exothermic one.
     /// - Throws: ``StabilityError``.
-    public func interfaceReaction(
+    package func interfaceReaction(
         _ a: Composition, _ b: Composition, formulaA: String? = nil, formulaB: String? = nil,
         openElement: OpenElement? = nil, fixed: [OpenElement] = [], includeNoMixingEnergy: Bool = false
     ) throws(StabilityError) -> InterfaceReaction {
@@ -126,7 +126,7 @@ extension PhaseDiagramAtlas {
     ///   - fixed: Elements held at fixed chemical potentials (part of the question's system).
     /// - Returns: The layers from the metal to the electrolyte.
     /// - Throws: ``StabilityError``.
-    public func interphaseProfile(
+    package func interphaseProfile(
         of electrolyte: Composition, formula: String? = nil, metal: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> InterphaseProfile {
         try validate(fixed, open: [metal])
@@ -149,7 +149,7 @@ extension PhaseDiagramAtlas {
     /// - Throws: ``StabilityError``.
     /// - Complexity: small data: one profile per phase; larger data: the whole data's hull system by
     ///   system, then one profile per phase.
-    public func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
+    package func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
         guard index.allElements.contains(openElement) else { throw .openElementNotInData(openElement) }
         if usesSingleHull {
             return try diagram(for: []).diagram.stabilityWindowsOfStablePhases(containing: openElement)

@@ -24,20 +24,20 @@ public struct PhaseDiagramAtlas: Sendable {
     /// Data spanning at most this many elements get one hull over everything: a qhull call in at
     /// most 4 dimensions over the data is milliseconds, and whole-data results stay what a single
     /// ``PhaseDiagram`` gives. Read from the library's one routing policy, where it is measured.
-    public static var singleHullElementLimit: Int { HullRoutingPolicy.standard.singleHullElementLimit }
+    package static var singleHullElementLimit: Int { HullRoutingPolicy.standard.singleHullElementLimit }
 
     /// The largest chemical system (number of elements) whose hull the atlas builds; larger
     /// questions are refused with this limit named. The cost of a qhull hull grows exponentially
     /// with its dimension: over the Materials Project a system of 6 elements takes about 0.1 s,
     /// of 8 elements a few seconds, of 9 and more minutes and gigabytes. Read from the library's
     /// one routing policy.
-    public static var hullElementLimit: Int { HullRoutingPolicy.standard.hullElementLimit }
+    package static var hullElementLimit: Int { HullRoutingPolicy.standard.hullElementLimit }
 
     /// Candidates (``stability(of:)``) of systems of at least this many elements are answered by
     /// a linear program each rather than read off their system's hull (a quaternary system's
     /// hull costs about as much as 30 LPs, and screening sets put about 10 candidates in each
     /// system of 4 or more elements). Read from the library's one routing policy.
-    public static var candidateLinearProgrammingElementCount: Int { HullRoutingPolicy.standard.candidateLinearProgrammingElementCount }
+    package static var candidateLinearProgrammingElementCount: Int { HullRoutingPolicy.standard.candidateLinearProgrammingElementCount }
 
     /// The stable sets of the data's systems, built bottom-up as questions need them (without
     /// constraints); shared by every copy of this atlas and every atlas ``constrained(by:)``.
@@ -45,7 +45,7 @@ public struct PhaseDiagramAtlas: Sendable {
     /// The entries, indexed by chemical system.
     package var index: ChemicalSystemIndex { store.index }
     /// The constraints applied to every diagram.
-    public private(set) var constraints: EntryConstraints
+    package private(set) var constraints: EntryConstraints
     /// The hulls (and decomposition energies) computed so far under ``constraints``, shared by
     /// every copy of this atlas.
     private(set) var cache: Cache
@@ -54,16 +54,23 @@ public struct PhaseDiagramAtlas: Sendable {
     let scopes: Scopes
 
     /// An atlas of `entries` (energies in eV per formula unit, every element with a pure entry).
+    /// Questions carry their constraints in their ``Conditions``.
     ///
-    /// - Parameters:
-    ///   - entries: Every entry a computation may use (a dataset's ``Dataset/allEntries``).
-    ///   - constraints: Phases to exclude and metastable phases to admit, for every diagram.
-    /// - Throws: ``ConstraintError`` for an exclusion that matches no entry, an invalid tolerance,
-    ///   or (small data, constraints applied at once) an element left without a reference.
-    /// - Complexity: O(N·k) for N entries of at most k elements, plus O(N) per exclusion token.
-    public init(entries: [Entry], constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
+    /// - Parameter entries: Every entry a computation may use (a dataset's ``Dataset/allEntries``).
+    /// - Complexity: O(N·k) for N entries of at most k elements.
+    public init(entries: [Entry]) {
         store = HullStore(entries: entries)
         scopes = Scopes()
+        constraints = EntryConstraints()
+        cache = scopes.cache(for: constraints)
+    }
+
+    /// An atlas of `entries` whose own diagrams apply `constraints` (the CLI's and the tests'
+    /// shorthand for ``constrained(by:)``).
+    ///
+    /// - Throws: ``ConstraintError`` for an exclusion that matches no entry.
+    package init(entries: [Entry], constraints: EntryConstraints) throws(ConstraintError) {
+        self.init(entries: entries)
         if !constraints.isEmpty { try constraints.validateExclusions(against: entries) }
         self.constraints = constraints
         cache = scopes.cache(for: constraints)
@@ -95,17 +102,21 @@ public struct PhaseDiagramAtlas: Sendable {
 
     /// An atlas of a dataset's entries and implicit references.
     ///
-    /// - Parameters:
-    ///   - dataset: The data.
-    ///   - constraints: Phases to exclude and metastable phases to admit, for every diagram.
-    /// - Throws: as ``init(entries:constraints:)``.
-    public init(dataset: Dataset, constraints: EntryConstraints = EntryConstraints()) throws(ConstraintError) {
+    /// - Parameter dataset: The data.
+    public init(dataset: Dataset) {
+        self.init(entries: dataset.allEntries)
+    }
+
+    /// An atlas of a dataset whose own diagrams apply `constraints`.
+    ///
+    /// - Throws: ``ConstraintError`` for an exclusion that matches no entry.
+    package init(dataset: Dataset, constraints: EntryConstraints) throws(ConstraintError) {
         try self.init(entries: dataset.allEntries, constraints: constraints)
     }
 
     /// Whether the data get one hull over everything (at most ``singleHullElementLimit``
     /// elements).
-    public var usesSingleHull: Bool { store.policy.usesSingleHull(elementCount: index.allElements.count) }
+    package var usesSingleHull: Bool { store.policy.usesSingleHull(elementCount: index.allElements.count) }
 
     /// The phase diagram that answers questions about the chemical system of `elements`, with
     /// what the constraints did in it: for small data the whole data's diagram, otherwise the
@@ -115,7 +126,7 @@ public struct PhaseDiagramAtlas: Sendable {
     /// - Throws: ``StabilityError/systemTooLarge(_:limit:)`` above ``hullElementLimit`` elements;
     ///   ``StabilityError/constraints(_:)`` and ``StabilityError/phaseDiagram(_:)`` from building.
     /// - Complexity: a cache look-up; the first time, one hull of the system's entries.
-    public func diagram(for elements: Set<Element>) throws(StabilityError) -> ConstrainedDiagram {
+    package func diagram(for elements: Set<Element>) throws(StabilityError) -> ConstrainedDiagram {
         let system = usesSingleHull ? index.allElements : ChemicalSystem(elements).intersection(index.allElements)
         guard !store.policy.refusesHull(elementCount: system.count) else {
             throw .systemTooLarge(system, limit: store.policy.hullElementLimit)

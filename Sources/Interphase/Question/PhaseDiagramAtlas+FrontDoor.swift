@@ -38,7 +38,7 @@ extension PhaseDiagramAtlas {
     /// - Complexity: one hull of the question's system (cached), then one profile.
     public func stabilityWindow(
         of composition: Composition, formula: String? = nil, stabilize: Bool = false,
-        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, under conditions: Conditions
+        uptakeTolerance: Double = StabilityWindow.defaultUptakeTolerance, under conditions: Conditions
     ) throws(StabilityError) -> StabilityWindow {
         var deterministic = conditions
         deterministic.uncertainty = nil
@@ -274,8 +274,22 @@ extension PhaseDiagramAtlas {
             let diagram = try diagram(for: []).diagram
             return diagram.stableIndices.map { diagram.entries[$0] }.filter { $0.composition.contains(element) && !$0.isElement }
         }
-        let patched: PatchedPhaseDiagram
-        do throws(PhaseDiagramError) { patched = try PatchedPhaseDiagram(entries: index.entries) } catch { throw .phaseDiagram(error) }
-        return patched.stableIndices.map { patched.entries[$0] }.filter { $0.composition.contains(element) && !$0.isElement }
+        let whole = try wholeDataHull()
+        return whole.stableIndices.map { whole.entries[$0] }.filter { $0.composition.contains(element) && !$0.isElement }
+    }
+
+    /// The phase diagram of the three-element system of `elements` as a Gibbs triangle: stable
+    /// phases, tie lines and the unstable phases' energies above hull.
+    ///
+    /// - Parameters:
+    ///   - elements: Three distinct elements with entries: bottom left, bottom right, top.
+    ///   - conditions: Constraints (a closed diagram: other parts are refused).
+    /// - Returns: The figure, ready for ``TernaryPhaseDiagramFigure/svg()``.
+    /// - Throws: ``StabilityError``; ``StabilityError/conditions(_:)`` for an element absent
+    ///   from the data or refused conditions.
+    public func ternaryPhaseDiagramFigure(of elements: [Element], under conditions: Conditions) throws(StabilityError) -> TernaryPhaseDiagramFigure {
+        let resolved = try resolve(conditions, for: .ternaryPhaseDiagram)
+        for element in elements where !index.allElements.contains(element) { throw .conditions(.closedElementNotInData(element)) }
+        return TernaryPhaseDiagramFigure(diagram: try constrained(by: resolved.constraints).diagram(for: Set(elements)).diagram, elements: elements)
     }
 }

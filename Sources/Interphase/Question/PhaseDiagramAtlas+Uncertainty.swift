@@ -18,7 +18,7 @@ extension PhaseDiagramAtlas {
     /// - Complexity: one hull of the question's system and two small solves per sample.
     public func monteCarloStabilityWindow(
         of composition: Composition, formula: String? = nil, stabilize: Bool = false,
-        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, under conditions: Conditions
+        uptakeTolerance: Double = StabilityWindow.defaultUptakeTolerance, under conditions: Conditions
     ) throws(StabilityError) -> MonteCarloWindowSummary {
         let resolved = try resolve(conditions, for: .stabilityWindow, [(formula ?? composition.formula, composition)])
         guard let model = resolved.uncertainty else { throw .conditions(.uncertaintyNeeded(.stabilityWindow)) }

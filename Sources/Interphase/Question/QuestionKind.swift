@@ -26,6 +26,8 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
     case grandPotentialDiagram = "grand-potential diagram"
     /// The stability of entries against the hull (energy above hull, decomposition energy).
     case entryStability = "hull stability"
+    /// The phase diagram of a three-element system, drawn as a Gibbs triangle.
+    case ternaryPhaseDiagram = "ternary phase diagram"
 
     /// A part of ``Conditions``.
     public enum Part: String, Sendable, Hashable, CaseIterable {
@@ -61,7 +63,7 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
         case .stabilityWindow, .stabilityWindowsOfStablePhases, .voltageProfile, .interphaseLayers: .swept
         case .decomposition, .interfaceReaction, .grandPotentialDiagram: .heldAtPotential
         case .cell: .setByQuestion
-        case .chemicalPotentialDiagram, .chemicalPotentialMap, .entryStability: .none
+        case .chemicalPotentialDiagram, .chemicalPotentialMap, .entryStability, .ternaryPhaseDiagram: .none
         }
     }
 
@@ -72,7 +74,7 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
         case .openElement: openElementRule != .none
         case .openPotential: openElementRule == .heldAtPotential
         case .sweepRange: self == .voltageProfile
-        case .fixedPotentials: self != .entryStability && self != .chemicalPotentialDiagram
+        case .fixedPotentials: ![.entryStability, .chemicalPotentialDiagram, .ternaryPhaseDiagram].contains(self)
         case .uncertainty: [.stabilityWindow, .stabilityWindowsOfStablePhases, .decomposition, .entryStability].contains(self)
         }
     }

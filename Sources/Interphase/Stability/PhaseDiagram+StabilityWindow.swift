@@ -1,7 +1,6 @@
 extension PhaseDiagram {
-    /// The default tolerance of the fallback window for compositions that are not exactly
-    /// charge-balanced, atoms of the open element per formula unit.
-    public static let defaultUptakeTolerance = 0.05
+    /// ``StabilityWindow/defaultUptakeTolerance``.
+    package static var defaultUptakeTolerance: Double { StabilityWindow.defaultUptakeTolerance }
 
     /// The electrochemical stability window of `composition` against a reservoir of
     /// `openElement`, with the products beyond each limit.

@@ -9,6 +9,10 @@
 /// For open elements that are not metal working ions (O, N, ...) the limits are given as
 /// chemical potentials only (`*_mu`), and the voltage fields are `nil`.
 public struct StabilityWindow: Codable, Equatable, Sendable {
+    /// The default tolerance of the fallback window for compositions that are not exactly
+    /// charge-balanced, atoms of the open element per formula unit.
+    public static let defaultUptakeTolerance = 0.05
+
     /// The input formula as written.
     public var formula: String
     /// The open element.

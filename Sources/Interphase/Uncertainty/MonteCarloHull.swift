@@ -6,7 +6,7 @@
 /// reference) and rebuilds the hull; samples run in parallel and are bit-identical whatever the
 /// number of threads. Up to ``PhaseDiagramAtlas/hullElementLimit`` elements each sample builds
 /// one hull; larger data are rebuilt one chemical system at a time.
-public enum MonteCarloHull {
+package enum MonteCarloHull {
     /// Runs the propagation over `entries` and reports on the first `reportedCount` of them (the
     /// dataset's own entries, without implicit references).
     ///
@@ -18,7 +18,7 @@ public enum MonteCarloHull {
     ///   - seed: Seed of the streams.
     /// - Throws: ``MonteCarloError``.
     /// - Complexity: one hull per sample.
-    public static func run(
+    package static func run(
         entries: [Entry], sigmas: [Double], reportedCount: Int? = nil, samples: Int, seed: UInt64
     ) throws(MonteCarloError) -> [EntryStabilityUncertainty] {
         try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
