@@ -26,11 +26,11 @@ public enum CellReactivity: String, Codable, Comparable, Sendable {
 
     /// Below this magnitude (eV/atom) a reaction energy is no reaction: 1 meV/atom, far below
     /// DFT's precision for reaction energies.
-    public static let noneLimit = 0.001
+    package static let noneLimit = 0.001
     /// Below this magnitude (eV/atom) a reaction is within the error of the data.
-    public static let weakLimit = 0.05
+    package static let weakLimit = 0.05
     /// From this magnitude (eV/atom) a reaction is strong.
-    public static let strongLimit = 0.2
+    package static let strongLimit = 0.2
 
     /// The class of reaction energy `energy` (eV/atom) at a voltage inside or outside the window.
     ///

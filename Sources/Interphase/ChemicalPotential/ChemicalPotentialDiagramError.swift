@@ -28,7 +28,7 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
     case repeatedFixedElement(Element)
     /// A fixed chemical potential (eV per atom) is below the lower bound of the diagram, outside
     /// its box.
-    case fixedBelowMinimum(OpenElement, minimum: Double)
+    case fixedBelowMinimum(Element, chemicalPotential: Double, minimum: Double)
     /// The fixed chemical potentials alone put the phase (named by its formula), made only of
     /// fixed elements, `excess` eV per atom below its plane: it would form from the reservoirs,
     /// so no point of the slice is an equilibrium.
@@ -61,8 +61,8 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
             "\(element.symbol) is both fixed and an axis; fix it or draw it, not both"
         case .repeatedFixedElement(let element):
             "the chemical potential of \(element.symbol) is fixed more than once"
-        case .fixedBelowMinimum(let potential, let minimum):
-            "the fixed chemical potential of \(potential.element.symbol), \(potential.chemicalPotential) eV, is below the lower bound \(minimum) eV of the diagram"
+        case .fixedBelowMinimum(let element, let value, let minimum):
+            "the fixed chemical potential of \(element.symbol), \(value) eV, is below the lower bound \(minimum) eV of the diagram"
         case .fixedPotentialsFormPhase(let formula, let excess):
             "at the fixed chemical potentials \(formula) is \(String(format: "%.4f", excess)) eV per atom more stable than the reservoirs it is made of: it would form from them, so nothing is in equilibrium there"
         case .stability(let error):

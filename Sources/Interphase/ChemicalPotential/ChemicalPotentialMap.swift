@@ -37,7 +37,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
     public let axes: [Element]
     /// The fixed chemical potentials of the slice (relative to the references), in the order
     /// given; empty when nothing is fixed.
-    public let fixed: [OpenElement]
+    package let fixed: [OpenElement]
     /// The elements projected out: neither an axis nor fixed, in the order of ``elements``.
     public let projected: [Element]
     /// The lower bound L of every chemical potential (eV per atom, relative to the reference).
@@ -117,7 +117,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
             guard !axes.contains(potential.element) else { throw .fixedElementOnAxis(potential.element) }
             guard seen.insert(potential.element).inserted else { throw .repeatedFixedElement(potential.element) }
             guard potential.chemicalPotential >= minimumChemicalPotential else {
-                throw .fixedBelowMinimum(potential, minimum: minimumChemicalPotential)
+                throw .fixedBelowMinimum(potential.element, chemicalPotential: potential.chemicalPotential, minimum: minimumChemicalPotential)
             }
         }
     }

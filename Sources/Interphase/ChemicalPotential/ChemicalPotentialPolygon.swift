@@ -13,7 +13,7 @@ public struct ChemicalPotentialPolygon: Hashable, Sendable, Encodable {
     public let vertices: [[Double]]
 
     /// The polygon's area, eV² (0 for a segment or a point).
-    public var area: Double { polygon.area }
+    package var area: Double { polygon.area }
 
     /// The vertices as a ``ConvexPolygon``.
     var polygon: ConvexPolygon { ConvexPolygon(vertices: vertices.map { ($0[0], $0[1]) }) }

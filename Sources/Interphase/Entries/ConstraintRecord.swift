@@ -16,7 +16,7 @@ public struct ConstraintRecord: Codable, Equatable, Sendable {
     }
 
     /// One line for people: `excluded Li3P (mp-736); admitted Li2N (mp-1062345) lowered by 0.0123 eV/atom`.
-    public var summary: String {
+    package var summary: String {
         var parts: [String] = []
         parts.append(excluded.isEmpty ? "excluded nothing"
             : "excluded " + excluded.map { entry in entry.id.map { "\(entry.formula) (\($0))" } ?? entry.formula }.joined(separator: ", "))

@@ -29,7 +29,7 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     ///   - location: Where in the file (default: the file as a whole).
     ///   - field: The column or key at fault, if one is.
     ///   - problem: What is wrong, in words.
-    public init(file: String, location: Location = .file, field: String? = nil, problem: String) {
+    package init(file: String, location: Location = .file, field: String? = nil, problem: String) {
         self.file = file
         self.location = location
         self.field = field

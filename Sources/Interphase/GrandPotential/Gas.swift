@@ -95,7 +95,7 @@ public enum Gas: String, CaseIterable, Sendable, CustomStringConvertible {
     /// - Throws: ``GasError`` as `chemicalPotential(temperature:pressure:)`, or
     ///   ``GasError/aboveReference(_:chemicalPotential:)`` when Δμ would be above 0 (a pressure so
     ///   high that the gas would condense onto the reference).
-    public func openElement(temperature: Double = Gas.standardTemperature, pressure: Double) throws(GasError) -> OpenElement {
+    package func openElement(temperature: Double = Gas.standardTemperature, pressure: Double) throws(GasError) -> OpenElement {
         let mu = try chemicalPotential(temperature: temperature, pressure: pressure)
         do {
             return try OpenElement(element, chemicalPotential: mu)

@@ -9,7 +9,7 @@ public struct GrandPotentialDiagram: Sendable {
     /// The closed-system diagram it was built from.
     package let diagram: PhaseDiagram
     /// The open elements and their chemical potentials.
-    public let openElements: [OpenElement]
+    package let openElements: [OpenElement]
     /// The closed elements, in order of atomic number.
     public let closedElements: [Element]
     /// The hull in grand-potential space: its entries are the closed parts of the original

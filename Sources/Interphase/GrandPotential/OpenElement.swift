@@ -5,11 +5,11 @@
 /// `chemicalPotential = μ − μ⁰`, in eV per atom, ≤ 0 (0 means in equilibrium with the pure
 /// element). For a metal working ion of charge z the voltage against its metal is
 /// V = −(μ − μ⁰) / (z e) (``voltage``).
-public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
+package struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     /// The element exchanged with the reservoir.
-    public let element: Element
+    package let element: Element
     /// μ − μ⁰, eV per atom, ≤ 0.
-    public let chemicalPotential: Double
+    package let chemicalPotential: Double
 
     /// An open element at a chemical potential relative to its reference.
     ///
@@ -43,7 +43,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The voltage vs the metal (V), or `nil` when the element is not a metal working ion.
-    public var voltage: Double? { OpenElement.voltage(forChemicalPotential: chemicalPotential, of: element) }
+    package var voltage: Double? { OpenElement.voltage(forChemicalPotential: chemicalPotential, of: element) }
 
     /// V = −(μ − μ⁰)/z for a working ion of charge z, else `nil`.
     package static func voltage(forChemicalPotential chemicalPotential: Double, of element: Element) -> Double? {
@@ -53,7 +53,7 @@ public struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// One line for the user.
-    public var description: String {
+    package var description: String {
         if let voltage { return "\(element.symbol) at \(voltage) V" }
         return "\(element.symbol) at μ − μ⁰ = \(chemicalPotential) eV"
     }

@@ -1,6 +1,6 @@
 /// A chemical system: a set of elements (`Li-O-P`), stored as a 128-bit mask of atomic numbers
 /// so that equality, hashing and subset tests cost a few instructions.
-public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Bit `Z − 1` set for each element of atomic number Z ≤ 64.
     private let low: UInt64
     /// Bit `Z − 65` set for each element of atomic number Z > 64.
@@ -30,7 +30,7 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     /// The number of elements.
-    public var count: Int { low.nonzeroBitCount + high.nonzeroBitCount }
+    package var count: Int { low.nonzeroBitCount + high.nonzeroBitCount }
 
     /// Whether the system has no element.
     package var isEmpty: Bool { low == 0 && high == 0 }
@@ -38,7 +38,7 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     /// The elements, in order of atomic number.
     ///
     /// - Complexity: O(k).
-    public var elements: [Element] {
+    package var elements: [Element] {
         var result: [Element] = []
         result.reserveCapacity(count)
         for (word, offset) in [(low, 1), (high, 65)] {
@@ -97,12 +97,12 @@ public struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     /// Orders by number of elements, then by the elements' atomic numbers (deterministic).
-    public static func < (lhs: ChemicalSystem, rhs: ChemicalSystem) -> Bool {
+    package static func < (lhs: ChemicalSystem, rhs: ChemicalSystem) -> Bool {
         if lhs.count != rhs.count { return lhs.count < rhs.count }
         return lhs.elements.map(\.atomicNumber).lexicographicallyPrecedes(rhs.elements.map(\.atomicNumber))
     }
 
     /// Element symbols sorted alphabetically and joined by `-` (`Li-N-O-P`), as the Materials
     /// Project writes chemical systems.
-    public var description: String { elements.map(\.symbol).sorted().joined(separator: "-") }
+    package var description: String { elements.map(\.symbol).sorted().joined(separator: "-") }
 }

@@ -129,7 +129,7 @@ public struct PhaseDiagramAtlas: Sendable {
     package func diagram(for elements: Set<Element>) throws(StabilityError) -> ConstrainedDiagram {
         let system = usesSingleHull ? index.allElements : ChemicalSystem(elements).intersection(index.allElements)
         guard !store.policy.refusesHull(elementCount: system.count) else {
-            throw .systemTooLarge(system, limit: store.policy.hullElementLimit)
+            throw .systemTooLarge(system.elements, limit: store.policy.hullElementLimit)
         }
         return try cache.diagrams.value(for: system) {
             Result { () throws(StabilityError) -> ConstrainedDiagram in try build(system) }

@@ -46,7 +46,7 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
     }
 
     /// How a question uses the open element.
-    public enum OpenElementRule: Sendable, Hashable {
+    package enum OpenElementRule: Sendable, Hashable {
         /// The question sweeps it: it must be given, without a potential.
         case swept
         /// Optional; when given, its potential must be given too.
@@ -58,7 +58,7 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
     }
 
     /// How this question uses ``Conditions/openElement``.
-    public var openElementRule: OpenElementRule {
+    package var openElementRule: OpenElementRule {
         switch self {
         case .stabilityWindow, .stabilityWindowsOfStablePhases, .voltageProfile, .interphaseLayers: .swept
         case .decomposition, .interfaceReaction, .grandPotentialDiagram: .heldAtPotential

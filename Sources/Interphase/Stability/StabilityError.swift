@@ -30,7 +30,7 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The underlying phase diagram failed.
     case phaseDiagram(PhaseDiagramError)
     /// The question's chemical system has more elements than a hull is built for (the limit).
-    case systemTooLarge(ChemicalSystem, limit: Int)
+    case systemTooLarge([Element], limit: Int)
     /// The constraints could not be applied to the question's chemical system.
     case constraints(ConstraintError)
     /// The question's ``Conditions`` were refused.
@@ -61,7 +61,7 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unbounded(let formula): "the grand potential of \(EchoedText.shortened(formula)) is unbounded below (a chemical potential above the pure element's?)"
         case .solverFailed(let error): "the linear-programming solver failed: \(error)"
         case .phaseDiagram(let error): error.description
-        case .systemTooLarge(let system, let limit): "the chemical system \(system) has \(system.count) elements; hulls are built for at most \(limit) (qhull's cost grows exponentially with the number of elements)"
+        case .systemTooLarge(let elements, let limit): "the chemical system \(elements.map(\.symbol).sorted().joined(separator: "-")) has \(elements.count) elements; hulls are built for at most \(limit) (qhull's cost grows exponentially with the number of elements)"
         case .constraints(let error): error.description
         case .conditions(let error): error.description
         case .monteCarlo(let error): error.description
