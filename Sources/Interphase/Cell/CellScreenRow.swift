@@ -58,10 +58,10 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     @NullWhenAbsent public var cathodeElectrodeReactivity: CellReactivity?
     /// The more negative of the two electrode reaction energies (eV per atom of the closed
     /// elements of the mixture): the ranking's third key.
-    @NullWhenAbsent public var worstElectrodeReactionEnergy: Double?
+    @NullWhenAbsent package var worstElectrodeReactionEnergy: Double?
     /// The more negative of the two decomposition energies (eV per atom of the candidate): the
     /// ranking's second key.
-    @NullWhenAbsent public var worstDecompositionEnergy: Double?
+    @NullWhenAbsent package var worstDecompositionEnergy: Double?
     /// How many of the four criteria hold: the window covers the anode's voltage, covers the
     /// cathode's, the anode reacts with the candidate beyond its own decomposition at most
     /// ``CellReactivity/weak``ly, the cathode too.

@@ -134,7 +134,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
     ///
     /// - Returns: The range (eV per atom), or `nil` when the line misses the domain or `axis` is
     ///   not an axis of the map.
-    public func range(of axis: Element, in domain: ChemicalPotentialPolygon, where value: Double) -> ClosedRange<Double>? {
+    package func range(of axis: Element, in domain: ChemicalPotentialPolygon, where value: Double) -> ClosedRange<Double>? {
         guard let position = axes.firstIndex(of: axis) else { return nil }
         let polygon = position == 0 ? domain.polygon : domain.polygon.transposed
         return polygon.xRange(atY: value, tolerance: tolerance)
@@ -144,7 +144,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
     /// `[μ of the first axis, μ of the second]`, lowest first-axis value first); empty when they do
     /// not meet. Meaningful where domains do not overlap: in a slice, and in a projection over
     /// one element (where they tile the plane).
-    public func contact(between first: ChemicalPotentialPolygon, and second: ChemicalPotentialPolygon) -> [[Double]] {
+    package func contact(between first: ChemicalPotentialPolygon, and second: ChemicalPotentialPolygon) -> [[Double]] {
         first.polygon.contact(with: second.polygon, tolerance: tolerance).map { [$0.x, $0.y] }
     }
 

@@ -64,7 +64,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether `element` is present.
-    public func contains(_ element: Element) -> Bool { amounts.contains { $0.element == element } }
+    package func contains(_ element: Element) -> Bool { amounts.contains { $0.element == element } }
 
     /// Atoms per formula unit.
     public var numberOfAtoms: Double { amounts.reduce(0) { $0 + $1.amount } }

@@ -1,13 +1,13 @@
 /// A metastable entry lowered onto the hull.
-public struct AdmittedEntry: Codable, Equatable, Sendable {
+package struct AdmittedEntry: Codable, Equatable, Sendable {
     /// The entry's id, or `nil`.
-    @NullWhenAbsent public var id: String?
+    @NullWhenAbsent package var id: String?
     /// Its reduced formula.
-    public var formula: String
+    package var formula: String
     /// Its energy above the hull before lowering, eV/atom.
-    public var energyAboveHull: Double
+    package var energyAboveHull: Double
     /// How much its energy was lowered, eV/atom (energy above hull + `Tolerance.stabilizationMargin`).
-    public var loweredBy: Double
+    package var loweredBy: Double
 
     enum CodingKeys: String, CodingKey {
         case id, formula

@@ -1,14 +1,14 @@
 import Foundation
 
 /// What constraints did to the data: the excluded entries and the admitted (lowered) ones.
-public struct ConstraintRecord: Codable, Equatable, Sendable {
+package struct ConstraintRecord: Codable, Equatable, Sendable {
     /// The excluded entries, in the order of the exclusion tokens.
-    public var excluded: [ExcludedEntry]
+    package var excluded: [ExcludedEntry]
     /// The metastable entries lowered onto the hull, in entry order.
-    public var admitted: [AdmittedEntry]
+    package var admitted: [AdmittedEntry]
     /// The admission tolerance of ``EntryConstraints/metastableTolerance`` (eV/atom), or `nil`
     /// when none was given.
-    @NullWhenAbsent public var metastableTolerance: Double?
+    @NullWhenAbsent package var metastableTolerance: Double?
 
     enum CodingKeys: String, CodingKey {
         case excluded, admitted

@@ -18,11 +18,11 @@ public struct Dataset: Sendable {
     /// The entries as given, in input order.
     public var entries: [Entry]
     /// Zero-energy elemental entries added for formation energies (empty for total energies).
-    public var implicitReferences: [Entry]
+    package var implicitReferences: [Entry]
     /// What the energies are.
     public var energyKind: EnergyKind
     /// What the loader decided and why (e.g. which energy column it used), for the user.
-    public var notes: [String]
+    package var notes: [String]
 
     /// A dataset from entries.
     ///

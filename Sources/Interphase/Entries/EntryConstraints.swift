@@ -29,7 +29,7 @@ public struct EntryConstraints: Codable, Hashable, Sendable {
     }
 
     /// Whether no constraint is set.
-    public var isEmpty: Bool { exclude.isEmpty && metastableTolerance == nil }
+    package var isEmpty: Bool { exclude.isEmpty && metastableTolerance == nil }
 
     enum CodingKeys: String, CodingKey {
         case exclude

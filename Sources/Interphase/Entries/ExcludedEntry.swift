@@ -1,13 +1,13 @@
 /// An entry left out by an exclusion.
-public struct ExcludedEntry: Codable, Equatable, Sendable {
+package struct ExcludedEntry: Codable, Equatable, Sendable {
     /// The entry's id, or `nil`.
-    @NullWhenAbsent public var id: String?
+    @NullWhenAbsent package var id: String?
     /// Its reduced formula.
-    public var formula: String
+    package var formula: String
     /// `"id"` or `"formula"`: how the token matched.
-    public var matchedBy: String
+    package var matchedBy: String
     /// The token as given.
-    public var token: String
+    package var token: String
 
     enum CodingKeys: String, CodingKey {
         case id, formula, token

@@ -18,7 +18,7 @@ public struct InterfaceReactionFigure: Sendable {
     /// Height of the plot area (user units); the canvas adds the title and the axis labels.
     package var plotHeight: Double
     /// Title; `nil` = "Interface reaction A | B" (with the open element's voltage when there is one).
-    public var title: String?
+    package var title: String?
     /// How each kink's label is written; `nil` = its products joined by ` + ` (`Li2O + Li3P + LiPN2`).
     package var productLabel: (@Sendable (InterfaceReactionKink) -> String)?
 

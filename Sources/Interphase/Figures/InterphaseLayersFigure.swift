@@ -63,7 +63,7 @@ public struct InterphaseLayersFigure: Sendable {
     /// The working ion, for the voltage unit in the subtitle (`nil`: voltages in V).
     package var openElement: Element?
     /// Title.
-    public var title = "Interphase layers from the metal to the electrolyte"
+    package var title = "Interphase layers from the metal to the electrolyte"
     /// Phases written in bold red wherever they appear (e.g. the phases a comparison is about).
     package var emphasizedPhases: Set<String> = []
 

@@ -30,13 +30,13 @@ struct SVGElement: Sendable, Equatable {
     /// The element as XML, indented by `depth` levels.
     func rendered(depth: Int = 0) -> String {
         let indent = String(repeating: "  ", count: depth)
-        var open = indent + "<" + name
+        var startTag = indent + "<" + name
         for attribute in attributes {
-            open += " \(attribute.name)=\"\(SVGDocument.escape(attribute.value))\""
+            startTag += " \(attribute.name)=\"\(SVGDocument.escape(attribute.value))\""
         }
-        if text == nil && children.isEmpty { return open + "/>" }
-        if children.isEmpty { return open + ">" + SVGDocument.escape(text ?? "") + "</\(name)>" }
-        var lines = [open + ">" + (text.map(SVGDocument.escape) ?? "")]
+        if text == nil && children.isEmpty { return startTag + "/>" }
+        if children.isEmpty { return startTag + ">" + SVGDocument.escape(text ?? "") + "</\(name)>" }
+        var lines = [startTag + ">" + (text.map(SVGDocument.escape) ?? "")]
         lines.append(contentsOf: children.map { $0.rendered(depth: depth + 1) })
         lines.append(indent + "</\(name)>")
         return lines.joined(separator: "\n")

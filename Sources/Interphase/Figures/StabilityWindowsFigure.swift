@@ -30,7 +30,7 @@ public struct StabilityWindowsFigure: Sendable {
     }
 
     /// One material's bar.
-    public struct Bar: Sendable, Equatable {
+    package struct Bar: Sendable, Equatable {
         /// The material's name as shown (its formula, or a longer name).
         package var name: String
         /// Reduction limit (V); 0 when stable against the metal.
@@ -65,7 +65,7 @@ public struct StabilityWindowsFigure: Sendable {
         /// as in Zhu et al.
         ///
         /// - Throws: ``FigureError/noVoltages(formula:openElement:)`` for a non-metal open element.
-        public init(window: StabilityWindow) throws(FigureError) {
+        package init(window: StabilityWindow) throws(FigureError) {
             guard let reduction = window.reductionLimitVoltage else {
                 throw .noVoltages(formula: window.formula, openElement: window.openElement)
             }
@@ -98,11 +98,11 @@ public struct StabilityWindowsFigure: Sendable {
     package var openElement: Element
     /// The right end of the voltage axis (V); `nil` = max(5, largest limit + 0.5), rounded up to
     /// a whole volt.
-    public var maximumVoltage: Double?
+    package var maximumVoltage: Double?
     /// Canvas width (user units).
     package var width: Double = 900
     /// Title.
-    public var title = "Electrochemical stability windows"
+    package var title = "Electrochemical stability windows"
 
     /// A figure of explicit bars.
     package init(bars: [Bar], openElement: Element, maximumVoltage: Double? = nil) {

@@ -17,11 +17,11 @@ public struct VoltageProfileFigure: Sendable {
     /// The window to shade; when `nil` it is taken from the profile's zero-uptake step, if any.
     package var window: StabilityWindow?
     /// The right end of the voltage axis (V); `nil` = max(5 V, last critical voltage + 0.5 V).
-    public var maximumVoltage: Double?
+    package var maximumVoltage: Double?
     /// Canvas width (user units); the height follows from the legend.
     package var width: Double = 820
     /// Title; `nil` = "Voltage profile of <formula> vs <metal>".
-    public var title: String?
+    package var title: String?
 
     /// A figure of `profile`, optionally with a window computed for the same composition.
     package init(profile: VoltageProfile, window: StabilityWindow? = nil, maximumVoltage: Double? = nil) {

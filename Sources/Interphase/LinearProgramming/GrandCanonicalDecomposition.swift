@@ -58,7 +58,7 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     public var openElementUptakes: [String: Double]
     /// The elements held at fixed chemical potentials besides the open one: μ − μ⁰ (eV per
     /// atom, relative to the data's reference) by symbol; empty when none.
-    public var fixedChemicalPotentials: [String: Double] = [:]
+    package var fixedChemicalPotentials: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
         case formula

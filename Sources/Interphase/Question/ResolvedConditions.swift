@@ -58,7 +58,7 @@ extension Conditions {
     ) throws(ConditionsError) -> ResolvedConditions {
         try checkParts(for: question)
         // The open element and its potential.
-        var open: OpenElement?
+        var held: OpenElement?
         switch question.openElementRule {
         case .swept:
             guard openElement != nil else { throw .openElementNeeded(question) }
@@ -69,7 +69,7 @@ extension Conditions {
             break
         }
         if let openElement, let openPotential {
-            open = try Self.reservoir(openElement, at: openPotential)
+            held = try Self.reservoir(openElement, at: openPotential)
         }
         let sweep = try resolvedSweep()
         // Values: gases, then fixed potentials; the temperature only with a gas.
@@ -113,7 +113,7 @@ extension Conditions {
             if closed.isEmpty { throw .noClosedElements(formula: compositions.map(\.formula).joined(separator: " | ")) }
         }
         return ResolvedConditions(
-            conditions: self, question: question, openElement: openElement, open: open, sweep: sweep, fixed: fixed,
+            conditions: self, question: question, openElement: openElement, open: held, sweep: sweep, fixed: fixed,
             gasPotentials: gasPotentials)
     }
 

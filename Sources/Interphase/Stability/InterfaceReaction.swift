@@ -23,10 +23,10 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// the most favourable reaction.
     public var mostExothermic: InterfaceReactionKink
     /// What constrained the data, set by the caller; `nil` when unconstrained.
-    @NullWhenAbsent public var constraints: ConstraintRecord?
+    @NullWhenAbsent package var constraints: ConstraintRecord?
     /// The elements held at fixed chemical potentials besides the open one: μ − μ⁰ (eV per
     /// atom) by symbol; empty when none.
-    public var fixedChemicalPotentials: [String: Double] = [:]
+    package var fixedChemicalPotentials: [String: Double] = [:]
     /// Whether the open reaction energies are measured from each reactant's own grand potential
     /// (pymatgen's `include_no_mixing_energy=True`: the end kinks carry the reactants' no-mixing
     /// energies) rather than from its equilibrium at the reservoir's potentials; always `false`

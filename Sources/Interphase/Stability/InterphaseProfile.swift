@@ -15,10 +15,10 @@ public struct InterphaseProfile: Codable, Equatable, Sendable {
     /// Layers from the metal side to the electrolyte side.
     public var layers: [InterphaseLayer]
     /// What constrained the data, set by the caller; `nil` when unconstrained.
-    @NullWhenAbsent public var constraints: ConstraintRecord?
+    @NullWhenAbsent package var constraints: ConstraintRecord?
     /// The elements held at fixed chemical potentials: μ − μ⁰ (eV per atom) by symbol; empty
     /// when none.
-    public var fixedChemicalPotentials: [String: Double] = [:]
+    package var fixedChemicalPotentials: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
         case electrolyte, metal, layers, constraints

@@ -45,7 +45,7 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     public var note: String
     /// The other elements held at fixed chemical potentials while the open one was swept:
     /// μ − μ⁰ (eV per atom, relative to the data's reference) by symbol; empty when none.
-    public var fixedChemicalPotentials: [String: Double] = [:]
+    package var fixedChemicalPotentials: [String: Double] = [:]
     /// `true` when no range of the swept potential leaves the composition exchanging nothing: it
     /// exchanges a fixed element wherever it exchanges none of the open one (a nitride that loses
     /// N2 at every voltage at that μ_N). The limits then bound the range where it exchanges none

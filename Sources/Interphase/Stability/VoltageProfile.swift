@@ -10,7 +10,7 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
     public var steps: [ProfileStep]
     /// The other elements held at fixed chemical potentials while the open one is swept:
     /// μ − μ⁰ (eV per atom, relative to the data's reference) by symbol; empty when none.
-    public var fixedChemicalPotentials: [String: Double]
+    package var fixedChemicalPotentials: [String: Double]
 
     /// A profile from its steps.
     ///
@@ -27,10 +27,10 @@ public struct VoltageProfile: Codable, Equatable, Sendable {
     }
 
     /// The chemical potentials (μ − μ⁰, eV) at which the equilibrium changes, descending.
-    public var criticalChemicalPotentials: [Double] { steps.compactMap(\.chemicalPotentialLow) }
+    package var criticalChemicalPotentials: [Double] { steps.compactMap(\.chemicalPotentialLow) }
 
     /// The voltages at which the equilibrium changes, ascending (empty for non-metals).
-    public var criticalVoltages: [Double] { steps.compactMap(\.voltageHigh) }
+    package var criticalVoltages: [Double] { steps.compactMap(\.voltageHigh) }
 
     enum CodingKeys: String, CodingKey {
         case formula

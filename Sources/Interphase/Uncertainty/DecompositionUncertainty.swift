@@ -4,9 +4,9 @@ public struct DecompositionUncertainty: Codable, Equatable, Sendable {
     /// The input formula as written.
     public var formula: String
     /// Number of samples.
-    public var samples: Int
+    package var samples: Int
     /// The seed of the streams.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Uptake of the (first) open element per formula unit over the samples.
     public var openElementUptake: LimitStatistics
     /// Reaction energy over the samples, eV per atom of the reactants.

@@ -6,9 +6,9 @@ public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
     /// The open element.
     public var openElement: Element
     /// Number of samples.
-    public var samples: Int
+    package var samples: Int
     /// The seed; with the same data, options and seed the summary is bit-identical.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Reduction limit, V vs the open element's metal (`nil` for non-metal open elements).
     @NullWhenAbsent public var reductionLimitVoltage: LimitStatistics?
     /// Oxidation limit, V (`nil` when no sample has one, or for non-metal open elements).
