@@ -14,11 +14,11 @@ public struct CellReport: Codable, Equatable, Sendable {
     /// The cathode as written.
     public var cathode: String
     /// The working ion.
-    public var workingIon: Element
+    package var workingIon: Element
     /// The anode's voltage vs the working-ion metal (V).
-    public var anodeVoltage: Double
+    package var anodeVoltage: Double
     /// The cathode's voltage (V).
-    public var cathodeVoltage: Double
+    package var cathodeVoltage: Double
     /// The electrolyte's electrochemical stability window against the working ion.
     public var window: StabilityWindow
     /// The electrolyte against the anode at the anode's voltage.

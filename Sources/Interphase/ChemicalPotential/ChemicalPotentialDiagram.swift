@@ -41,7 +41,7 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     /// The elements, in the order given; every vertex lists its chemical potentials in this order.
     public let elements: [Element]
     /// The lower bound L of every chemical potential (eV per atom, relative to the reference).
-    public let minimumChemicalPotential: Double
+    package let minimumChemicalPotential: Double
     /// The domain of every stable phase of the system that reaches the box, in the order of the
     /// data's entries.
     public let domains: [ChemicalPotentialDomain]

@@ -41,7 +41,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
     /// The elements projected out: neither an axis nor fixed, in the order of ``elements``.
     public let projected: [Element]
     /// The lower bound L of every chemical potential (eV per atom, relative to the reference).
-    public let minimumChemicalPotential: Double
+    package let minimumChemicalPotential: Double
     /// The domain of every stable phase that reaches the slice, in the order of the data's
     /// entries (phases made only of fixed elements left out).
     public let domains: [ChemicalPotentialPolygon]

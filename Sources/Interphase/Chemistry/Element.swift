@@ -3,7 +3,7 @@
 /// Elements compare by atomic number, so sorting a set of elements gives periodic-table order.
 public struct Element: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Atomic number Z (1 for H, 3 for Li, 94 for Pu).
-    public let atomicNumber: Int
+    package let atomicNumber: Int
 
     /// The element with atomic number `atomicNumber`, or `nil` outside 1...118.
     ///

@@ -18,7 +18,7 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Where in the file.
     public var location: Location
     /// The column or key at fault, if one is.
-    public var field: String?
+    package var field: String?
     /// What is wrong, in words.
     public var problem: String
 

@@ -54,5 +54,5 @@ public struct Entry: Hashable, Sendable {
     public var isElement: Bool { composition.amounts.count == 1 }
 
     /// The entry's name with its id, for messages: `Li3PO4 (mp-13725)`.
-    public var label: String { id.map { "\(formula) (\($0))" } ?? formula }
+    package var label: String { id.map { "\(formula) (\($0))" } ?? formula }
 }

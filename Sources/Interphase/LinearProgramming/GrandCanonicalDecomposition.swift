@@ -10,9 +10,9 @@ public struct GrandCanonicalDecomposition: Codable, Equatable, Sendable {
     /// The open element (the first, when several are open), or `nil`.
     @NullWhenAbsent public var openElement: Element?
     /// The open element's voltage vs its metal (V), or `nil` (no open element, or not a metal).
-    @NullWhenAbsent public var voltage: Double?
+    @NullWhenAbsent package var voltage: Double?
     /// The open element's chemical potential relative to its reference (eV), or `nil`.
-    @NullWhenAbsent public var chemicalPotential: Double?
+    @NullWhenAbsent package var chemicalPotential: Double?
     /// The equilibrium phases, amounts in reduced formula units per formula unit of the input,
     /// sorted by formula.
     public var products: [PhaseAmount]

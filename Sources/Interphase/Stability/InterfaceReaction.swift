@@ -14,9 +14,9 @@ public struct InterfaceReaction: Codable, Equatable, Sendable {
     /// The open element, or `nil`.
     @NullWhenAbsent public var openElement: Element?
     /// Its voltage vs its metal (V), or `nil`.
-    @NullWhenAbsent public var voltage: Double?
+    @NullWhenAbsent package var voltage: Double?
     /// Its chemical potential relative to the pure element (eV/atom), or `nil`.
-    @NullWhenAbsent public var chemicalPotential: Double?
+    @NullWhenAbsent package var chemicalPotential: Double?
     /// The kinks, ordered by x from 0 (pure B) to 1 (pure A).
     public var kinks: [InterfaceReactionKink]
     /// The kink with the most negative reaction energy (the first of equals in x order):

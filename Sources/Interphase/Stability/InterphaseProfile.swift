@@ -11,7 +11,7 @@ public struct InterphaseProfile: Codable, Equatable, Sendable {
     /// The electrolyte as written.
     public var electrolyte: String
     /// The metal.
-    public var metal: Element
+    package var metal: Element
     /// Layers from the metal side to the electrolyte side.
     public var layers: [InterphaseLayer]
     /// What constrained the data, set by the caller; `nil` when unconstrained.

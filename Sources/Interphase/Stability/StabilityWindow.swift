@@ -40,7 +40,7 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     /// charge-balanced) and the window is the range where |uptake| ≤ ``uptakeTolerance``.
     public var windowWithinTolerance: Bool
     /// The uptake tolerance used for the fallback, atoms per formula unit; `nil` when unused.
-    @NullWhenAbsent public var uptakeTolerance: Double?
+    @NullWhenAbsent package var uptakeTolerance: Double?
     /// How the window was obtained, in words (which convention, what was stabilised).
     public var note: String
     /// The other elements held at fixed chemical potentials while the open one was swept:

@@ -66,7 +66,7 @@ extension KeyedDecodingContainer {
     ///   - type: The wrapper's type.
     ///   - key: The property's key.
     /// - Returns: The value; `nil` for `null` or a missing key.
-    public func decode<Value: Decodable>(
+    package func decode<Value: Decodable>(
         _ type: NullWhenAbsent<Value>.Type, forKey key: Key
     ) throws -> NullWhenAbsent<Value> {
         try decodeIfPresent(type, forKey: key) ?? NullWhenAbsent(wrappedValue: nil)

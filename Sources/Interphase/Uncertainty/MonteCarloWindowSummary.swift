@@ -4,7 +4,7 @@ public struct MonteCarloWindowSummary: Codable, Equatable, Sendable {
     /// The formula as given.
     public var formula: String
     /// The open element.
-    public var openElement: Element
+    package var openElement: Element
     /// Number of samples.
     package var samples: Int
     /// The seed; with the same data, options and seed the summary is bit-identical.
