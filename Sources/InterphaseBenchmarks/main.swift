@@ -190,7 +190,7 @@ do {
         // cores (building every hull they need), then each repeat answers them again one by one
         // on one thread; also the rates of reading the queries and writing the JSON Lines rows.
         guard let dataPath else { fail("mp-queries needs --data CANDIDATES.jsonl") }
-        let atlas = try PhaseDiagramAtlas(entries: try MPLegacyDataset.load().allEntries)
+        let atlas = PhaseDiagramAtlas(entries: try MPLegacyDataset.load().allEntries)
         let text = try Data(contentsOf: URL(fileURLWithPath: dataPath))
         var queries: [JSONLines.EntryQuery] = []
         let parse = try seconds { queries = try JSONLines.entryQueries(text, file: dataPath) }

@@ -19,7 +19,7 @@ struct CellStudy: StudyElements {
     static let coatingMetals = ["B", "Al", "Si", "Ti", "Zr", "Nb", "Ta", "W", "La", "Zn", "Ge", "Mg"]
 
     init() throws {
-        atlas = try PhaseDiagramAtlas(dataset: try MPLegacyDataset.load())
+        atlas = PhaseDiagramAtlas(dataset: try MPLegacyDataset.load())
         cell = try atlas.cell(try CellQuestion(anode: "Li", electrolyte: "Li2PO2N", cathode: Self.lnmo, cathodeVoltage: 4.7))
     }
 

@@ -70,7 +70,7 @@ struct Zhu2015Study: StudyElements {
 
     init() throws {
         dataset = try MPLegacyDataset.load()
-        atlas = try PhaseDiagramAtlas(dataset: dataset)
+        atlas = PhaseDiagramAtlas(dataset: dataset)
         let protected = Set(try Published.zhuTable1.flatMap { row in
             try ([row.formula] + row.window.reductionProducts + row.window.oxidationProducts).map(Self.reduced)
         })

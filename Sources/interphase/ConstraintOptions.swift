@@ -36,7 +36,7 @@ extension DataOptions {
         let dataset = try loadDataset()
         var conditions = Conditions()
         conditions.constraints = constraintOptions.constraints
-        return LoadedData(dataset: dataset, atlas: try PhaseDiagramAtlas(dataset: dataset), conditions: conditions)
+        return LoadedData(dataset: dataset, atlas: PhaseDiagramAtlas(dataset: dataset), conditions: conditions)
     }
 }
 

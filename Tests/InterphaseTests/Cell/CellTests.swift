@@ -9,7 +9,7 @@ import InterphaseMPLegacy
 /// whole-MP checks; the script measured at most 2e-14.
 @Suite("Cell")
 struct CellTests {
-    static let mpLegacy = Result { try PhaseDiagramAtlas(dataset: try MPLegacyDataset.load()) }
+    static let mpLegacy = Result { PhaseDiagramAtlas(dataset: try MPLegacyDataset.load()) }
 
     @Test("whole MP: both sides of each cell match pymatgen's InterfacialReactivity, GrandPotentialInterfacialReactivity and decomposition")
     func cellsMatchPymatgen() throws {
@@ -120,7 +120,7 @@ struct CellTests {
     @Test("a cell within the window: no reaction at all, said so")
     func stableCell() throws {
         // Li2O against Li (stable at 0 V) and against Li2O2 at 2.5 V, within its window.
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         let report = try atlas.cell(try CellQuestion(anode: "Li", electrolyte: "Li2O", cathode: "Li2O", cathodeVoltage: 2.5))
         #expect(report.anodeSide.reactivity == CellReactivity.none && report.cathodeSide.reactivity == CellReactivity.none)
         #expect(report.verdict.hasSuffix("Neither side reacts: the electrolyte is stable in this cell."))
@@ -136,7 +136,7 @@ struct CellTests {
         (["Li", "Li2PO2N", "LiCoO2"], 4, nil, "the cathode side: LiCoO2 contains Co, which has no entries in the data"),
     ] as [([String], Double, Double?, String)])
     func badCells(formulas: [String], cathodeVoltage: Double, anodeVoltage: Double?, message: String) throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         do {
             _ = try atlas.cell(try CellQuestion(
                 anode: formulas[0], electrolyte: formulas[1], cathode: formulas[2], cathodeVoltage: cathodeVoltage,
@@ -160,7 +160,7 @@ struct CellTests {
 
     @Test("the screen: rows in the order given, ranked by criteria, then the worst own decomposition, then the worst electrode reaction; a bad candidate is a row with its error")
     func screen() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         let candidates = ["Li2PO2N", "Li3PO4", "Li2O", "Li2Xx", "Li3N"]
         let rows = try atlas.screen(candidates: candidates, anode: "Li", cathode: "Li2O2", cathodeVoltage: 3.5)
         #expect(rows.map(\.candidate) == candidates)
@@ -188,7 +188,7 @@ struct CellTests {
 
     @Test("fixed chemical potentials reach every hull of the cell: the window, each side's decomposition and reactions")
     func fixedPotentialsApplyToEveryPart() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         let lithium = Element(symbol: "Li")!
         let nitrogen = try OpenElement(Element(symbol: "N")!, chemicalPotential: -0.296)
         let question = try CellQuestion(

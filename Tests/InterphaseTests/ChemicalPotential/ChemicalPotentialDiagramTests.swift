@@ -24,7 +24,7 @@ struct ChemicalPotentialDiagramTests {
             let minimum = try #require(item["min_mu"] as? Double)
             let columns = try #require(item["elements"] as? [String])
             let expected = try #require(item["domains"] as? [String: [[Double]]])
-            let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset(dataset + ".csv"))
+            let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset(dataset + ".csv"))
             let diagram = try atlas.chemicalPotentialDiagram(of: system, minimumChemicalPotential: minimum)
             #expect(diagram.elements == system)
             // Our column of each of pymatgen's columns.
@@ -46,7 +46,7 @@ struct ChemicalPotentialDiagramTests {
 
     @Test("every vertex satisfies every phase's inequality and the box, with equality for its own phase")
     func verticesAreFeasible() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
         let elements = ["Li", "P", "O", "N"].compactMap(Element.init(symbol:))
         let diagram = try atlas.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: -15)
         let hull = try atlas.diagram(for: Set(elements)).diagram
@@ -63,7 +63,7 @@ struct ChemicalPotentialDiagramTests {
 
     @Test("bad input throws: too few or repeated elements, an element without data, a bound not below 0 or above a formation energy")
     func badInput() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
         let li = try #require(Element(symbol: "Li")), o = try #require(Element(symbol: "O")), fe = try #require(Element(symbol: "Fe"))
         #expect(throws: ChemicalPotentialDiagramError.tooFewElements(1)) { try atlas.chemicalPotentialDiagram(of: [li]) }
         #expect(throws: ChemicalPotentialDiagramError.repeatedElement(li)) { try atlas.chemicalPotentialDiagram(of: [li, o, li]) }

@@ -55,7 +55,7 @@ struct ChemicalPotentialMapTests {
 
     @Test("a projection over one element tiles the plane: the areas of the phases holding it add up to the projected region's")
     func projectionTiles() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
         let system = try Self.elements(["Li", "P", "O", "N"])
         let map = try atlas.chemicalPotentialMap(
             of: system, axes: try Self.elements(["Li", "N"]), fixed: [try OpenElement(system[2], chemicalPotential: -4)],
@@ -70,7 +70,7 @@ struct ChemicalPotentialMapTests {
 
     @Test("a full slice is the whole diagram's domains cut by the fixed hyperplanes: each vertex is feasible and on its phase's plane")
     func fullSliceIsACut() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
         let system = try Self.elements(["Li", "P", "O", "N"])
         let (li, p, o, n) = (system[0], system[1], system[2], system[3])
         let fixed = [try OpenElement(o, chemicalPotential: -4), try OpenElement(p, chemicalPotential: -1)]
@@ -101,7 +101,7 @@ struct ChemicalPotentialMapTests {
         (["Li", "N"], [("O", -0.5)], -1.0, "at the fixed chemical potentials the slice would be empty: P2O5 needs the other elements' chemical potentials at -7.3481 eV or below"),
     ] as [([String], [(String, Double)], Double, String)])
     func badInput(axes: [String], fixed: [(String, Double)], minimum: Double, message: String) throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
         let potentials = try fixed.map { try OpenElement(try #require(Element(symbol: $0.0)), chemicalPotential: $0.1) }
         #expect {
             try atlas.chemicalPotentialMap(
@@ -114,7 +114,7 @@ struct ChemicalPotentialMapTests {
 
     @Test("fixed values at which a phase of fixed elements alone would form are refused")
     func fixedValuesFormingAPhase() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
         let system = try Self.elements(["Li", "P", "O", "N"])
         let fixed = [try OpenElement(system[0], chemicalPotential: 0), try OpenElement(system[2], chemicalPotential: 0)]
         #expect {
@@ -127,7 +127,7 @@ struct ChemicalPotentialMapTests {
 
     @Test("reading a map: the μLi range of a domain along a line of fixed μO, where two domains meet, and shared vertices in the whole diagram")
     func readingAMap() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
         let system = try Self.elements(["Li", "P", "O", "N"])
         let (li, p, o, n) = (system[0], system[1], system[2], system[3])
         let hull = try atlas.diagram(for: Set(system)).diagram

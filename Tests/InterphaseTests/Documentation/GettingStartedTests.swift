@@ -15,7 +15,7 @@ struct GettingStartedTests {
     @Test("README's lines compute Li3PO4's window through the front door")
     func readme() throws {
         let dataset = try BundledDataset.default.load()
-        let atlas = try PhaseDiagramAtlas(dataset: dataset)
+        let atlas = PhaseDiagramAtlas(dataset: dataset)
         let window = try atlas.stabilityWindow(of: Composition(parsing: "Li3PO4"),
                                                under: Conditions(openElement: Element(symbol: "Li")))
         print(window.reductionLimitVoltage!, window.oxidationLimitVoltage!)   // 0.689… 4.210…
@@ -26,7 +26,7 @@ struct GettingStartedTests {
     @Test("The article's first lines: data, atlas, conditions, a window")
     func firstLines() throws {
         let dataset = try BundledDataset.default.load()           // Li–P–O–N, Materials Project
-        let atlas = try PhaseDiagramAtlas(dataset: dataset)       // the front door: every question
+        let atlas = PhaseDiagramAtlas(dataset: dataset)       // the front door: every question
         let lithium = Element(symbol: "Li")!
         let lipon = try Composition(parsing: "Li2PO2N")
         let conditions = Conditions(openElement: lithium)         // Li exchanged with a reservoir
@@ -55,7 +55,7 @@ struct GettingStartedTests {
 
     @Test("The article's decompositions: closed, and with Li at 0 V")
     func decompositions() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         let lithium = Element(symbol: "Li")!
         let lipon = try Composition(parsing: "Li2PO2N")
 
@@ -74,7 +74,7 @@ struct GettingStartedTests {
 
     @Test("The article's gas and Conventions' snippet: Li2PO2N's window under 1 bar N2")
     func underAGas() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         var conditions = Conditions(openElement: Element(symbol: "Li")!)
         conditions.gases = [GasReservoir(.N2, pressure: 1)]             // N at μ − μ⁰ = −0.29605 eV
         let window = try atlas.stabilityWindow(of: try Composition(parsing: "Li2PO2N"), under: conditions)
@@ -92,7 +92,7 @@ struct GettingStartedTests {
 
     @Test("The article's Monte Carlo: the gas window's limits with σ = 0.02 eV/atom, 200 samples")
     func monteCarlo() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         var conditions = Conditions(openElement: Element(symbol: "Li")!)
         conditions.gases = [GasReservoir(.N2, pressure: 1)]
         conditions.uncertainty = UncertaintyModel(policy: .global(0.02), samples: 200, seed: 7)
@@ -111,7 +111,7 @@ struct GettingStartedTests {
 
     @Test("The article's refusal: a window does not take a voltage")
     func refusal() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
+        let atlas = PhaseDiagramAtlas(dataset: try BundledDataset.default.load())
         let lithium = Element(symbol: "Li")!
         let lipon = try Composition(parsing: "Li2PO2N")
         let refusal = #expect(throws: StabilityError.self) {
@@ -128,7 +128,7 @@ struct GettingStartedTests {
     func wholeMaterialsProject() throws {
         let lipon = try Composition(parsing: "Li2PO2N")
         let lithium = Element(symbol: "Li")!
-        let whole = try PhaseDiagramAtlas(dataset: try MPLegacyDataset.load())
+        let whole = PhaseDiagramAtlas(dataset: try MPLegacyDataset.load())
         let cathode = try Composition(parsing: "LiNi0.5Mn1.5O4")
         let interface = try whole.interfaceReaction(lipon, cathode,
                                                     under: Conditions(openElement: lithium, openPotential: .voltage(4.7)))
@@ -146,7 +146,7 @@ struct GettingStartedTests {
 
     @Test("The whole-cell article's cell and screen, through the front door")
     func wholeCell() throws {
-        let atlas = try PhaseDiagramAtlas(dataset: try MPLegacyDataset.load())
+        let atlas = PhaseDiagramAtlas(dataset: try MPLegacyDataset.load())
         let report = try atlas.cell(anode: "Li", electrolyte: "Li2PO2N", cathode: "LiNi0.5Mn1.5O4",
                                     cathodeVoltage: 4.7, under: Conditions())
         print(report.verdict)

@@ -14,7 +14,7 @@ struct HullStoreTests {
 
     @Test("many tasks asking the atlas for one system build its diagram once")
     func sharedInFlightDiagram() async throws {
-        let atlas = try PhaseDiagramAtlas(entries: Self.entries)
+        let atlas = PhaseDiagramAtlas(entries: Self.entries)
         #expect(!atlas.usesSingleHull)
         let system: Set<Element> = Set(["Li", "Mg", "O", "P", "S"].map { Element(symbol: $0)! })
         let counts = try await withThrowingTaskGroup(of: Int.self) { group in

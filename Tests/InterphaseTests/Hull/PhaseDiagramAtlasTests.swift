@@ -13,7 +13,7 @@ import InterphaseMPLegacy
 @Suite("PhaseDiagramAtlas")
 struct PhaseDiagramAtlasTests {
     let li = Element(symbol: "Li")!
-    static let mpLegacy = Result { try PhaseDiagramAtlas(dataset: try MPLegacyDataset.load()) }
+    static let mpLegacy = Result { PhaseDiagramAtlas(dataset: try MPLegacyDataset.load()) }
 
     /// Random data of 7 elements: routed per system (more than `singleHullElementLimit`).
     static func randomEntries(seed: UInt64) -> [Entry] {
@@ -23,7 +23,7 @@ struct PhaseDiagramAtlasTests {
     @Test("small data: one hull over everything, answers identical to a PhaseDiagram of all entries")
     func smallDataSingleHull() throws {
         let entries = try BundledDataset.default.load().allEntries
-        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let atlas = PhaseDiagramAtlas(entries: entries)
         #expect(atlas.usesSingleHull)
         let whole = try PhaseDiagram(entries: entries)
         let a = try Composition(parsing: "Li"), b = try Composition(parsing: "Li2O")
@@ -35,7 +35,7 @@ struct PhaseDiagramAtlasTests {
     @Test("large data: the question's system only, answers equal to a single hull's", arguments: UInt64(1)...2)
     func largeDataPerSystem(seed: UInt64) throws {
         let entries = Self.randomEntries(seed: seed)
-        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let atlas = PhaseDiagramAtlas(entries: entries)
         #expect(!atlas.usesSingleHull)
         let whole = try PhaseDiagram(entries: entries)
         let compounds = entries.filter { !$0.isElement }.map(\.composition)
@@ -95,7 +95,7 @@ struct PhaseDiagramAtlasTests {
     @Test("a candidate's stability read off its system's hull equals adding it to the data", arguments: UInt64(3)...4)
     func candidateStability(seed: UInt64) throws {
         let entries = Self.randomEntries(seed: seed)
-        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let atlas = PhaseDiagramAtlas(entries: entries)
         var generator = SplitMixGenerator(seed: seed)
         var candidates: [Entry] = []
         for entry in entries.prefix(60) {
@@ -129,7 +129,7 @@ struct PhaseDiagramAtlasTests {
     @Test("a candidate of 7 elements (linear programs stand for the hull) equals adding it to the data")
     func candidateOfManyElements() throws {
         let entries = Self.randomEntries(seed: 8)
-        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let atlas = PhaseDiagramAtlas(entries: entries)
         let composition = try Composition(parsing: "LiMgO4PSN2Fe")
         #expect(ChemicalSystem(composition).count >= PhaseDiagramAtlas.candidateLinearProgrammingElementCount)
         for energy in [-2.5, -1.5, -0.8, -0.2] {
@@ -146,7 +146,7 @@ struct PhaseDiagramAtlasTests {
     @Test("a candidate on small data, and one with an element the data lack")
     func candidateOnSmallData() throws {
         let entries = try BundledDataset.liponMPLegacy.load().allEntries
-        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let atlas = PhaseDiagramAtlas(entries: entries)
         for (formula, energy) in [("Li3PO4", -2.9), ("Li3PO4", -2.5), ("Li5PO5", -2.4), ("LiPON2", -1.0), ("Li", -1.0), ("Li", 0.3)] {
             let query = Entry(id: "q", composition: try Composition(parsing: formula), energyPerAtom: energy)
             let mine = try atlas.stability(of: query)
@@ -163,7 +163,7 @@ struct PhaseDiagramAtlasTests {
     @Test("the diagram of a system holds exactly its entries, in input order; elements without entries are ignored")
     func systemLookup() throws {
         let entries = Self.randomEntries(seed: 7)
-        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let atlas = PhaseDiagramAtlas(entries: entries)
         let system: Set<Element> = [li, Element(symbol: "O")!, Element(symbol: "P")!]
         let diagram = try atlas.diagram(for: system).diagram
         let expected = entries.filter { Set($0.composition.elements).isSubset(of: system) }
@@ -201,7 +201,7 @@ struct PhaseDiagramAtlasTests {
     @Test("one atlas answers from several threads at once, the same as from one")
     func concurrentQuestions() throws {
         let entries = Self.randomEntries(seed: 6)
-        let atlas = try PhaseDiagramAtlas(entries: entries)
+        let atlas = PhaseDiagramAtlas(entries: entries)
         let compounds = entries.filter { !$0.isElement && $0.composition.elements != [li] }.map(\.composition)
         let serial = try compounds.map { try PhaseDiagramAtlas(entries: entries).stabilityWindow(of: $0, openElement: li) }
         let results = Mutex4Tests<[Int: StabilityWindow?]>([:])

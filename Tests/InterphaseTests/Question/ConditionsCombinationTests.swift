@@ -194,7 +194,7 @@ struct ConditionsCombinationTests {
     }
 
     static let dataset = try! BundledDataset.default.load()
-    static let atlas = try! PhaseDiagramAtlas(dataset: dataset)
+    static let atlas = PhaseDiagramAtlas(dataset: dataset)
 
     @Test("the generated combinations cover every command and group", .tags(.combinations))
     func coverage() {

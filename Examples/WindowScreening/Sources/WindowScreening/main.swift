@@ -24,7 +24,7 @@ do {
     let dataset = try source.map { try BundledDataset(rawValue: $0)?.load() ?? Dataset.load(path: $0) }
         ?? BundledDataset.default.load()
     // The front door answers every question; the conditions say under which it is asked.
-    let atlas = try PhaseDiagramAtlas(dataset: dataset)
+    let atlas = PhaseDiagramAtlas(dataset: dataset)
     let conditions = Conditions(openElement: Element(symbol: "Li")!)   // Li swept, V vs Li/Li+
     let windows = try atlas.stabilityWindowsOfStablePhases(under: conditions)
     let screened = windows.filter { window in
