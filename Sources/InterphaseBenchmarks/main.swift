@@ -98,7 +98,7 @@ do {
                 let diagram = try PhaseDiagram(entries: entries)
                 for index in entries.indices { sum += diagram.energyAboveHull(ofEntryAt: index) }
             })
-            detail = "\(entries.count) entries, sum of E_hull \(String(format: "%.6f", sum)) eV/atom"
+            detail = "\(entries.count) entries, sum of E_hull \(NumberFormat.fixed(sum, decimals: 6)) eV/atom"
         }
     case "lipon-windows":
         let diagram = try PhaseDiagram(entries: try BundledDataset.liponMPLegacy.load().allEntries)
@@ -118,7 +118,7 @@ do {
                     uptake += try lp.decompose(composition, openElements: [open]).openElementUptake
                 }
             })
-            detail = "Li2PO2N at 1000 voltages 0–5 V, sum of uptakes \(String(format: "%.4f", uptake))"
+            detail = "Li2PO2N at 1000 voltages 0–5 V, sum of uptakes \(NumberFormat.fixed(uptake, decimals: 4))"
         }
     case "lipon-decompose-1000-profile":
         // The same 1,000 answers (products and uptake at each voltage) read off one exact
@@ -136,7 +136,7 @@ do {
                     uptake += found.openElementUptake
                 }
             })
-            detail = "Li2PO2N at 1000 voltages 0–5 V from one voltage profile, sum of uptakes \(String(format: "%.4f", uptake))"
+            detail = "Li2PO2N at 1000 voltages 0–5 V from one voltage profile, sum of uptakes \(NumberFormat.fixed(uptake, decimals: 4))"
         }
     case "lipon-window-samples-10000":
         // Issue 7's target: 10,000 Monte Carlo samples of the Li2PO2N window (σ = 0.025 eV/atom),
@@ -151,9 +151,10 @@ do {
                     entries: dataset.allEntries, sigmas: sigmas, composition: composition, openElement: lithium,
                     samples: 10_000, seed: 1)
             })
-            detail = String(format: "Li2PO2N, 10,000 samples: reduction %.3f ± %.3f V, oxidation %.3f ± %.3f V",
-                            summary!.reductionLimitVoltage!.mean, summary!.reductionLimitVoltage!.standardDeviation,
-                            summary!.oxidationLimitVoltage!.mean, summary!.oxidationLimitVoltage!.standardDeviation)
+            let (reduction, oxidation) = (summary!.reductionLimitVoltage!, summary!.oxidationLimitVoltage!)
+            detail = "Li2PO2N, 10,000 samples: reduction \(NumberFormat.fixed(reduction.mean, decimals: 3)) ± "
+                + "\(NumberFormat.fixed(reduction.standardDeviation, decimals: 3)) V, oxidation "
+                + "\(NumberFormat.fixed(oxidation.mean, decimals: 3)) ± \(NumberFormat.fixed(oxidation.standardDeviation, decimals: 3)) V"
         }
     case "synthetic-hull":
         guard let dataPath else { fail("synthetic-hull needs --data FILE.csv") }

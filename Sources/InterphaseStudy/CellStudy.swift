@@ -59,7 +59,7 @@ struct CellStudy: StudyElements {
         for formula in Self.liponCompositions {
             let window = try atlas.stabilityWindow(of: try Composition(parsing: formula), formula: formula, openElement: lithium)
             bars.append(try StabilityWindowsFigure.Bar(window: window))
-            rows.append([formula, Format.number(window.reductionLimitVoltage ?? 0, 2), window.oxidationLimitVoltage.map { Format.number($0, 2) } ?? "never",
+            rows.append([formula, NumberFormat.fixed(window.reductionLimitVoltage ?? 0, decimals: 2, minus: .typographic), window.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 2, minus: .typographic) } ?? "never",
                          Self.products(window.oxidationProducts), window.windowWithinTolerance ? "within tolerance (not charge-balanced)" : "exact"])
         }
         out.table(["composition", "reduction (V)", "oxidation (V)", "products above the oxidation limit", "window"],
@@ -67,15 +67,15 @@ struct CellStudy: StudyElements {
         var figure = StabilityWindowsFigure(bars: bars, openElement: lithium, maximumVoltage: 5.5)
         figure.title = "LiPON windows and the electrode potentials (mp-legacy)"
         figure.markers = [StabilityWindowsFigure.Marker(name: "Li metal 0 V", voltage: 0)]
-            + Self.cathodes.map { StabilityWindowsFigure.Marker(name: "\($0.formula) \(Format.number($0.voltage, 1)) V", voltage: $0.voltage) }
+            + Self.cathodes.map { StabilityWindowsFigure.Marker(name: "\($0.formula) \(NumberFormat.fixed($0.voltage, decimals: 1, minus: .typographic)) V", voltage: $0.voltage) }
         let lowest = bars.map(\.reductionLimit).min()!, highest = bars.compactMap(\.oxidationLimit).max()!
         out.figure("cell-windows.svg", svg: try figure.svg(), alt: "LiPON windows beside the electrode potentials",
-                   caption: "Windows of LiPON compositions and of Li3PO4, its phosphate end member, from \(Format.number(lowest, 2)) to at most \(Format.number(highest, 2)) V; dashed: the electrode potentials. Lithium (0 V) lies below every window; LNMO at 4.7 V above every one.")
+                   caption: "Windows of LiPON compositions and of Li3PO4, its phosphate end member, from \(NumberFormat.fixed(lowest, decimals: 2, minus: .typographic)) to at most \(NumberFormat.fixed(highest, decimals: 2, minus: .typographic)) V; dashed: the electrode potentials. Lithium (0 V) lies below every window; LNMO at 4.7 V above every one.")
         out.paragraph("""
             No LiPON composition covers either electrode. Against lithium it is reduced (the LiPON study follows that side layer \
             by layer); at every 4–5 V cathode it is oxidised, far outside its window: at 4.7 V Li2PO2N alone would release its \
             lithium and become \(Self.products(cell.cathodeSide.decomposition.products)) (ΔΦ = \
-            \(Format.number(cell.cathodeSide.decomposition.grandPotentialChangePerAtom, 3)) eV/atom).
+            \(NumberFormat.fixed(cell.cathodeSide.decomposition.grandPotentialChangePerAtom, decimals: 3, minus: .typographic)) eV/atom).
             """)
     }
 
@@ -84,13 +84,13 @@ struct CellStudy: StudyElements {
         let lipon = try Composition(parsing: "Li2PO2N"), lnmo = try Composition(parsing: Self.lnmo)
         var reactions = [("closed", try atlas.interfaceReaction(lnmo, lipon, formulaA: Self.lnmo, formulaB: "Li2PO2N"))]
         for voltage in Self.lnmoVoltages {
-            reactions.append(("Li open, \(Format.number(voltage, 1)) V", try atlas.interfaceReaction(
+            reactions.append(("Li open, \(NumberFormat.fixed(voltage, decimals: 1, minus: .typographic)) V", try atlas.interfaceReaction(
                 lnmo, lipon, formulaA: Self.lnmo, formulaB: "Li2PO2N", openElement: try OpenElement(lithium, voltage: voltage))))
         }
         out.table(["condition", "kinks", "most exothermic x", "energy (eV/atom)", "reaction"], [.left, .right, .right, .right, .left],
                   reactions.map { name, reaction in
-                      [name, String(reaction.kinks.count), Format.number(reaction.mostExothermic.x, 3),
-                       Format.number(reaction.mostExothermic.energyPerAtom, 3), "`" + reaction.mostExothermic.reaction.replacingOccurrences(of: "->", with: "→") + "`"]
+                      [name, String(reaction.kinks.count), NumberFormat.fixed(reaction.mostExothermic.x, decimals: 3, minus: .typographic),
+                       NumberFormat.fixed(reaction.mostExothermic.energyPerAtom, decimals: 3, minus: .typographic), "`" + reaction.mostExothermic.reaction.replacingOccurrences(of: "->", with: "→") + "`"]
                   })
         for (name, reaction) in [reactions[0], reactions[2]] {
             var figure = InterfaceReactionFigure(reaction)
@@ -116,9 +116,9 @@ struct CellStudy: StudyElements {
             for (cathode, voltage) in Self.cathodes {
                 let report = try atlas.cell(try CellQuestion(anode: "Li", electrolyte: electrolyte, cathode: cathode, cathodeVoltage: voltage))
                 let side = report.cathodeSide
-                rows.append([electrolyte, "\(cathode) (\(Format.number(voltage, 1)) V)",
-                             Format.number(side.closed.mostExothermic.energyPerAtom, 3), Self.products(side.closed.mostExothermic.products),
-                             Format.number(side.open!.mostExothermic.energyPerAtom, 3), Self.products(side.open!.mostExothermic.products)])
+                rows.append([electrolyte, "\(cathode) (\(NumberFormat.fixed(voltage, decimals: 1, minus: .typographic)) V)",
+                             NumberFormat.fixed(side.closed.mostExothermic.energyPerAtom, decimals: 3, minus: .typographic), Self.products(side.closed.mostExothermic.products),
+                             NumberFormat.fixed(side.open!.mostExothermic.energyPerAtom, decimals: 3, minus: .typographic), Self.products(side.open!.mostExothermic.products)])
             }
         }
         out.table(["LiPON", "cathode", "closed ΔE (eV/atom)", "closed products", "Li-open ΔΦ (eV/atom)", "Li-open products"],
@@ -139,7 +139,7 @@ struct CellStudy: StudyElements {
             let closed = try atlas.interfaceReaction(electrode, lipon, formulaA: cathode, formulaB: "Li2PO2N")
             let open = try atlas.interfaceReaction(electrode, lipon, formulaA: cathode, formulaB: "Li2PO2N",
                                                    openElement: try OpenElement(lithium, voltage: voltage))
-            for (label, reaction) in [("\(cathode) closed", closed), ("\(cathode) at \(Format.number(voltage, 1)) V", open)] {
+            for (label, reaction) in [("\(cathode) closed", closed), ("\(cathode) at \(NumberFormat.fixed(voltage, decimals: 1, minus: .typographic)) V", open)] {
                 for kink in reaction.kinks { for product in kink.products where Self.gasFormulas.contains(product.formula) { found[product.formula, default: []].insert(label) } }
             }
         }
@@ -165,9 +165,9 @@ struct CellStudy: StudyElements {
             **In plain words.** Thermodynamics condemns LiPON on both sides. At the lithium side the layers run \
             \(layers.joined(separator: " → ")), as the LiPON study describes. At the LNMO side, at 4.7 V, LiPON should \
             release its lithium and turn into P2O5-like phosphates and nitrogen, and mix with the spinel into Mn and Ni \
-            phosphates (ΔΦ \(Format.number(cell.cathodeSide.open!.mostExothermic.energyPerAtom, 3)) eV/atom). Yet the cell \
+            phosphates (ΔΦ \(NumberFormat.fixed(cell.cathodeSide.open!.mostExothermic.energyPerAtom, decimals: 3, minus: .typographic)) eV/atom). Yet the cell \
             cycles 10,000 times. The first products of LiPON's oxidation — Li4P2O7 beside P3N5 just above \
-            \(Format.number(cell.window.oxidationLimitVoltage!, 2)) V, then ever more lithium-poor phosphates — and the Mn and Ni \
+            \(NumberFormat.fixed(cell.window.oxidationLimitVoltage!, decimals: 2, minus: .typographic)) V, then ever more lithium-poor phosphates — and the Mn and Ni \
             phosphates of its reaction with the spinel are wide-gap insulators: a few nanometres of them stop electrons from reaching \
             LiPON, and the oxidation needs electrons to leave. The reaction is then self-limiting, like the anode's. The \
             oxidation also needs N to leave as N2 or N2O, breaking strong P–N bonds, which is slow at room temperature. So \
@@ -202,9 +202,9 @@ struct CellStudy: StudyElements {
                   [.right, .left, .left, .right, .right, .right, .right],
                   rows.prefix(10).enumerated().map { rank, row in
                       [String(rank + 1), row.candidate,
-                       "\(Format.number(row.reductionLimitVoltage ?? 0, 2))–\(row.oxidationLimitVoltage.map { Format.number($0, 2) } ?? "never")",
-                       Format.number(row.cathodeDecompositionEnergy ?? 0, 3), Format.number(row.anodeElectrodeReactionEnergy ?? 0, 3),
-                       Format.number(row.cathodeElectrodeReactionEnergy ?? 0, 3), "\(row.criteriaMet)/4"]
+                       "\(NumberFormat.fixed(row.reductionLimitVoltage ?? 0, decimals: 2, minus: .typographic))–\(row.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 2, minus: .typographic) } ?? "never")",
+                       NumberFormat.fixed(row.cathodeDecompositionEnergy ?? 0, decimals: 3, minus: .typographic), NumberFormat.fixed(row.anodeElectrodeReactionEnergy ?? 0, decimals: 3, minus: .typographic),
+                       NumberFormat.fixed(row.cathodeElectrodeReactionEnergy ?? 0, decimals: 3, minus: .typographic), "\(row.criteriaMet)/4"]
                   })
         let best = rows.compactMap(\.oxidationLimitVoltage).max()!
         let covering = rows.filter(\.coversCathode).map(\.candidate)
@@ -212,12 +212,12 @@ struct CellStudy: StudyElements {
         let lnmoWorst = top.compactMap(\.cathodeElectrodeReactionEnergy).min()!
         let liponRange = (top.compactMap(\.anodeElectrodeReactionEnergy).max()!, top.compactMap(\.anodeElectrodeReactionEnergy).min()!)
         out.paragraph("""
-            \(covering.isEmpty ? "None of these oxides covers 4.7 V in mp-legacy: the highest oxidation limit is \(Format.number(best, 2)) V, so each is itself oxidised (releasing O2) at the LNMO surface; that is its own number (the \"alone\" column), kept apart from what the electrodes add." : "Covering 4.7 V: \(covering.joined(separator: ", ")).") \
+            \(covering.isEmpty ? "None of these oxides covers 4.7 V in mp-legacy: the highest oxidation limit is \(NumberFormat.fixed(best, decimals: 2, minus: .typographic)) V, so each is itself oxidised (releasing O2) at the LNMO surface; that is its own number (the \"alone\" column), kept apart from what the electrodes add." : "Covering 4.7 V: \(covering.joined(separator: ", ")).") \
             The lithium borates rank first: the highest oxidation limits, so the mildest decomposition by themselves at \
-            4.7 V, within the data's error for Li3B11O18 and Li3B7O12 (|ΔΦ| < \(Format.number(CellReactivity.weakLimit, 2)) \
-            eV/atom). Beyond their own decompositions, LNMO adds at most \(Format.number(lnmoWorst, 3)) eV per closed atom to \
-            any of the ten — nothing to speak of — while LiPON adds \(Format.number(liponRange.0, 3)) to \
-            \(Format.number(liponRange.1, 3)): the coatings' trouble at this interface is their own oxidation and their mixing \
+            4.7 V, within the data's error for Li3B11O18 and Li3B7O12 (|ΔΦ| < \(NumberFormat.fixed(CellReactivity.weakLimit, decimals: 2, minus: .typographic)) \
+            eV/atom). Beyond their own decompositions, LNMO adds at most \(NumberFormat.fixed(lnmoWorst, decimals: 3, minus: .typographic)) eV per closed atom to \
+            any of the ten — nothing to speak of — while LiPON adds \(NumberFormat.fixed(liponRange.0, decimals: 3, minus: .typographic)) to \
+            \(NumberFormat.fixed(liponRange.1, decimals: 3, minus: .typographic)): the coatings' trouble at this interface is their own oxidation and their mixing \
             with LiPON, not the cathode. A few tens of meV/atom is within the data's error, so the ranking separates \
             classes, not neighbours; and it is thermodynamics only — Li⁺ conduction, which Xiao et al. also weigh, is not in it.
             """)

@@ -97,6 +97,6 @@ struct LiponStudy: StudyElements {
 
     /// A window as `0.677–2.638 V` (`–` for no oxidation limit).
     static func range(_ window: StabilityWindow) -> String {
-        "\(Format.volts(window.reductionLimitVoltage ?? 0))–\(window.oxidationLimitVoltage.map(Format.volts) ?? "∞") V"
+        "\(NumberFormat.fixed(window.reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic))–\(window.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "∞") V"
     }
 }

@@ -27,7 +27,7 @@ extension LiponStudy {
                 of: try Composition(parsing: condition.formula), formula: condition.formula, openElement: lithium, fixed: [gas])
             rows.append([
                 Self.literatureName(condition.formula), condition.label,
-                Format.number(gas.chemicalPotential, 4),
+                NumberFormat.fixed(gas.chemicalPotential, decimals: 4, minus: .typographic),
                 fixed.windowEmpty ? "empty" : Self.range(fixed),
                 fixed.windowEmpty ? "–" : Self.names(fixed.reductionProducts),
                 fixed.windowEmpty ? "–" : Self.names(fixed.oxidationProducts),

@@ -19,7 +19,7 @@ extension LiponStudy {
             let window = window(formula)
             let inside = window.profile.first { ($0.voltageLow ?? 0) >= (window.reductionLimitVoltage ?? 0) - 1e-9 }
             rows.append([
-                "**\(formula)**", origin, Format.signed(try nominalCharge(formula), 2),
+                "**\(formula)**", origin, NumberFormat.signed(try nominalCharge(formula), decimals: 2, minus: .typographic),
                 Self.range(window) + (window.windowWithinTolerance ? " *" : ""),
                 inside.map { Self.amounts($0.products).replacingOccurrences(of: "Li2PNO2", with: "Li2PO2N") } ?? "–",
                 Self.names(window.reductionProducts), Self.names(window.oxidationProducts),
@@ -49,17 +49,17 @@ extension LiponStudy {
             explanation.append("All three compositions have the same limits: inside the window each is a mixture of the same phases (\(insidePhases[0].sorted().joined(separator: ", "))), only in different amounts, and the limits belong to that region of the phase diagram, not to the composition.")
         }
         if reductionIsPhosphate {
-            explanation.append("The reduction limit (\(Format.volts(phosphate.reductionLimitVoltage ?? 0)) V) is that of Li3PO4: the Li3PO4 in the mixture is reduced first, \(Self.reaction(beyondReductionOf: richards)).")
+            explanation.append("The reduction limit (\(NumberFormat.fixed(phosphate.reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic)) V) is that of Li3PO4: the Li3PO4 in the mixture is reduced first, \(Self.reaction(beyondReductionOf: richards)).")
         }
-        explanation.append("Above the oxidation limit (\(richards.oxidationLimitVoltage.map(Format.volts) ?? "–") V) Li2O and Li2PO2N react and release Li: \(Self.reaction(beyondOxidationOf: richards)). Nitrogen leaves as LiN3 just above the limit and as N2 at higher voltages.")
+        explanation.append("Above the oxidation limit (\(richards.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "–") V) Li2O and Li2PO2N react and release Li: \(Self.reaction(beyondOxidationOf: richards)). Nitrogen leaves as LiN3 just above the limit and as N2 at higher voltages.")
         let published = Published.windows["Li3.2PO3.8N0.2"]!.first!
         let shift = try richardsShiftSentence()
         explanation.append("""
-            Richards et al. find \(Format.number(published.reduction, 2))–\(Format.number(published.oxidation, 2)) V for the same \
-            composition (Δ \(Format.signed((richards.reductionLimitVoltage ?? 0) - published.reduction, 3)) and \
-            \(Format.signed((richards.oxidationLimitVoltage ?? 0) - published.oxidation, 3)) V) and the same mechanism: oxidation \
+            Richards et al. find \(NumberFormat.fixed(published.reduction, decimals: 2, minus: .typographic))–\(NumberFormat.fixed(published.oxidation, decimals: 2, minus: .typographic)) V for the same \
+            composition (Δ \(NumberFormat.signed((richards.reductionLimitVoltage ?? 0) - published.reduction, decimals: 3, minus: .typographic)) and \
+            \(NumberFormat.signed((richards.oxidationLimitVoltage ?? 0) - published.oxidation, decimals: 3, minus: .typographic)) V) and the same mechanism: oxidation \
             to \(published.oxidationProducts.joined(separator: " + ")), and a reduction limit equal to their Li3PO4's \
-            (\(Format.number(Published.windows["Li3PO4"]!.first { $0.source == .richards2016 }!.reduction, 2)) V). The numbers \
+            (\(NumberFormat.fixed(Published.windows["Li3PO4"]!.first { $0.source == .richards2016 }!.reduction, decimals: 2, minus: .typographic)) V). The numbers \
             differ because their hull takes experimental formation energies where they exist\(shift); the \
             window's *structure* is the same.
             """)
@@ -70,11 +70,11 @@ extension LiponStudy {
             let atZero = w.profile.first
             explanation.append("""
                 \(formula) is not charge-balanced: with Li⁺, P⁵⁺, O²⁻ and N³⁻ its nominal charge is \
-                \(Format.signed(try nominalCharge(formula), 2)) (its measured stoichiometry is rounded). No step of its profile \
+                \(NumberFormat.signed(try nominalCharge(formula), decimals: 2, minus: .typographic)) (its measured stoichiometry is rounded). No step of its profile \
                 has exactly zero uptake — in the step that should be the window it releases \
-                \(Format.number(-(inside?.openElementUptake ?? 0), 3)) Li per formula unit, and at 0 V it takes up \
-                \(Format.number(atZero?.openElementUptake ?? 0, 3)) Li instead of 8 — so the library falls back to the range where \
-                |uptake| ≤ \(Format.number(w.uptakeTolerance ?? 0, 2)) Li per formula unit and flags it \
+                \(NumberFormat.fixed(-(inside?.openElementUptake ?? 0), decimals: 3, minus: .typographic)) Li per formula unit, and at 0 V it takes up \
+                \(NumberFormat.fixed(atZero?.openElementUptake ?? 0, decimals: 3, minus: .typographic)) Li instead of 8 — so the library falls back to the range where \
+                |uptake| ≤ \(NumberFormat.fixed(w.uptakeTolerance ?? 0, decimals: 2, minus: .typographic)) Li per formula unit and flags it \
                 (`window_within_tolerance: true`, marked * above). The fallback picks exactly that one step, so the window is the \
                 one its charge-balanced neighbours have.
                 """)
@@ -90,7 +90,7 @@ extension LiponStudy {
         }
         guard !differences.isEmpty else { return "" }
         if differences.allSatisfy({ $0 > 0 }) {
-            return " (where their limits for the crystalline compounds differ from ours they are all higher, by \(Format.number(differences.min()!, 2))–\(Format.number(differences.max()!, 2)) V)"
+            return " (where their limits for the crystalline compounds differ from ours they are all higher, by \(NumberFormat.fixed(differences.min()!, decimals: 2, minus: .typographic))–\(NumberFormat.fixed(differences.max()!, decimals: 2, minus: .typographic)) V)"
         }
         return ""
     }

@@ -29,8 +29,8 @@ extension LiponStudy {
             let d = try contactDecomposition(formula)
             decompositions.append(d)
             rows.append([
-                "**\(formula)**", Self.amounts(d.products), Format.number(d.openElementUptake, 2),
-                Format.number(d.reactionEnergyPerAtom, 3), Format.number(d.grandPotentialChangePerAtom, 3),
+                "**\(formula)**", Self.amounts(d.products), NumberFormat.fixed(d.openElementUptake, decimals: 2, minus: .typographic),
+                NumberFormat.fixed(d.reactionEnergyPerAtom, decimals: 3, minus: .typographic), NumberFormat.fixed(d.grandPotentialChangePerAtom, decimals: 3, minus: .typographic),
             ])
         }
         out.table(["material", "products at 0 V (per formula unit)", "Li taken up", "ΔE_rxn (eV/atom)", "ΔΦ at 0 V (eV/atom)"],
@@ -53,7 +53,7 @@ extension LiponStudy {
             let observed = Published.cryoEMObserved.contains(phase) ? "yes" : (Published.cryoEMNotObserved.contains(phase) ? "**no**" : "–")
             var thermodynamics = predicted.contains(phase) ? "yes, stable at 0 V" : "no"
             if phase == "Li3PO4" {
-                thermodynamics = "no: reduced below \(Format.volts(phosphate.reductionLimitVoltage ?? 0)) V (ΔΦ = \(Format.number(phosphateAtZero.grandPotentialChangePerAtom, 3)) eV/atom at 0 V)"
+                thermodynamics = "no: reduced below \(NumberFormat.fixed(phosphate.reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic)) V (ΔΦ = \(NumberFormat.fixed(phosphateAtZero.grandPotentialChangePerAtom, decimals: 3, minus: .typographic)) eV/atom at 0 V)"
             }
             comparison.append([phase, thermodynamics, observed])
         }
@@ -66,7 +66,7 @@ extension LiponStudy {
             broken — the hardest of these reductions, while the products that did form need far less rearrangement. Once a \
             thin layer of them covers the lithium, electrons no longer reach the LiPON behind it and the reaction stops; the \
             Li3PO4 that is left is metastable, holding a driving force of \
-            \(Format.number(-phosphateAtZero.grandPotentialChangePerAtom, 2)) eV/atom towards Li3P + Li2O that it cannot \
+            \(NumberFormat.fixed(-phosphateAtZero.grandPotentialChangePerAtom, decimals: 2, minus: .typographic)) eV/atom towards Li3P + Li2O that it cannot \
             act on. The absence of Li3P is also why the layer can passivate: of the equilibrium products Li3P, a \
             small-gap semiconductor, would conduct electrons best and could feed further reduction, whereas Li2O and \
             Li3PO4 are wide-gap insulators. So the calculation gives the end point \

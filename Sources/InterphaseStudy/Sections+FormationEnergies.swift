@@ -11,9 +11,9 @@ extension LiponStudy {
             let ours = diagram.formationEnergiesPerAtom[index]
             let difference = ours - quoted
             rows.append([
-                "**\(formula)**", diagram.entries[index].id ?? "–", Format.number(ours, 4), Format.number(quoted, 3),
-                Format.signed(difference * 1000, 1),
-                Format.number(diagram.energyAboveHull(ofEntryAt: index) * 1000, 1),
+                "**\(formula)**", diagram.entries[index].id ?? "–", NumberFormat.fixed(ours, decimals: 4, minus: .typographic), NumberFormat.fixed(quoted, decimals: 3, minus: .typographic),
+                NumberFormat.signed(difference * 1000, decimals: 1, minus: .typographic),
+                NumberFormat.fixed(diagram.energyAboveHull(ofEntryAt: index) * 1000, decimals: 1, minus: .typographic),
             ])
             if abs(difference) <= 0.0005 {
                 notes.append("**\(formula)**: the same number; the difference is the rounding of the quoted value to 0.001 eV/atom.")
@@ -23,11 +23,11 @@ extension LiponStudy {
                 let atoms = diagram.entries[index].composition.numberOfAtoms
                 let shift = step.map { difference * atoms / abs($0.openElementUptake) }
                 notes.append("""
-                    **\(formula)**: \(Format.number(abs(difference) * 1000, 1)) meV/atom \(difference > 0 ? "less" : "more") negative \
+                    **\(formula)**: \(NumberFormat.fixed(abs(difference) * 1000, decimals: 1, minus: .typographic)) meV/atom \(difference > 0 ? "less" : "more") negative \
                     here. Both are GGA+U energies with MP's legacy oxide correction; the cryo-EM paper quoted the Materials \
                     Project of its day, the bundled set is MP of about 2019 (Bartel et al. 2020) — a recalculation between the \
                     two releases, not a different method. It matters little: moved by that much, the reduction limit of \
-                    \(formula) would shift by \(shift.map { Format.number(abs($0) * 1000, 1) } ?? "–") mV.
+                    \(formula) would shift by \(shift.map { NumberFormat.fixed(abs($0) * 1000, decimals: 1, minus: .typographic) } ?? "–") mV.
                     """)
             }
         }

@@ -105,7 +105,7 @@ extension LiponStudy {
             let best = kink == reaction.mostExothermic
             let products = Self.phaseList(kink.products.map(\.formula))
             rows.append([
-                Format.number(kink.x, 4), (best ? "**" : "") + Format.number(kink.energyPerAtom, 4) + (best ? "**" : ""),
+                NumberFormat.fixed(kink.x, decimals: 4, minus: .typographic), (best ? "**" : "") + NumberFormat.fixed(kink.energyPerAtom, decimals: 4, minus: .typographic) + (best ? "**" : ""),
                 products, "`" + kink.reaction.replacingOccurrences(of: "->", with: "→").replacingOccurrences(of: "Li2PNO2", with: "Li2PO2N") + "`",
                 best ? "most exothermic" : "",
             ])
@@ -118,10 +118,10 @@ extension LiponStudy {
         out.figure("li-li2po2n-interface-reaction.svg", svg: try figure.svg(), alt: "Interface reaction Li | Li2PO2N",
                    caption: "Reaction energy of x Li + (1 − x) Li2PO2N (per atom) against x; kinks labelled with their equilibrium products, the most exothermic in red.")
         out.paragraph("""
-            The most exothermic reaction is at x = \(Format.number(best.x, 4)): \
-            `\(best.reaction.replacingOccurrences(of: "->", with: "→"))`, \(Format.number(best.energyPerAtom, 4)) eV per atom \
-            of the mixture. The last kink before pure Li (x = \(Format.number(full.x, 4))) is the full reduction \
-            `\(full.reaction.replacingOccurrences(of: "->", with: "→"))` at \(Format.number(full.energyPerAtom, 4)) eV/atom: more \
+            The most exothermic reaction is at x = \(NumberFormat.fixed(best.x, decimals: 4, minus: .typographic)): \
+            `\(best.reaction.replacingOccurrences(of: "->", with: "→"))`, \(NumberFormat.fixed(best.energyPerAtom, decimals: 4, minus: .typographic)) eV per atom \
+            of the mixture. The last kink before pure Li (x = \(NumberFormat.fixed(full.x, decimals: 4, minus: .typographic))) is the full reduction \
+            `\(full.reaction.replacingOccurrences(of: "->", with: "→"))` at \(NumberFormat.fixed(full.energyPerAtom, decimals: 4, minus: .typographic)) eV/atom: more \
             Li than that has nothing left to react with. Every kink between them contains Li3P: in these data phosphorus is \
             reduced to Li3P from the first Li taken up onwards.
             """)
@@ -159,7 +159,7 @@ extension LiponStudy {
                 for (index, layer) in profile.layers.enumerated() {
                     rows.append([
                         index == 0 ? "**\(formula)**, \(scenario.name)" : "", "\(index + 1)",
-                        Self.phaseList(layer.phases.map(\.formula)), Format.volts(layer.voltage ?? 0),
+                        Self.phaseList(layer.phases.map(\.formula)), NumberFormat.fixed(layer.voltage ?? 0, decimals: 3, minus: .typographic),
                     ])
                 }
             }
@@ -226,8 +226,8 @@ extension LiponStudy {
             gaps.append((scenario.name, from, upTo))
             rows.append([
                 scenario.name, "`" + d.reaction.replacingOccurrences(of: "->", with: "→") + "`",
-                Format.number(d.grandPotentialChangePerAtom, 3), Format.volts(from), Format.volts(upTo),
-                upTo < from ? "no (gap \(Format.volts(from - upTo)) V)" : "yes",
+                NumberFormat.fixed(d.grandPotentialChangePerAtom, decimals: 3, minus: .typographic), NumberFormat.fixed(from, decimals: 3, minus: .typographic), NumberFormat.fixed(upTo, decimals: 3, minus: .typographic),
+                upTo < from ? "no (gap \(NumberFormat.fixed(from - upTo, decimals: 3, minus: .typographic)) V)" : "yes",
             ])
         }
         out.paragraph("""
@@ -244,7 +244,7 @@ extension LiponStudy {
                 **Li3PO4 is never in equilibrium with Li metal**, in any of the \(all.count) computed interphases — not even with \
                 every Li–P phase removed, where it is reduced to elemental phosphorus instead: \
                 `\(noLiPReaction.map { $0.reaction.replacingOccurrences(of: "->", with: "→") } ?? "–")` \
-                (ΔΦ = \(Format.number(noLiPReaction?.grandPotentialChangePerAtom ?? 0, 3)) eV/atom at 0 V). Excluding the \
+                (ΔΦ = \(NumberFormat.fixed(noLiPReaction?.grandPotentialChangePerAtom ?? 0, decimals: 3, minus: .typographic)) eV/atom at 0 V). Excluding the \
                 phosphides changes what phosphorus becomes and lowers the voltage below which the phosphate is reduced, but not \
                 whether it is reduced by the metal.
                 """)
@@ -253,7 +253,7 @@ extension LiponStudy {
         }
         let disjoint = gaps.allSatisfy { $0.nitrideUpTo < $0.phosphateFrom }
         if disjoint {
-            let gapText = gaps.map { "\(Format.volts($0.phosphateFrom - $0.nitrideUpTo)) V \($0.scenario)" }.joined(separator: ", ")
+            let gapText = gaps.map { "\(NumberFormat.fixed($0.phosphateFrom - $0.nitrideUpTo, decimals: 3, minus: .typographic)) V \($0.scenario)" }.joined(separator: ", ")
             // The Monte Carlo spread of the two limits (full data), combined as independent.
             let a = summaries["Li3PO4"]?.reductionLimitVoltage?.standardDeviation ?? 0
             let b = summaries["Li3N"]?.oxidationLimitVoltage?.standardDeviation ?? 0
@@ -262,13 +262,13 @@ extension LiponStudy {
             let smallest = gaps.map { $0.phosphateFrom - $0.nitrideUpTo }.min()!
             findings.append("""
                 **The observed Li2O + Li3N + Li3PO4 layer is not an equilibrium layer at any voltage** with any of the three data \
-                sets: Li3N is oxidised above \(Format.volts(gaps[0].nitrideUpTo)) V and Li3PO4 reduced below \
-                \(Format.volts(gaps.map(\.phosphateFrom).min()!))–\(Format.volts(gaps.map(\.phosphateFrom).max()!)) V, so there \
+                sets: Li3N is oxidised above \(NumberFormat.fixed(gaps[0].nitrideUpTo, decimals: 3, minus: .typographic)) V and Li3PO4 reduced below \
+                \(NumberFormat.fixed(gaps.map(\.phosphateFrom).min()!, decimals: 3, minus: .typographic))–\(NumberFormat.fixed(gaps.map(\.phosphateFrom).max()!, decimals: 3, minus: .typographic)) V, so there \
                 is no voltage at which both are stable (gap: \(gapText)). How firm that is: the Monte Carlo spreads of the \
-                two limits (below) combine to \(Format.volts(spread)) V, so the gap is \
-                \(Format.number(fullGap / spread, 1)) \
-                such spreads with the full data but only \(Format.number(smallest / spread, 1)) without Li–P phases — there \
-                the argument rests on Li3PO4 meeting Li metal (a margin of \(Format.volts(gaps.last!.phosphateFrom)) V), not on \
+                two limits (below) combine to \(NumberFormat.fixed(spread, decimals: 3, minus: .typographic)) V, so the gap is \
+                \(NumberFormat.fixed(fullGap / spread, decimals: 1, minus: .typographic)) \
+                such spreads with the full data but only \(NumberFormat.fixed(smallest / spread, decimals: 1, minus: .typographic)) without Li–P phases — there \
+                the argument rests on Li3PO4 meeting Li metal (a margin of \(NumberFormat.fixed(gaps.last!.phosphateFrom, decimals: 3, minus: .typographic)) V), not on \
                 the gap.
                 """)
         }
@@ -276,7 +276,7 @@ extension LiponStudy {
             findings.append("""
                 Li3PO4 appears \(phosphateOnlyAtElectrolyte ? "only in the layer next to the electrolyte" : "in some layers") and \
                 only for \(phosphateElectrolytes.joined(separator: ", ")), at \
-                \(Set(phosphateLayers.map { Format.volts($0.layer.voltage ?? 0) }).sorted().joined(separator: " / ")) V: the bulk \
+                \(Set(phosphateLayers.map { NumberFormat.fixed($0.layer.voltage ?? 0, decimals: 3, minus: .typographic) }).sorted().joined(separator: " / ")) V: the bulk \
                 composition is itself, inside its window, a mixture containing Li3PO4, so this Li3PO4 is part of the \
                 electrolyte, not a product of reduction by the metal. For Li2PO2N no layer contains Li3PO4.
                 """)
@@ -343,7 +343,7 @@ extension LiponStudy {
         out.heading(3, "The window of Li2PO2N with uncertainty")
         out.paragraph("""
             Every compound's formation energy is given an independent normal error of σ = \
-            \(Format.number(Self.monteCarloSigma, 3)) eV/atom (the elements are the references and stay fixed); \
+            \(NumberFormat.fixed(Self.monteCarloSigma, decimals: 3, minus: .typographic)) eV/atom (the elements are the references and stay fixed); \
             \(Self.monteCarloSamples) perturbed data sets (seed \(Self.monteCarloSeed), so the numbers below are the same on \
             every run) each give a window (`MonteCarloWindows`). Independent errors are a simplification: errors shared by \
             chemically similar compounds (the same oxide correction, say) partly cancel in a reaction, so the spread is \
@@ -353,20 +353,20 @@ extension LiponStudy {
         let summary = summaries["Li2PO2N"]!
         func frequencies(_ list: [ProductSetFrequency]) -> String {
             list.prefix(4).map { item in
-                (item.products.isEmpty ? "none" : Self.phaseList(item.products)) + " (\(Format.number(100 * item.frequency, 1)) %)"
+                (item.products.isEmpty ? "none" : Self.phaseList(item.products)) + " (\(NumberFormat.fixed(100 * item.frequency, decimals: 1, minus: .typographic)) %)"
             }.joined(separator: "; ") + (list.count > 4 ? "; \(list.count - 4) more" : "")
         }
         func statistics(_ s: LimitStatistics?) -> (String, String) {
             guard let s else { return ("–", "–") }
-            return ("\(Format.volts(s.mean)) ± \(Format.volts(s.standardDeviation))", "\(Format.volts(s.p05))–\(Format.volts(s.p95))")
+            return ("\(NumberFormat.fixed(s.mean, decimals: 3, minus: .typographic)) ± \(NumberFormat.fixed(s.standardDeviation, decimals: 3, minus: .typographic))", "\(NumberFormat.fixed(s.p05, decimals: 3, minus: .typographic))–\(NumberFormat.fixed(s.p95, decimals: 3, minus: .typographic))")
         }
         let reduction = statistics(summary.reductionLimitVoltage), oxidation = statistics(summary.oxidationLimitVoltage)
         out.table(["Li2PO2N", "exact (V)", "mean ± std (V)", "p05–p95 (V)", "Zhu 2015 (V)", "products beyond the limit (share of samples)"],
                   [.left, .right, .right, .right, .right, .left], [
-                      ["reduction", Format.volts(lipon.reductionLimitVoltage ?? 0), reduction.0, reduction.1,
-                       Format.number(Published.windows["Li2PO2N"]![0].reduction, 2), frequencies(summary.reductionProducts)],
-                      ["oxidation", lipon.oxidationLimitVoltage.map(Format.volts) ?? "–", oxidation.0, oxidation.1,
-                       Format.number(Published.windows["Li2PO2N"]![0].oxidation, 2), frequencies(summary.oxidationProducts)],
+                      ["reduction", NumberFormat.fixed(lipon.reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic), reduction.0, reduction.1,
+                       NumberFormat.fixed(Published.windows["Li2PO2N"]![0].reduction, decimals: 2, minus: .typographic), frequencies(summary.reductionProducts)],
+                      ["oxidation", lipon.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "–", oxidation.0, oxidation.1,
+                       NumberFormat.fixed(Published.windows["Li2PO2N"]![0].oxidation, decimals: 2, minus: .typographic), frequencies(summary.oxidationProducts)],
                   ])
         var notes: [String] = []
         for (name, stats, published) in [
@@ -375,7 +375,7 @@ extension LiponStudy {
         ] {
             guard let stats else { continue }
             let inside = published >= stats.p05 && published <= stats.p95
-            notes.append("Zhu et al.'s \(name) limit (\(Format.number(published, 2)) V) is \(inside ? "inside" : "outside") the 5–95 % range of this one (\(Format.volts(stats.p05))–\(Format.volts(stats.p95)) V).")
+            notes.append("Zhu et al.'s \(name) limit (\(NumberFormat.fixed(published, decimals: 2, minus: .typographic)) V) is \(inside ? "inside" : "outside") the 5–95 % range of this one (\(NumberFormat.fixed(stats.p05, decimals: 3, minus: .typographic))–\(NumberFormat.fixed(stats.p95, decimals: 3, minus: .typographic)) V).")
         }
         for (name, exact, list) in [
             ("reduction", lipon.reductionProducts, summary.reductionProducts),
@@ -386,13 +386,13 @@ extension LiponStudy {
                 notes.append("The exact \(name) products (\(Self.names(exact))) occur in none of the samples.")
                 continue
             }
-            let share = Format.number(100 * list[rank].frequency, 1)
+            let share = NumberFormat.fixed(100 * list[rank].frequency, decimals: 1, minus: .typographic)
             notes.append(rank == 0
                 ? "The exact \(name) products (\(Self.phaseList(key))) are also the most frequent set, in \(share) % of the samples."
                 : "The exact \(name) products (\(Self.phaseList(key))) are only the \(Self.ordinal(rank + 1)) most frequent set (\(share) % of the samples): which phases form beyond the \(name) limit is less certain than the limit itself (\(list.count) different sets: several competing oxidation reactions lie within the energy noise of one another).")
         }
         if let stats = summary.oxidationLimitVoltage, let exact = lipon.oxidationLimitVoltage, stats.mean < exact - stats.standardDeviation / 10 {
-            notes.append("The mean oxidation limit (\(Format.volts(stats.mean)) V) lies below the exact one (\(Format.volts(exact)) V): a limit is the first of several competing reactions, so noise in their energies moves it down more often than up.")
+            notes.append("The mean oxidation limit (\(NumberFormat.fixed(stats.mean, decimals: 3, minus: .typographic)) V) lies below the exact one (\(NumberFormat.fixed(exact, decimals: 3, minus: .typographic)) V): a limit is the first of several competing reactions, so noise in their energies moves it down more often than up.")
         }
         out.bullets(notes)
 
@@ -408,7 +408,7 @@ extension LiponStudy {
             bars.append(bar)
         }
         var figure = StabilityWindowsFigure(bars: bars, openElement: lithium)
-        figure.title = "Stability windows with uncertainty (σ = \(Format.number(Self.monteCarloSigma, 3)) eV/atom, \(Self.monteCarloSamples) samples)"
+        figure.title = "Stability windows with uncertainty (σ = \(NumberFormat.fixed(Self.monteCarloSigma, decimals: 3, minus: .typographic)) eV/atom, \(Self.monteCarloSamples) samples)"
         out.figure("stability-windows-uncertainty.svg", svg: try figure.svg(), alt: "Stability windows with error bars",
                    caption: "Windows from the exact hull (bars) with the 5th–95th percentile of each limit over the Monte Carlo samples (error bars).")
         var rows: [[String]] = []

@@ -28,7 +28,7 @@ extension LiponStudy {
                 lowest[formula] = min(lowest[formula] ?? .infinity, sub.energyAboveHull(ofEntryAt: index))
             }
             let listed = lowest.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
-                .map { "\($0.key) \(Format.number($0.value * 1000, 0))" }
+                .map { "\($0.key) \(NumberFormat.fixed($0.value * 1000, decimals: 0, minus: .typographic))" }
             if !listed.isEmpty {
                 out.paragraph("<details><summary>Unstable phases of \(system) (meV/atom above the hull)</summary>\n\n\(listed.joined(separator: ", "))\n\n</details>")
             }
@@ -39,21 +39,21 @@ extension LiponStudy {
             let open = try OpenElement(lithium, voltage: voltage)
             let grand = try GrandPotentialDiagram(diagram: diagram, openElements: [open])
             let stable = grand.stableEntries.map { Self.literatureName($0.formula) }.sorted()
-            let name = "grand-potential-\(Format.number(voltage, 1).replacingOccurrences(of: ".", with: "p"))V.svg"
-            out.figure(name, svg: try GrandPotentialFigure(grand).svg(), alt: "Grand-potential diagram at \(Format.number(voltage, 1)) V",
-                       caption: "At \(Format.number(voltage, 2)) V vs Li/Li⁺ the stable phases are \(stable.joined(separator: ", ")).\(voltage == 0 ? " Li3P, Li3N and Li2O are the P, N and O corners: every LiPON composition lies inside this one triangle, so it becomes a mixture of those three phases." : "")")
+            let name = "grand-potential-\(NumberFormat.fixed(voltage, decimals: 1, minus: .typographic).replacingOccurrences(of: ".", with: "p"))V.svg"
+            out.figure(name, svg: try GrandPotentialFigure(grand).svg(), alt: "Grand-potential diagram at \(NumberFormat.fixed(voltage, decimals: 1, minus: .typographic)) V",
+                       caption: "At \(NumberFormat.fixed(voltage, decimals: 2, minus: .typographic)) V vs Li/Li⁺ the stable phases are \(stable.joined(separator: ", ")).\(voltage == 0 ? " Li3P, Li3N and Li2O are the P, N and O corners: every LiPON composition lies inside this one triangle, so it becomes a mixture of those three phases." : "")")
         }
         var rows: [[String]] = []
         for formula in ["Li2PO2N"] + Self.bulkCompositions.map(\.formula) {
             var row = ["**\(formula)**"]
             for voltage in Self.grandPotentialVoltages {
                 let d = try contactDecomposition(formula, voltage: voltage)
-                row.append(Self.amounts(d.products).replacingOccurrences(of: "Li2PNO2", with: "Li2PO2N") + " (Li \(Format.signed(d.openElementUptake, 3)))")
+                row.append(Self.amounts(d.products).replacingOccurrences(of: "Li2PNO2", with: "Li2PO2N") + " (Li \(NumberFormat.signed(d.openElementUptake, decimals: 3, minus: .typographic)))")
             }
             rows.append(row)
         }
         out.paragraph("Where each LiPON composition sits in these diagrams: its equilibrium phases per formula unit and the Li it exchanges with the reservoir (+ taken up, − released).")
-        out.table(["composition"] + Self.grandPotentialVoltages.map { "at \(Format.number($0, 1)) V" },
+        out.table(["composition"] + Self.grandPotentialVoltages.map { "at \(NumberFormat.fixed($0, decimals: 1, minus: .typographic)) V" },
                   [.left] + Self.grandPotentialVoltages.map { _ in .left }, rows)
     }
 }

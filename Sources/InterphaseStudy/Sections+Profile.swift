@@ -19,11 +19,11 @@ extension LiponStudy {
         var rows: [[String]] = []
         for step in shown {
             rows.append([
-                "\(Format.volts(step.voltageLow ?? 0))–\(step.voltageHigh.map(Format.volts) ?? "∞")",
-                Format.signed(step.openElementUptake, 3),
+                "\(NumberFormat.fixed(step.voltageLow ?? 0, decimals: 3, minus: .typographic))–\(step.voltageHigh.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "∞")",
+                NumberFormat.signed(step.openElementUptake, decimals: 3, minus: .typographic),
                 Self.amounts(step.products),
-                step.voltageHigh.map(Format.volts) ?? "–",
-                Format.volts(step.voltageLow ?? 0),
+                step.voltageHigh.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "–",
+                NumberFormat.fixed(step.voltageLow ?? 0, decimals: 3, minus: .typographic),
             ])
         }
         out.table(["step (V)", "Li uptake", "products per Li2PO2N", "labelled by its high end (Zhu et al.)", "labelled by its low end (pymatgen `get_element_profile`)"],
@@ -31,10 +31,10 @@ extension LiponStudy {
         let below = window.stepBeyondReduction
         out.paragraph("""
             Zhu et al. label a step by its high-voltage end, so their "0.68 V → Li3P, LiPN2, Li2O" is the step *ending* at the \
-            reduction limit (\(below.map { "\(Format.volts($0.voltageLow ?? 0))–\(Format.volts($0.voltageHigh ?? 0)) V" } ?? "–") here). \
+            reduction limit (\(below.map { "\(NumberFormat.fixed($0.voltageLow ?? 0, decimals: 3, minus: .typographic))–\(NumberFormat.fixed($0.voltageHigh ?? 0, decimals: 3, minus: .typographic)) V" } ?? "–") here). \
             pymatgen's `get_element_profile` labels rows by their low end, so the row it prints at \
-            \(Format.volts(window.reductionLimitVoltage ?? 0)) V holds Li2PO2N itself and the reduction products appear one row \
-            earlier, at \(Format.volts(below?.voltageLow ?? 0)) V: reading "the products at the limit" off that table gives an \
+            \(NumberFormat.fixed(window.reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic)) V holds Li2PO2N itself and the reduction products appear one row \
+            earlier, at \(NumberFormat.fixed(below?.voltageLow ?? 0, decimals: 3, minus: .typographic)) V: reading "the products at the limit" off that table gives an \
             answer one step off. This study labels every step by its whole range and always gives the products of the first \
             step *beyond* a limit.
             """)

@@ -48,7 +48,7 @@ extension LiponStudy {
         let windows = (Published.windows[formula] ?? []).filter { source == nil || $0.source == source }
         guard !windows.isEmpty else { return "–" }
         return windows.map { window in
-            let text = "\(Format.number(window.reduction, 2))–\(Format.number(window.oxidation, 2)) V"
+            let text = "\(NumberFormat.fixed(window.reduction, decimals: 2, minus: .typographic))–\(NumberFormat.fixed(window.oxidation, decimals: 2, minus: .typographic)) V"
             return source == nil ? "\(text) (\(window.source.rawValue))" : text
         }.joined(separator: "; ")
     }
@@ -64,10 +64,10 @@ extension LiponStudy {
             rows.append([
                 "**\(formula)**",
                 index.flatMap { diagram.entries[$0].id } ?? "–",
-                decomposition.map { Format.number($0 * 1000, 1) } ?? "–",
-                Format.volts(window.reductionLimitVoltage ?? 0),
+                decomposition.map { NumberFormat.fixed($0 * 1000, decimals: 1, minus: .typographic) } ?? "–",
+                NumberFormat.fixed(window.reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic),
                 Self.names(window.reductionProducts),
-                window.oxidationLimitVoltage.map(Format.volts) ?? "never",
+                window.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "never",
                 Self.names(window.oxidationProducts),
                 Self.publishedRanges(formula, source: .zhu2015),
                 Self.publishedRanges(formula, source: .richards2016),
@@ -89,8 +89,8 @@ extension LiponStudy {
         for c in all {
             comparisonRows.append([
                 c.formula, c.published.source.rawValue + " (\(c.published.origin))", c.isReduction ? "reduction" : "oxidation",
-                Format.number(c.publishedValue, 2) + " ± " + Format.number(c.published.uncertainty, 3),
-                Format.volts(c.computed), Format.signed(c.difference, 3), Format.number(c.energyPerAtom * 1000, 1),
+                NumberFormat.fixed(c.publishedValue, decimals: 2, minus: .typographic) + " ± " + NumberFormat.fixed(c.published.uncertainty, decimals: 3, minus: .typographic),
+                NumberFormat.fixed(c.computed, decimals: 3, minus: .typographic), NumberFormat.signed(c.difference, decimals: 3, minus: .typographic), NumberFormat.fixed(c.energyPerAtom * 1000, decimals: 1, minus: .typographic),
                 c.agrees ? "agrees" : "differs",
             ])
         }
@@ -120,7 +120,7 @@ extension LiponStudy {
     /// Why each computed limit differs from (or agrees with) the published one, in words.
     func windowExplanations(_ all: [LimitComparison]) throws -> [String] {
         func describe(_ c: LimitComparison) -> String {
-            "\(c.isReduction ? "reduction" : "oxidation") \(Format.volts(c.computed)) vs \(Format.number(c.publishedValue, 2)) V"
+            "\(c.isReduction ? "reduction" : "oxidation") \(NumberFormat.fixed(c.computed, decimals: 3, minus: .typographic)) vs \(NumberFormat.fixed(c.publishedValue, decimals: 2, minus: .typographic)) V"
         }
         var items: [String] = []
         for formula in Self.compounds {
@@ -139,11 +139,11 @@ extension LiponStudy {
                     let reason: String
                     switch source {
                     case .zhu2015:
-                        reason = "the data version (MP of 2015 vs MP of about 2019): the difference is \(Format.number(c.energyPerAtom * 1000, 1)) meV/atom, the size of a recalculation or a polymorph change between MP releases"
+                        reason = "the data version (MP of 2015 vs MP of about 2019): the difference is \(NumberFormat.fixed(c.energyPerAtom * 1000, decimals: 1, minus: .typographic)) meV/atom, the size of a recalculation or a polymorph change between MP releases"
                     case .richards2016:
-                        reason = "Richards et al.'s hull, which takes experimental formation energies where they exist; \(Format.number(c.energyPerAtom * 1000, 0)) meV/atom is a typical DFT–experiment difference"
+                        reason = "Richards et al.'s hull, which takes experimental formation energies where they exist; \(NumberFormat.fixed(c.energyPerAtom * 1000, decimals: 0, minus: .typographic)) meV/atom is a typical DFT–experiment difference"
                     }
-                    sentences.append("Against \(source.rawValue) the \(describe(c)) (Δ \(Format.signed(c.difference, 3)) V) differs; the cause is \(reason).")
+                    sentences.append("Against \(source.rawValue) the \(describe(c)) (Δ \(NumberFormat.signed(c.difference, decimals: 3, minus: .typographic)) V) differs; the cause is \(reason).")
                 }
                 // Products, where published.
                 for published in Published.windows[formula] ?? [] where published.source == source {

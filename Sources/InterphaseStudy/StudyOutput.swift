@@ -90,26 +90,3 @@ struct StudyOutput {
         try Data(markdown.utf8).write(to: directory.appendingPathComponent("README.md"))
     }
 }
-
-/// Number formats of the study: fixed decimals, a true minus sign, never a negative zero.
-enum Format {
-    /// `value` with `decimals` decimals; `−` for negatives; no `−0.000`.
-    static func number(_ value: Double, _ decimals: Int) -> String {
-        var text = String(format: "%.\(decimals)f", value)
-        if text.hasPrefix("-") {
-            text.removeFirst()
-            if text.allSatisfy({ $0 == "0" || $0 == "." }) { return text }
-            return "−" + text
-        }
-        return text
-    }
-
-    /// A signed difference: `+0.008`, `−0.061`, `0.000`.
-    static func signed(_ value: Double, _ decimals: Int) -> String {
-        let text = number(value, decimals)
-        return text.hasPrefix("−") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
-    }
-
-    /// A voltage with three decimals.
-    static func volts(_ value: Double) -> String { number(value, 3) }
-}

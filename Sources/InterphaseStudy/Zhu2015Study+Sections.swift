@@ -24,16 +24,16 @@ extension Zhu2015Study {
     }
 
     static func range(_ window: StabilityWindow) -> String {
-        "\(Format.volts(window.reductionLimitVoltage ?? 0))–\(window.oxidationLimitVoltage.map(Format.volts) ?? "∞")"
+        "\(NumberFormat.fixed(window.reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic))–\(window.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "∞")"
     }
 
     static func publishedRange(_ w: Published.Window) -> String {
-        "\(Format.number(w.reduction, 2))–\(Format.number(w.oxidation, 2))"
+        "\(NumberFormat.fixed(w.reduction, decimals: 2, minus: .typographic))–\(NumberFormat.fixed(w.oxidation, decimals: 2, minus: .typographic))"
     }
 
     static func verdict(_ check: LimitCheck) -> String {
         var parts: [String] = []
-        parts.append(check.valueMatches ? "✓" : "Δ \(check.difference.map { Format.signed($0, 3) } ?? "–")")
+        parts.append(check.valueMatches ? "✓" : "Δ \(check.difference.map { NumberFormat.signed($0, decimals: 3, minus: .typographic) } ?? "–")")
         if let products = check.productsMatch { parts.append(products ? "same products" : "other products") }
         return parts.joined(separator: ", ")
     }
@@ -53,8 +53,8 @@ extension Zhu2015Study {
             """)
         out.bullets([
             "**Convention**: Zhu et al.'s — a compound above the hull is first lowered onto it by its energy above hull plus 1e-8 eV/atom (`interphase window --stabilize`); each window uses the hull of the compound's chemical system plus Li (`PhaseDiagramAtlas`). Products are those of the first step beyond each limit.",
-            "**Matches** means: both limits within \(Format.number(Published.zhuMatchTolerance, 2)) V of the published ones and, where the paper lists products, the same set of products.",
-            "**Causes tried** for a mismatch, in this order: (b) for a sulfide, MP's legacy sulfide correction (\(Format.number(Published.mpLegacySulfideCorrection, 5)) eV per S atom, fitted after 2015) removed — +\(Format.number(-Published.mpLegacySulfideCorrection, 5)) eV per S atom added back to every compound containing S and no O; (a) phases of our data left out (`EntryConstraints`, `--exclude`): the products beyond a mismatching limit that the paper does not list there *and names nowhere in the table* (a phase it names was in its data), round after round while new ones appear, also on top of (b) when (b) alone does not match; (c) otherwise the energy by which the material would have to move relative to its products to give the published limit (|ΔV| × Li exchanged / atoms per formula unit).",
+            "**Matches** means: both limits within \(NumberFormat.fixed(Published.zhuMatchTolerance, decimals: 2, minus: .typographic)) V of the published ones and, where the paper lists products, the same set of products.",
+            "**Causes tried** for a mismatch, in this order: (b) for a sulfide, MP's legacy sulfide correction (\(NumberFormat.fixed(Published.mpLegacySulfideCorrection, decimals: 5, minus: .typographic)) eV per S atom, fitted after 2015) removed — +\(NumberFormat.fixed(-Published.mpLegacySulfideCorrection, decimals: 5, minus: .typographic)) eV per S atom added back to every compound containing S and no O; (a) phases of our data left out (`EntryConstraints`, `--exclude`): the products beyond a mismatching limit that the paper does not list there *and names nowhere in the table* (a phase it names was in its data), round after round while new ones appear, also on top of (b) when (b) alone does not match; (c) otherwise the energy by which the material would have to move relative to its products to give the published limit (|ΔV| × Li exchanged / atoms per formula unit).",
         ])
     }
 
@@ -68,8 +68,8 @@ extension Zhu2015Study {
             if !m.inData {
                 hull = "absent"
             } else {
-                let ours = Format.number((w.energyAboveHull ?? 0) * 1000, 0)
-                hull = ours + (m.row.energyAboveHull.map { " (\(Format.number($0, 0)))" } ?? "")
+                let ours = NumberFormat.fixed((w.energyAboveHull ?? 0) * 1000, decimals: 0, minus: .typographic)
+                hull = ours + (m.row.energyAboveHull.map { " (\(NumberFormat.fixed($0, decimals: 0, minus: .typographic)))" } ?? "")
             }
             rows.append([
                 "**\(LiponStudy.literatureName(m.row.formula))**" + (m.row.isCoating ? " (coating)" : ""),
@@ -90,8 +90,8 @@ extension Zhu2015Study {
         let stabilized = materials.filter { $0.asGiven.window.stabilized }
         out.paragraph("""
             "Ours" is `\(dataset.name)` as given, with `--stabilize`. \(stabilized.count) compounds are above the hull of \
-            these data and were put onto it first: \(stabilized.map { "\($0.row.formula) (\(Format.number(($0.asGiven.window.energyAboveHull ?? 0) * 1000, 1)) meV/atom)" }.joined(separator: ", ")); \
-            Zhu et al. report \(Published.zhuTable1.compactMap { r in r.energyAboveHull.map { "\(r.formula) \(Format.number($0, 0))" } }.joined(separator: ", ")) \
+            these data and were put onto it first: \(stabilized.map { "\($0.row.formula) (\(NumberFormat.fixed(($0.asGiven.window.energyAboveHull ?? 0) * 1000, decimals: 1, minus: .typographic)) meV/atom)" }.joined(separator: ", ")); \
+            Zhu et al. report \(Published.zhuTable1.compactMap { r in r.energyAboveHull.map { "\(r.formula) \(NumberFormat.fixed($0, decimals: 0, minus: .typographic))" } }.joined(separator: ", ")) \
             meV/atom. \(materials.filter { !$0.inData }.map(\.row.formula).joined(separator: ", ")) is absent from the data: its window is \
             the zero-uptake step of its (charge-balanced) composition on the hull of the others. Zhu et al. give no products for \
             the coatings LiNbO3, Li4Ti5O12, Li2SiO3 and LiTaO3; there only the voltages are compared. The verdict names the \
@@ -160,10 +160,10 @@ extension Zhu2015Study {
             **Summary.** \(explainedByB.count) of \(sulfides.count) sulfides match Zhu et al. — limits and products — once MP's \
             legacy sulfide correction is taken out, and no phase has to be left out for them: the polysulfides (LiS4) and \
             S-rich thiophosphates (P2S7) that appear among our oxidation products are stable only *because* of the \
-            correction, which lowers every sulfide by \(Format.number(-Published.mpLegacySulfideCorrection, 3)) eV per S and \
+            correction, which lowers every sulfide by \(NumberFormat.fixed(-Published.mpLegacySulfideCorrection, decimals: 3, minus: .typographic)) eV per S and \
             so favours S-rich compounds over elemental S. Reduction limits conserve S among sulfides (no S is released), so \
             the correction cancels in them, which is why they matched already. Leaving LiS4 out while keeping the correction \
-            does not help: the oxidation limits then sit \(Format.number(-Published.mpLegacySulfideCorrection, 3)) eV per S \
+            does not help: the oxidation limits then sit \(NumberFormat.fixed(-Published.mpLegacySulfideCorrection, decimals: 3, minus: .typographic)) eV per S \
             released too high\(lithiumSulfideExample).
             """)
     }
@@ -173,7 +173,7 @@ extension Zhu2015Study {
         guard let m = materials.first(where: { $0.row.formula == "Li2S" }),
               let e = m.tried.first(where: { !$0.excluded.isEmpty && !$0.removesSulfideCorrection }),
               let v = e.window.oxidationLimitVoltage else { return "" }
-        return " (Li2S → \(Self.names(e.checks[1].computedProducts)) at \(Format.volts(v)) V instead of \(Format.number(m.row.window.oxidation, 2)) V: \(Format.number(-Published.mpLegacySulfideCorrection, 3)) eV per S over 2 Li)"
+        return " (Li2S → \(Self.names(e.checks[1].computedProducts)) at \(NumberFormat.fixed(v, decimals: 3, minus: .typographic)) V instead of \(NumberFormat.fixed(m.row.window.oxidation, decimals: 2, minus: .typographic)) V: \(NumberFormat.fixed(-Published.mpLegacySulfideCorrection, decimals: 3, minus: .typographic)) eV per S over 2 Li)"
     }
 
     /// One material's difference in words, from what was computed.
@@ -182,12 +182,12 @@ extension Zhu2015Study {
         let failing = m.asGiven.checks.filter { !$0.matches }
         func limitName(_ c: LimitCheck) -> String { c.isReduction ? "reduction" : "oxidation" }
         var text = "\(name): " + failing.map { c in
-            "\(limitName(c)) \(c.computed.map(Format.volts) ?? "never") V vs \(Format.number(c.published, 2)) V" +
+            "\(limitName(c)) \(c.computed.map { NumberFormat.fixed($0, decimals: 3, minus: .typographic) } ?? "never") V vs \(NumberFormat.fixed(c.published, decimals: 2, minus: .typographic)) V" +
                 (c.productsMatch == false ? " (→ \(Self.names(c.computedProducts)) vs \(Self.names(c.publishedProducts)))" : "")
         }.joined(separator: "; ") + ". "
         guard let e = m.explanation else {
             let shifts = failing.map { c in
-                "\(limitName(c)): \(Format.number(c.energyPerAtom * 1000, 1)) meV/atom (Li exchanged \(Format.number(c.exchanged, 3)) per formula unit, → \(Self.names(c.computedProducts)))"
+                "\(limitName(c)): \(NumberFormat.fixed(c.energyPerAtom * 1000, decimals: 1, minus: .typographic)) meV/atom (Li exchanged \(NumberFormat.fixed(c.exchanged, decimals: 3, minus: .typographic)) per formula unit, → \(Self.names(c.computedProducts)))"
             }
             let excludedTry = m.tried.first { !$0.excluded.isEmpty }
             text += (excludedTry.map { "Leaving out \($0.excluded.joined(separator: ", ")) does not restore it (\(Self.range($0.window)) V). " } ?? "")
@@ -202,7 +202,7 @@ extension Zhu2015Study {
         text += "(a): leaving out \(e.excluded.joined(separator: ", "))\(e.removesSulfideCorrection ? " (with the sulfide correction removed)" : "") gives \(Self.range(e.window)) V → \(Self.names(e.checks[0].computedProducts)) / \(Self.names(e.checks[1].computedProducts))"
         text += lacksProducts ? ", Zhu et al.'s voltages (they give no products, so the agreement is on the voltage alone)." : ", Zhu et al.'s limits and products."
         if let rise = m.requiredRise {
-            text += " The same happens if \(e.excluded.count == 1 ? "it lies" : "they lie") at least \(Format.number(rise * 1000, 1)) meV/atom higher than in these data"
+            text += " The same happens if \(e.excluded.count == 1 ? "it lies" : "they lie") at least \(NumberFormat.fixed(rise * 1000, decimals: 1, minus: .typographic)) meV/atom higher than in these data"
         }
         let ids = e.excluded.map { formula in
             let id = dataset.entries.filter { $0.formula == formula }.compactMap(\.id).first

@@ -132,19 +132,19 @@ struct CellCommand: ParsableCommand {
 
     static func table(_ report: CellReport) -> String {
         let ion = report.workingIon.symbol
-        func volts(_ value: Double?) -> String { value.map { OutputWriting.number($0, decimals: 2) } ?? "never" }
+        func volts(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 2) } ?? "never" }
         var text = "\(report.anode) | \(report.electrolyte) | \(report.cathode): anode at \(volts(report.anodeVoltage)) V, cathode at \(volts(report.cathodeVoltage)) V vs \(ion)/\(ion)+\n"
         text += "window of \(report.electrolyte): \(volts(report.window.reductionLimitVoltage))–\(volts(report.window.oxidationLimitVoltage)) V\n\n"
         func products(_ list: [PhaseAmount]) -> String { list.isEmpty ? "-" : list.map(\.formula).joined(separator: " + ") }
         var rows: [[String]] = []
         for (name, side) in [("anode", report.anodeSide), ("cathode", report.cathodeSide)] {
             rows.append([name, "\(report.electrolyte) alone at \(volts(side.voltage)) V (\(side.windowPosition.rawValue))",
-                         "ΔΦ", OutputWriting.number(side.decompositionEnergy), products(side.decomposition.products)])
+                         "ΔΦ", NumberFormat.fixed(side.decompositionEnergy, decimals: 4), products(side.decomposition.products)])
             rows.append([name, "with \(side.electrode), closed", side.closed.energySymbol,
-                         OutputWriting.number(side.closed.mostExothermic.energyPerAtom), side.closed.mostExothermic.reaction])
+                         NumberFormat.fixed(side.closed.mostExothermic.energyPerAtom, decimals: 4), side.closed.mostExothermic.reaction])
             if let open = side.open {
                 rows.append([name, "with \(side.electrode), \(ion) open at \(volts(side.voltage)) V", open.energySymbol,
-                             OutputWriting.number(open.mostExothermic.energyPerAtom), open.mostExothermic.reaction])
+                             NumberFormat.fixed(open.mostExothermic.energyPerAtom, decimals: 4), open.mostExothermic.reaction])
             }
         }
         text += OutputWriting.table(
@@ -159,9 +159,9 @@ struct CellCommand: ParsableCommand {
     }
 
     static func screenTable(_ rows: [CellScreenRow]) -> String {
-        func value(_ number: Double?, _ decimals: Int = 3) -> String { number.map { OutputWriting.number($0, decimals: decimals) } ?? "-" }
+        func value(_ number: Double?, _ decimals: Int = 3) -> String { number.map { NumberFormat.fixed($0, decimals: decimals) } ?? "-" }
         let table = rows.enumerated().map { rank, row in
-            [String(rank + 1), row.candidate, value(row.reductionLimitVoltage, 2), row.error == nil ? (row.oxidationLimitVoltage.map { OutputWriting.number($0, decimals: 2) } ?? "never") : "-",
+            [String(rank + 1), row.candidate, value(row.reductionLimitVoltage, 2), row.error == nil ? (row.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 2) } ?? "never") : "-",
              value(row.anodeDecompositionEnergy), value(row.cathodeDecompositionEnergy),
              value(row.anodeElectrodeReactionEnergy), value(row.cathodeElectrodeReactionEnergy), "\(row.criteriaMet)/4", row.error ?? ""]
         }

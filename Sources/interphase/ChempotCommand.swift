@@ -88,12 +88,12 @@ struct ChempotCommand: ParsableCommand {
             case .json:
                 print(try OutputWriting.json(diagram), terminator: "")
             case .table:
-                print("chemical potentials (eV/atom, relative to the references) from \(OutputWriting.number(minMu, decimals: 2)) to 0")
+                print("chemical potentials (eV/atom, relative to the references) from \(NumberFormat.fixed(minMu, decimals: 2)) to 0")
                 let rows = diagram.domains.map { domain in
                     [domain.formula, domain.id ?? "-", String(domain.vertices.count)]
                         + diagram.elements.indices.map { position in
                             let values = domain.vertices.map { $0[position] }
-                            return "\(OutputWriting.number(values.min() ?? 0)) … \(OutputWriting.number(values.max() ?? 0))"
+                            return "\(NumberFormat.fixed(values.min() ?? 0, decimals: 4)) … \(NumberFormat.fixed(values.max() ?? 0, decimals: 4))"
                         }
                 }
                 print(OutputWriting.table(

@@ -109,7 +109,7 @@ struct ProgressReporter {
 
     private func report(done: Int, now: Date) {
         let percent = total == 0 ? 100 : 100 * done / total
-        let line = "interphase: \(label) \(done)/\(total) (\(percent)%), \(String(format: "%.1f", now.timeIntervalSince(start))) s\n"
+        let line = "interphase: \(label) \(done)/\(total) (\(percent)%), \(NumberFormat.fixed(now.timeIntervalSince(start), decimals: 1)) s\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 }
@@ -129,7 +129,7 @@ func patchedHull(of dataset: Dataset, atlas: PhaseDiagramAtlas) throws -> Patche
     }
     let diagram = try atlas.wholeDataHull()
     if large {
-        let line = "interphase: hull done (\(diagram.index.systems.count) chemical systems, \(diagram.stableIndices.count) stable entries) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s\n"
+        let line = "interphase: hull done (\(diagram.index.systems.count) chemical systems, \(diagram.stableIndices.count) stable entries) in \(NumberFormat.fixed(Date().timeIntervalSince(start), decimals: 1)) s\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
     return diagram

@@ -66,10 +66,10 @@ struct DecomposeCommand: ParsableCommand {
             }
             let rows = results.map { result in
                 [result.formula,
-                 result.products.map { "\(OutputWriting.number($0.amount, decimals: 4)) \($0.formula)" }.joined(separator: " + "),
-                 result.openElement == nil ? "-" : OutputWriting.number(result.openElementUptake),
-                 OutputWriting.number(result.reactionEnergyPerAtom),
-                 OutputWriting.number(result.grandPotentialChangePerAtom),
+                 result.products.map { "\(NumberFormat.fixed($0.amount, decimals: 4)) \($0.formula)" }.joined(separator: " + "),
+                 result.openElement == nil ? "-" : NumberFormat.fixed(result.openElementUptake, decimals: 4),
+                 NumberFormat.fixed(result.reactionEnergyPerAtom, decimals: 4),
+                 NumberFormat.fixed(result.grandPotentialChangePerAtom, decimals: 4),
                  result.reaction]
             }
             if let open = results.first?.openElement, let potential = results.first?.chemicalPotential {
@@ -81,8 +81,8 @@ struct DecomposeCommand: ParsableCommand {
                 rows: rows), terminator: "")
             for line in GrandCanonicalDecomposition.energyLegend { print(line) }
             for spread in spreads.compactMap({ $0 }) {
-                print("\(spread.formula): \(spread.samples) samples, seed \(spread.seed): uptake \(OutputWriting.number(spread.openElementUptake.mean)) ± \(OutputWriting.number(spread.openElementUptake.standardDeviation)); "
-                    + spread.products.prefix(4).map { "\(OutputWriting.productSet($0.products)) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }.joined(separator: "; "))
+                print("\(spread.formula): \(spread.samples) samples, seed \(spread.seed): uptake \(NumberFormat.fixed(spread.openElementUptake.mean, decimals: 4)) ± \(NumberFormat.fixed(spread.openElementUptake.standardDeviation, decimals: 4)); "
+                    + spread.products.prefix(4).map { "\(OutputWriting.productSet($0.products)) \(NumberFormat.fixed($0.frequency * 100, decimals: 1))%" }.joined(separator: "; "))
             }
         }
     }

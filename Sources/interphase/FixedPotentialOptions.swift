@@ -54,5 +54,5 @@ struct FixedPotentialOptions: ParsableArguments {
 func fixedPotentialsLine(_ fixed: [String: Double]) -> String? {
     guard !fixed.isEmpty else { return nil }
     return "fixed: " + fixed.sorted { $0.key < $1.key }
-        .map { "μ\($0.key) − μ⁰ = \(OutputWriting.number($0.value, decimals: 4)) eV" }.joined(separator: ", ")
+        .map { "μ\($0.key) − μ⁰ = \(NumberFormat.fixed($0.value, decimals: 4)) eV" }.joined(separator: ", ")
 }

@@ -129,10 +129,10 @@ struct HullCommand: ParsableCommand {
             print(OutputWriting.table(
                 header: ["id", "formula", "E_hull (eV/atom)", "P(stable)", "E_hull mean", "E_hull std", "E_hull p05", "E_hull p95"],
                 rows: zip(results, spread).sorted { $0.1.probabilityStable > $1.1.probabilityStable }.map { result, spread in
-                    [result.id ?? "-", result.formula, OutputWriting.number(result.energyAboveHull),
-                     OutputWriting.number(spread.probabilityStable, decimals: 3),
-                     OutputWriting.number(spread.energyAboveHull.mean), OutputWriting.number(spread.energyAboveHull.standardDeviation),
-                     OutputWriting.number(spread.energyAboveHull.p05), OutputWriting.number(spread.energyAboveHull.p95)]
+                    [result.id ?? "-", result.formula, NumberFormat.fixed(result.energyAboveHull, decimals: 4),
+                     NumberFormat.fixed(spread.probabilityStable, decimals: 3),
+                     NumberFormat.fixed(spread.energyAboveHull.mean, decimals: 4), NumberFormat.fixed(spread.energyAboveHull.standardDeviation, decimals: 4),
+                     NumberFormat.fixed(spread.energyAboveHull.p05, decimals: 4), NumberFormat.fixed(spread.energyAboveHull.p95, decimals: 4)]
                 }), terminator: "")
         }
     }
@@ -171,11 +171,11 @@ struct HullCommand: ParsableCommand {
             }.map(\.element)
             let rows = ordered.map { result in
                 [result.id ?? "-", result.formula,
-                 OutputWriting.number(result.formationEnergyPerAtom),
-                 OutputWriting.number(result.energyAboveHull),
+                 NumberFormat.fixed(result.formationEnergyPerAtom, decimals: 4),
+                 NumberFormat.fixed(result.energyAboveHull, decimals: 4),
                  result.isStable ? "yes" : "no",
-                 result.decompositionEnergyPerAtom.map { OutputWriting.number($0) } ?? "-",
-                 result.decomposesTo.map { "\($0.formula) \(OutputWriting.number($0.amount, decimals: 3))" }
+                 result.decompositionEnergyPerAtom.map { NumberFormat.fixed($0, decimals: 4) } ?? "-",
+                 result.decomposesTo.map { "\($0.formula) \(NumberFormat.fixed($0.amount, decimals: 3))" }
                     .joined(separator: " + ")]
             }
             return OutputWriting.table(

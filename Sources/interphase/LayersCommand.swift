@@ -47,9 +47,9 @@ struct LayersCommand: ParsableCommand {
             print("\(element.symbol) | \(profile.electrolyte): layers from the metal to the electrolyte")
             if let line = fixedPotentialsLine(profile.fixedChemicalPotentials) { print(line) }
             let rows = profile.layers.map { layer in
-                [OutputWriting.number(layer.metalFractionHigh), OutputWriting.number(layer.metalFractionLow),
-                 layer.voltage.map { OutputWriting.number($0, decimals: 3) } ?? "-",
-                 OutputWriting.number(layer.chemicalPotential, decimals: 3),
+                [NumberFormat.fixed(layer.metalFractionHigh, decimals: 4), NumberFormat.fixed(layer.metalFractionLow, decimals: 4),
+                 layer.voltage.map { NumberFormat.fixed($0, decimals: 3) } ?? "-",
+                 NumberFormat.fixed(layer.chemicalPotential, decimals: 3),
                  layer.phases.map(\.formula).joined(separator: " + ")]
             }
             print(OutputWriting.table(header: ["x from", "x to", "V", "μ (eV)", "phases"], rows: rows), terminator: "")

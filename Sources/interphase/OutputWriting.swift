@@ -62,23 +62,6 @@ enum OutputWriting {
     static func productSet(_ formulas: [String]) -> String {
         formulas.isEmpty ? "none" : formulas.joined(separator: " + ")
     }
-
-    /// A number with a fixed number of decimals (C's `%.*f`, correctly rounded), without the
-    /// minus sign of a value that rounds to zero.
-    ///
-    /// Formats with `vsnprintf` into a stack buffer: tables of the whole Materials Project format
-    /// hundreds of thousands of numbers, and `String(format:)` cost ten times as much.
-    static func number(_ value: Double, decimals: Int = 4) -> String {
-        let text = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> String? in
-            let length = withVaList([Int32(decimals), value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
-            guard length >= 0, Int(length) < buffer.count else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(length)), as: UTF8.self)
-        } ?? String(format: "%.\(decimals)f", value)
-        if text.hasPrefix("-"), text.utf8.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }) {
-            return String(text.dropFirst())
-        }
-        return text
-    }
 }
 
 extension String {

@@ -61,7 +61,7 @@ struct ReactCommand: ParsableCommand {
             print("\(reaction.reactantA) | \(reaction.reactantB)" + (open.map { ", open element: \($0)" } ?? ""))
             if let line = fixedPotentialsLine(reaction.fixedChemicalPotentials) { print(line) }
             let rows = reaction.kinks.map { kink in
-                [OutputWriting.number(kink.x), OutputWriting.number(kink.energyPerAtom),
+                [NumberFormat.fixed(kink.x, decimals: 4), NumberFormat.fixed(kink.energyPerAtom, decimals: 4),
                  kink.products.map(\.formula).joined(separator: " + "), kink.reaction,
                  kink == reaction.mostExothermic ? "most exothermic" : ""]
             }

@@ -89,13 +89,13 @@ struct SweepCommand: ParsableCommand {
                 print(OutputWriting.table(
                     header: metal ? ["from (V)", "to (V)", "uptake", "products", "ΔE_rxn (eV/atom)"] : ["μ high (eV)", "μ low (eV)", "uptake", "products", "ΔE_rxn (eV/atom)"],
                     rows: steps.map { step in
-                        let low = metal ? step.voltageLow.map { OutputWriting.number($0, decimals: 3) } ?? "-"
-                            : OutputWriting.number(step.chemicalPotentialHigh, decimals: 3)
-                        let high = metal ? step.voltageHigh.map { OutputWriting.number($0, decimals: 3) } ?? "∞"
-                            : step.chemicalPotentialLow.map { OutputWriting.number($0, decimals: 3) } ?? "-∞"
-                        return [low, high, OutputWriting.number(step.openElementUptake, decimals: 3),
-                                step.products.map { "\(OutputWriting.number($0.amount, decimals: 3)) \($0.formula)" }.joined(separator: " + "),
-                                OutputWriting.number(step.reactionEnergyPerAtom)]
+                        let low = metal ? step.voltageLow.map { NumberFormat.fixed($0, decimals: 3) } ?? "-"
+                            : NumberFormat.fixed(step.chemicalPotentialHigh, decimals: 3)
+                        let high = metal ? step.voltageHigh.map { NumberFormat.fixed($0, decimals: 3) } ?? "∞"
+                            : step.chemicalPotentialLow.map { NumberFormat.fixed($0, decimals: 3) } ?? "-∞"
+                        return [low, high, NumberFormat.fixed(step.openElementUptake, decimals: 3),
+                                step.products.map { "\(NumberFormat.fixed($0.amount, decimals: 3)) \($0.formula)" }.joined(separator: " + "),
+                                NumberFormat.fixed(step.reactionEnergyPerAtom, decimals: 4)]
                     }), terminator: "")
                 print(ProfileStep.reactionEnergyLegend)
             }

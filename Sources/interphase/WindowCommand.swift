@@ -129,9 +129,9 @@ struct WindowCommand: ParsableCommand {
         func row(_ name: String, _ statistics: LimitStatistics?, _ products: [ProductSetFrequency]) -> [String] {
             guard let statistics else { return [name, "-", "-", "-", "-", "never (\(summary.samples) samples)"] }
             let unit = statistics
-            return [name, OutputWriting.number(unit.mean, decimals: 3), OutputWriting.number(unit.standardDeviation, decimals: 3),
-                    OutputWriting.number(unit.p05, decimals: 3), OutputWriting.number(unit.p95, decimals: 3),
-                    products.prefix(3).map { "\(OutputWriting.productSet($0.products)) \(OutputWriting.number($0.frequency * 100, decimals: 1))%" }
+            return [name, NumberFormat.fixed(unit.mean, decimals: 3), NumberFormat.fixed(unit.standardDeviation, decimals: 3),
+                    NumberFormat.fixed(unit.p05, decimals: 3), NumberFormat.fixed(unit.p95, decimals: 3),
+                    products.prefix(3).map { "\(OutputWriting.productSet($0.products)) \(NumberFormat.fixed($0.frequency * 100, decimals: 1))%" }
                         .joined(separator: "; ")]
         }
         let metal = summary.openElement.workingIonCharge != nil
@@ -146,15 +146,15 @@ struct WindowCommand: ParsableCommand {
         let metal = windows.first.map { $0.openElement.workingIonCharge != nil } ?? true
         let unit = metal ? "V" : "eV"
         func limit(_ voltage: Double?, _ mu: Double?) -> String {
-            if metal { return voltage.map { OutputWriting.number($0, decimals: 3) } ?? "never" }
-            return mu.map { OutputWriting.number($0, decimals: 3) } ?? "never"
+            if metal { return voltage.map { NumberFormat.fixed($0, decimals: 3) } ?? "never" }
+            return mu.map { NumberFormat.fixed($0, decimals: 3) } ?? "never"
         }
         func products(_ list: [PhaseAmount]) -> String {
             list.isEmpty ? "-" : list.map(\.formula).joined(separator: " + ")
         }
         let rows = windows.map { window in
             [window.formula,
-             window.energyAboveHull.map { OutputWriting.number($0) } ?? "absent",
+             window.energyAboveHull.map { NumberFormat.fixed($0, decimals: 4) } ?? "absent",
              limit(window.reductionLimitVoltage, window.reductionLimitChemicalPotential),
              limit(window.oxidationLimitVoltage, window.oxidationLimitChemicalPotential),
              products(window.reductionProducts),

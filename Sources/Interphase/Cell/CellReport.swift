@@ -63,9 +63,9 @@ public struct CellReport: Codable, Equatable, Sendable {
         anode: String, electrolyte: String, cathode: String, window: StabilityWindow,
         anodeSide: CellInterface, cathodeSide: CellInterface
     ) -> String {
-        func volts(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "never" }
+        func volts(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 2, negativeZero: .kept) } ?? "never" }
         func energy(_ symbol: String, _ value: Double, _ per: String, _ products: [PhaseAmount]) -> String {
-            "\(symbol) \(String(format: "%.3f", value)) eV per atom of \(per) → " + products.map(\.formula).joined(separator: " + ")
+            "\(symbol) \(NumberFormat.fixed(value, decimals: 3, negativeZero: .kept)) eV per atom of \(per) → " + products.map(\.formula).joined(separator: " + ")
         }
         func side(_ interface: CellInterface) -> String {
             let position = switch interface.windowPosition {

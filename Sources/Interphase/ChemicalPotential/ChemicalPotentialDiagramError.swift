@@ -52,7 +52,7 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
         case .minimumAboveFormationEnergy(let minimum, let formula, let energy):
             "the lower bound \(minimum) eV is not below the formation energy of \(formula) (\(energy) eV/atom): the diagram would be empty; choose a lower bound"
         case .minimumAboveSlice(let minimum, let formula, let value):
-            "at the fixed chemical potentials the slice would be empty: \(formula) needs the other elements' chemical potentials at \(String(format: "%.4f", value)) eV or below, under the lower bound \(minimum) eV; choose a lower bound"
+            "at the fixed chemical potentials the slice would be empty: \(formula) needs the other elements' chemical potentials at \(NumberFormat.fixed(value, decimals: 4)) eV or below, under the lower bound \(minimum) eV; choose a lower bound"
         case .invalidAxes(let elements):
             "the axes must be two distinct elements of the system, got \(elements.map(\.symbol).joined(separator: ","))"
         case .fixedElementNotInSystem(let element):
@@ -64,7 +64,7 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
         case .fixedBelowMinimum(let element, let value, let minimum):
             "the fixed chemical potential of \(element.symbol), \(value) eV, is below the lower bound \(minimum) eV of the diagram"
         case .fixedPotentialsFormPhase(let formula, let excess):
-            "at the fixed chemical potentials \(formula) is \(String(format: "%.4f", excess)) eV per atom more stable than the reservoirs it is made of: it would form from them, so nothing is in equilibrium there"
+            "at the fixed chemical potentials \(formula) is \(NumberFormat.fixed(excess, decimals: 4)) eV per atom more stable than the reservoirs it is made of: it would form from them, so nothing is in equilibrium there"
         case .stability(let error):
             error.description
         case .halfspaceIntersection(let error):

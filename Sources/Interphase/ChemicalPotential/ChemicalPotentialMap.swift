@@ -157,7 +157,7 @@ public struct ChemicalPotentialMap: Sendable, Encodable {
     var conditions: String {
         var parts: [String] = []
         if !fixed.isEmpty {
-            parts.append("slice at " + fixed.map { "μ\($0.element.symbol) = \(FigureStyle.signed($0.chemicalPotential)) eV" }.joined(separator: ", "))
+            parts.append("slice at " + fixed.map { "μ\($0.element.symbol) = \(NumberFormat.fixed($0.chemicalPotential, decimals: 2, minus: .typographic)) eV" }.joined(separator: ", "))
         }
         if !projected.isEmpty {
             parts.append("projected over " + projected.map(\.symbol).joined(separator: ", "))

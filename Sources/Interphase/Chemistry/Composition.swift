@@ -183,7 +183,7 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     /// The formula with every amount written, separated by spaces, elements in the same order
     /// (`Li3 P1 O4`), pymatgen's `formula`.
     package var spacedFormula: String {
-        orderedForFormula.map { "\($0.element.symbol)\(Composition.format($0.amount, omitOne: false))" }
+        orderedForFormula.map { "\($0.element.symbol)\(NumberFormat.formulaAmount($0.amount, omittingOne: false))" }
             .joined(separator: " ")
     }
 
@@ -191,27 +191,13 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     public var description: String { formula }
 
     private var plainFormula: String {
-        orderedForFormula.map { "\($0.element.symbol)\(Composition.format($0.amount, omitOne: true))" }.joined()
+        orderedForFormula.map { "\($0.element.symbol)\(NumberFormat.formulaAmount($0.amount, omittingOne: true))" }.joined()
     }
 
     private var orderedForFormula: [ElementAmount] {
         amounts.sorted {
             ($0.element.electronegativity, $0.element.symbol) < ($1.element.electronegativity, $1.element.symbol)
         }
-    }
-
-    /// Writes an amount as an integer when it is one (within 1e-8), otherwise with up to 8
-    /// significant decimals and no trailing zeros.
-    static func format(_ amount: Double, omitOne: Bool) -> String {
-        let rounded = amount.rounded()
-        if abs(amount - rounded) <= Tolerance.integerAmount && abs(rounded) <= largestExactInteger {
-            if omitOne && rounded == 1 { return "" }
-            return String(Int(rounded))
-        }
-        var text = String(format: "%.8f", amount)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 
     private static func gcd(_ a: Int, _ b: Int) -> Int {

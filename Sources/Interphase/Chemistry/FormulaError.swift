@@ -28,7 +28,7 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .amountTooSmall(let formula, let element, let amount):
-            return "invalid formula \"\(FormulaError.shown(formula))\": \(String(format: "%g", amount)) \(element.symbol) per formula unit is too small to write (at most \(String(format: "%g", Tolerance.integerAmount)) counts as 0); give 0 or a larger amount"
+            return "invalid formula \"\(FormulaError.shown(formula))\": \(NumberFormat.significant(amount)) \(element.symbol) per formula unit is too small to write (at most \(NumberFormat.significant(Tolerance.integerAmount)) counts as 0); give 0 or a larger amount"
         case .empty(let formula):
             return "invalid formula \"\(FormulaError.shown(formula))\": it is empty"
         case .unknownElement(let formula, let symbol, let position):
@@ -42,8 +42,8 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noAtoms(let formula):
             return "invalid formula \"\(FormulaError.shown(formula))\": it contains no atoms"
         case .tooManyAtoms(let formula, let total):
-            let amount = total.isFinite ? String(format: "%g", total) : "more than 1.8e308"
-            return "invalid formula \"\(FormulaError.shown(formula))\": \(amount) atoms per formula unit is more than the \(String(format: "%g", Composition.maximumAtoms)) allowed"
+            let amount = total.isFinite ? NumberFormat.significant(total) : "more than 1.8e308"
+            return "invalid formula \"\(FormulaError.shown(formula))\": \(amount) atoms per formula unit is more than the \(NumberFormat.significant(Composition.maximumAtoms)) allowed"
         }
     }
 

@@ -31,6 +31,6 @@ package struct CorrectionTerm: Sendable, Equatable {
 
     /// `oxide:-0.687*4`, as recorded in the `corrections` attribute.
     package var record: String {
-        "\(species):\(correctionPerAtom)*\(Composition.format(atoms, omitOne: false))"
+        "\(species):\(correctionPerAtom)*\(NumberFormat.formulaAmount(atoms, omittingOne: false))"
     }
 }

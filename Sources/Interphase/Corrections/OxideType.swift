@@ -92,15 +92,15 @@ package enum OxideType: String, CaseIterable, Sendable, Codable {
         }
         if highestCharge >= 2 * oxygenAtoms - tolerance { return .oxide }
         guard multivalent.isEmpty else {
-            let available = Composition.format(highestCharge, omitOne: false)
-            let needed = Composition.format(2 * oxygenAtoms, omitOne: false)
+            let available = NumberFormat.formulaAmount(highestCharge, omittingOne: false)
+            let needed = NumberFormat.formulaAmount(2 * oxygenAtoms, omittingOne: false)
             return try refuse(label, "the other elements supply at most +\(available) per formula unit against −\(needed) for O²⁻, and \(multivalent.joined(separator: ", ")) could be in several states")
         }
         let state = -fixedCharge / oxygenAtoms
         for type in [OxideType.peroxide, .superoxide, .ozonide] where abs(state - type.oxygenOxidationState!) <= Tolerance.chargeBalance {
             return type
         }
-        return try refuse(label, "O would have an average oxidation state of \(Composition.format(state, omitOne: false)), not −2, −1, −1/2 or −1/3")
+        return try refuse(label, "O would have an average oxidation state of \(NumberFormat.formulaAmount(state, omittingOne: false)), not −2, −1, −1/2 or −1/3")
     }
 
     private static func refuse(_ label: String, _ reason: String) throws(CorrectionError) -> OxideType {

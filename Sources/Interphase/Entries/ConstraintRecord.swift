@@ -23,7 +23,7 @@ package struct ConstraintRecord: Codable, Equatable, Sendable {
         if let metastableTolerance {
             let admittedText = admitted.map { entry in
                 (entry.id.map { "\(entry.formula) (\($0))" } ?? entry.formula)
-                    + " +\(String(format: "%.4f", entry.energyAboveHull)) eV/atom"
+                    + " +\(NumberFormat.fixed(entry.energyAboveHull, decimals: 4)) eV/atom"
             }
             parts.append(admitted.isEmpty
                 ? "admitted no phase within \(metastableTolerance) eV/atom of the hull"

@@ -12,7 +12,7 @@ extension Entry {
     mutating func lowerOntoHull(energyAboveHull: Double) -> Double {
         let shift = max(energyAboveHull, 0) + Tolerance.stabilizationMargin
         energy -= shift * composition.numberOfAtoms
-        attributes["stabilized_by_eV_per_atom"] = String(format: "%.6g", shift)
+        attributes["stabilized_by_eV_per_atom"] = NumberFormat.significant(shift, digits: 6)
         return shift
     }
 }

@@ -118,7 +118,7 @@ struct EntryRecord {
             }
         }
         guard let worst else { return "" }
-        return "; it disagrees with the total energies by up to \(String(format: "%.3g", worst.difference)) eV/atom (\(worst.location.phrase))"
+        return "; it disagrees with the total energies by up to \(NumberFormat.significant(worst.difference, digits: 3)) eV/atom (\(worst.location.phrase))"
     }
 
     private static func checkUniqueIDs(_ records: [EntryRecord], file: String) throws(DataError) {

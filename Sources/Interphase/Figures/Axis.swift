@@ -54,7 +54,7 @@ struct Axis: Sendable, Equatable {
         guard last >= first else { return [] }
         return stride(from: first, through: last, by: 1).map { value in
             // Twelve significant digits remove the rounding of value × step (0.6000000000000001).
-            let tick = Double(String(format: "%.12g", value * step)) ?? value * step
+            let tick = Double(NumberFormat.significant(value * step, digits: 12)) ?? value * step
             return tick == 0 ? 0 : tick
         }
     }
@@ -84,7 +84,6 @@ struct Axis: Sendable, Equatable {
             scaled *= 10
             decimals += 1
         }
-        let text = String(format: "%.\(decimals)f", value)
-        return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+        return NumberFormat.fixed(value, decimals: decimals)
     }
 }

@@ -139,7 +139,7 @@ public struct ChemicalPotentialMapFigure: Sendable {
         body.append(.text(title, x: 20, y: 26, size: FigureStyle.titleFontSize, weight: "bold", className: "title"))
         let subtitles = [
             map.conditions,
-            "formal chemical potentials (eV/atom, relative to the elemental references), each from \(FigureStyle.signed(map.minimumChemicalPotential)) to 0",
+            "formal chemical potentials (eV/atom, relative to the elemental references), each from \(NumberFormat.fixed(map.minimumChemicalPotential, decimals: 2, minus: .typographic)) to 0",
             Self.reading(map),
         ]
         for (line, text) in subtitles.enumerated() {

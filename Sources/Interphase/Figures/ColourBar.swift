@@ -20,7 +20,7 @@ struct ColourBar: Sendable {
         for step in 0...10 {
             let t = Double(step) / 10
             // offset 0 = top of the bar = maximum.
-            stops.append(SVGElement("stop", [("offset", SVGNumber.format(t)), ("stop-color", FigureStyle.viridis(1 - t))]))
+            stops.append(SVGElement("stop", [("offset", NumberFormat.coordinate(t)), ("stop-color", FigureStyle.viridis(1 - t))]))
         }
         let gradient = SVGElement("linearGradient", [("id", id), ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "1")],
                                   children: stops)

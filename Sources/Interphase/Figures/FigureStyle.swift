@@ -52,23 +52,10 @@ enum FigureStyle: Sendable {
     }
 
     /// Products as chemists write them: `Li3P + Li3N + 2 Li2O` (coefficients as in reactions,
-    /// ``ReactionFormatter/coefficient(_:decimals:)``, with up to 3 decimals), or `–` when there
+    /// ``ReactionFormatter/term(_:_:decimals:)``, with up to 3 decimals), or `–` when there
     /// are none.
     static func products(_ products: [PhaseAmount]) -> String {
         guard !products.isEmpty else { return "–" }
-        return products.map { ReactionFormatter.coefficient($0.amount, decimals: 3) + $0.formula }.joined(separator: " + ")
-    }
-
-    /// A number with two decimals and a true minus sign (`−2.00`), no negative zero.
-    static func signed(_ value: Double) -> String {
-        let text = String(format: "%.2f", value)
-        if text == "-0.00" { return "0.00" }
-        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
-    }
-
-    /// A voltage for annotations: two decimals (`0.68`).
-    static func volts(_ value: Double) -> String {
-        let text = String(format: "%.2f", value)
-        return text == "-0.00" ? "0.00" : text
+        return products.map { ReactionFormatter.term($0.amount, $0.formula, decimals: 3) }.joined(separator: " + ")
     }
 }

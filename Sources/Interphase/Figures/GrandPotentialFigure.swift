@@ -36,9 +36,9 @@ public struct GrandPotentialFigure: Sendable {
     /// The open elements in words: `Li at 0.00 V vs Li/Li⁺ (μ − μ⁰ = −0.000 eV)`.
     var conditions: String {
         grandDiagram.openElements.map { open in
-            let mu = "μ\(open.element.symbol) − μ⁰ = \(FigureStyle.signed(open.chemicalPotential)) eV"
+            let mu = "μ\(open.element.symbol) − μ⁰ = \(NumberFormat.fixed(open.chemicalPotential, decimals: 2, minus: .typographic)) eV"
             if let voltage = open.voltage {
-                return "\(open.element.symbol) at \(FigureStyle.volts(voltage)) \(FigureStyle.voltageUnit(open.element)) (\(mu))"
+                return "\(open.element.symbol) at \(NumberFormat.fixed(voltage, decimals: 2)) \(FigureStyle.voltageUnit(open.element)) (\(mu))"
             }
             return "\(open.element.symbol) at \(mu)"
         }.joined(separator: ", ")
@@ -58,7 +58,7 @@ public struct GrandPotentialFigure: Sendable {
             closed.map { hull.entries[hullIndex].composition.atomicFraction(of: $0) }
         }
         let system = original.elements.map(\.symbol).joined(separator: "–")
-        let title = "Grand potential diagram of \(system) at \(grandDiagram.openElements.first.flatMap(\.voltage).map { "\(FigureStyle.volts($0)) \(FigureStyle.voltageUnit(grandDiagram.openElements[0].element))" } ?? conditions)"
+        let title = "Grand potential diagram of \(system) at \(grandDiagram.openElements.first.flatMap(\.voltage).map { "\(NumberFormat.fixed($0, decimals: 2)) \(FigureStyle.voltageUnit(grandDiagram.openElements[0].element))" } ?? conditions)"
         let openSymbols = grandDiagram.openElements.map(\.element.symbol).joined(separator: ", ")
         let subtitle = "open: \(conditions); projected onto \(closed.map(\.symbol).joined(separator: "–")); phases named with their \(openSymbols)"
 

@@ -125,8 +125,8 @@ public struct InterfaceReactionFigure: Sendable {
         let titleText = title ?? defaultTitle
         elements.append(.text(titleText, x: plotArea.minX, y: 24, size: FigureStyle.titleFontSize, weight: "bold",
                               className: "title"))
-        let subtitle = "most exothermic (red): x = \(String(format: "%.3f", best.x)), "
-            + "\(reaction.openElement == nil ? "ΔE" : "ΔΦ") = \(Self.energy(best.energyPerAtom)) eV/atom: "
+        let subtitle = "most exothermic (red): x = \(NumberFormat.fixed(best.x, decimals: 3, negativeZero: .kept)), "
+            + "\(reaction.openElement == nil ? "ΔE" : "ΔΦ") = \(NumberFormat.fixed(best.energyPerAtom, decimals: 3, minus: .typographic)) eV/atom: "
             + best.reaction.replacingOccurrences(of: "->", with: "→")
         elements.append(.text(subtitle, x: plotArea.minX, y: 44, size: small, fill: FigureStyle.secondaryText,
                               className: "subtitle"))
@@ -146,24 +146,17 @@ public struct InterfaceReactionFigure: Sendable {
         var text = "Interface reaction \(reaction.reactantA) | \(reaction.reactantB)"
         if let open = reaction.openElement {
             if let voltage = reaction.voltage {
-                text += ", \(open.symbol) open at \(FigureStyle.volts(voltage)) \(FigureStyle.voltageUnit(open))"
+                text += ", \(open.symbol) open at \(NumberFormat.fixed(voltage, decimals: 2)) \(FigureStyle.voltageUnit(open))"
             } else if let mu = reaction.chemicalPotential {
-                text += ", \(open.symbol) open at μ − μ⁰ = \(FigureStyle.signed(mu)) eV"
+                text += ", \(open.symbol) open at μ − μ⁰ = \(NumberFormat.fixed(mu, decimals: 2, minus: .typographic)) eV"
             }
         }
         return text
     }
 
-    /// An energy with three decimals and a true minus sign.
-    static func energy(_ value: Double) -> String {
-        let text = String(format: "%.3f", value)
-        if text == "-0.000" { return "0.000" }
-        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
-    }
-
     /// The highlighted kink's label: its products and its energy.
     static func bestText(_ kink: InterfaceReactionKink, label: String) -> String {
-        "\(label) (\(energy(kink.energyPerAtom)) eV/atom)"
+        "\(label) (\(NumberFormat.fixed(kink.energyPerAtom, decimals: 3, minus: .typographic)) eV/atom)"
     }
 
     /// Candidate label positions for a kink at (x, y): around it first, then further above and

@@ -167,7 +167,6 @@ public struct InterphaseLayersFigure: Sendable {
 
     /// A layer's voltage: `0.007 V`.
     static func voltage(_ value: Double) -> String {
-        let text = String(format: "%.3f", value)
-        return (text == "-0.000" ? "0.000" : text) + " V"
+        NumberFormat.fixed(value, decimals: 3) + " V"
     }
 }

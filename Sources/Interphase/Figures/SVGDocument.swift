@@ -25,8 +25,8 @@ struct SVGDocument: Sendable {
 
     /// The document as an SVG 1.1 file (UTF-8 text with an XML declaration and a final newline).
     func rendered() -> String {
-        let w = SVGNumber.format(width)
-        let h = SVGNumber.format(height)
+        let w = NumberFormat.coordinate(width)
+        let h = NumberFormat.coordinate(height)
         var children: [SVGElement] = []
         if let title { children.append(SVGElement("title", text: title)) }
         children.append(.rect(0, 0, width, height, fill: "#fff"))

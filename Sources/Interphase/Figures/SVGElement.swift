@@ -2,7 +2,7 @@
 ///
 /// A tiny writer of our own (no dependency): enough for line art, shapes and text. Text and
 /// attribute values are XML-escaped when rendered; numbers are written compactly
-/// (``SVGNumber/format(_:)``).
+/// (``NumberFormat/coordinate(_:decimals:)``).
 struct SVGElement: Sendable, Equatable {
     /// The tag name (`line`, `text`, `g`, ...).
     var name: String
@@ -48,9 +48,9 @@ struct SVGElement: Sendable, Equatable {
         stroke: String = "#000", width: Double = 1, dash: String? = nil, className: String? = nil
     ) -> SVGElement {
         var attributes: [(String, String)] = [
-            ("x1", SVGNumber.format(x1)), ("y1", SVGNumber.format(y1)),
-            ("x2", SVGNumber.format(x2)), ("y2", SVGNumber.format(y2)),
-            ("stroke", stroke), ("stroke-width", SVGNumber.format(width)),
+            ("x1", NumberFormat.coordinate(x1)), ("y1", NumberFormat.coordinate(y1)),
+            ("x2", NumberFormat.coordinate(x2)), ("y2", NumberFormat.coordinate(y2)),
+            ("stroke", stroke), ("stroke-width", NumberFormat.coordinate(width)),
         ]
         if let dash { attributes.append(("stroke-dasharray", dash)) }
         if let className { attributes.insert(("class", className), at: 0) }
@@ -63,12 +63,12 @@ struct SVGElement: Sendable, Equatable {
         fill: String, stroke: String? = nil, opacity: Double? = nil, className: String? = nil
     ) -> SVGElement {
         var attributes: [(String, String)] = [
-            ("x", SVGNumber.format(x)), ("y", SVGNumber.format(y)),
-            ("width", SVGNumber.format(max(0, width))), ("height", SVGNumber.format(max(0, height))),
+            ("x", NumberFormat.coordinate(x)), ("y", NumberFormat.coordinate(y)),
+            ("width", NumberFormat.coordinate(max(0, width))), ("height", NumberFormat.coordinate(max(0, height))),
             ("fill", fill),
         ]
         if let stroke { attributes.append(("stroke", stroke)) }
-        if let opacity { attributes.append(("fill-opacity", SVGNumber.format(opacity))) }
+        if let opacity { attributes.append(("fill-opacity", NumberFormat.coordinate(opacity))) }
         if let className { attributes.insert(("class", className), at: 0) }
         return SVGElement("rect", attributes)
     }
@@ -78,7 +78,7 @@ struct SVGElement: Sendable, Equatable {
         _ cx: Double, _ cy: Double, radius: Double, fill: String, stroke: String? = nil, className: String? = nil
     ) -> SVGElement {
         var attributes: [(String, String)] = [
-            ("cx", SVGNumber.format(cx)), ("cy", SVGNumber.format(cy)), ("r", SVGNumber.format(radius)), ("fill", fill),
+            ("cx", NumberFormat.coordinate(cx)), ("cy", NumberFormat.coordinate(cy)), ("r", NumberFormat.coordinate(radius)), ("fill", fill),
         ]
         if let stroke { attributes.append(("stroke", stroke)) }
         if let className { attributes.insert(("class", className), at: 0) }
@@ -90,8 +90,8 @@ struct SVGElement: Sendable, Equatable {
         _ points: [(x: Double, y: Double)], stroke: String = "#000", width: Double = 1, className: String? = nil
     ) -> SVGElement {
         var attributes: [(String, String)] = [
-            ("points", points.map { "\(SVGNumber.format($0.x)),\(SVGNumber.format($0.y))" }.joined(separator: " ")),
-            ("fill", "none"), ("stroke", stroke), ("stroke-width", SVGNumber.format(width)),
+            ("points", points.map { "\(NumberFormat.coordinate($0.x)),\(NumberFormat.coordinate($0.y))" }.joined(separator: " ")),
+            ("fill", "none"), ("stroke", stroke), ("stroke-width", NumberFormat.coordinate(width)),
             ("stroke-linejoin", "round"),
         ]
         if let className { attributes.insert(("class", className), at: 0) }
@@ -103,10 +103,10 @@ struct SVGElement: Sendable, Equatable {
         _ points: [(x: Double, y: Double)], fill: String, stroke: String? = nil, width: Double = 1
     ) -> SVGElement {
         var attributes: [(String, String)] = [
-            ("points", points.map { "\(SVGNumber.format($0.x)),\(SVGNumber.format($0.y))" }.joined(separator: " ")),
+            ("points", points.map { "\(NumberFormat.coordinate($0.x)),\(NumberFormat.coordinate($0.y))" }.joined(separator: " ")),
             ("fill", fill),
         ]
-        if let stroke { attributes += [("stroke", stroke), ("stroke-width", SVGNumber.format(width))] }
+        if let stroke { attributes += [("stroke", stroke), ("stroke-width", NumberFormat.coordinate(width))] }
         return SVGElement("polygon", attributes)
     }
 
@@ -118,13 +118,13 @@ struct SVGElement: Sendable, Equatable {
         rotation: Double? = nil, className: String? = nil
     ) -> SVGElement {
         var attributes: [(String, String)] = [
-            ("x", SVGNumber.format(x)), ("y", SVGNumber.format(y)), ("font-size", SVGNumber.format(size)),
+            ("x", NumberFormat.coordinate(x)), ("y", NumberFormat.coordinate(y)), ("font-size", NumberFormat.coordinate(size)),
         ]
         if anchor != "start" { attributes.append(("text-anchor", anchor)) }
         if fill != "#000" { attributes.append(("fill", fill)) }
         if let weight { attributes.append(("font-weight", weight)) }
         if let rotation {
-            attributes.append(("transform", "rotate(\(SVGNumber.format(rotation)) \(SVGNumber.format(x)) \(SVGNumber.format(y)))"))
+            attributes.append(("transform", "rotate(\(NumberFormat.coordinate(rotation)) \(NumberFormat.coordinate(x)) \(NumberFormat.coordinate(y)))"))
         }
         if let className { attributes.insert(("class", className), at: 0) }
         return SVGElement("text", attributes, text: content)

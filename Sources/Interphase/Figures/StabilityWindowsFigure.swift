@@ -209,13 +209,13 @@ public struct StabilityWindowsFigure: Sendable {
         for (row, bar) in bars.enumerated() {
             let (left, right, c) = geometry[row]
             let mid = c + 4
-            let reductionValue = FigureStyle.volts(bar.reductionLimit)
+            let reductionValue = NumberFormat.fixed(bar.reductionLimit, decimals: 2)
             if let placed = placer.place(reductionValue, size: small, candidates: [
                 LabelCandidate(x: left - 4, y: mid, anchor: "end"),
                 LabelCandidate(x: left, y: above(c), anchor: "start"),
                 LabelCandidate(x: left, y: above(c), anchor: "end"),
             ], required: true, fill: "#1a5a9c", className: "limit") { labels.append(placed.element) }
-            let oxidationValue = bar.oxidationLimit.map(FigureStyle.volts) ?? "> \(FigureStyle.volts(vMax))"
+            let oxidationValue = bar.oxidationLimit.map { NumberFormat.fixed($0, decimals: 2) } ?? "> \(NumberFormat.fixed(vMax, decimals: 2))"
             if let placed = placer.place(oxidationValue, size: small, candidates: [
                 LabelCandidate(x: right + (bar.oxidationLimit == nil ? 12 : 4), y: mid, anchor: "start"),
                 LabelCandidate(x: right, y: above(c), anchor: "end"),

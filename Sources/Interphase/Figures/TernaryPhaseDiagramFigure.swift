@@ -109,7 +109,7 @@ public struct TernaryPhaseDiagramFigure: Sendable {
             let p = triangle.point(point.fractions)
             let colour = FigureStyle.viridis(point.energyAboveHull / scaleTop)
             var circle = SVGElement.circle(p.x, p.y, radius: 4.5, fill: colour, stroke: "#333", className: "unstable")
-            circle.children.append(SVGElement("title", text: "\(point.formula): \(SVGNumber.format(point.energyAboveHull, decimals: 3)) eV/atom above hull"))
+            circle.children.append(SVGElement("title", text: "\(point.formula): \(NumberFormat.coordinate(point.energyAboveHull, decimals: 3)) eV/atom above hull"))
             marks.append(circle)
             placer.obstacles.append(FigureRect(around: p.x, p.y, radius: 5))
         }

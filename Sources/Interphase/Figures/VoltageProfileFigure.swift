@@ -134,7 +134,7 @@ public struct VoltageProfileFigure: Sendable {
         if let limits {
             let top = plotArea.minY + 14
             let reductionX = x.position(of: min(limits.reduction, vMax))
-            let reductionText = "reduction \(FigureStyle.volts(limits.reduction)) V"
+            let reductionText = "reduction \(NumberFormat.fixed(limits.reduction, decimals: 2)) V"
             if let placed = placer.place(reductionText, size: smallSize, candidates: [
                 LabelCandidate(x: reductionX - 4, y: top, anchor: "end"),
                 LabelCandidate(x: reductionX + 4, y: top, anchor: "start"),
@@ -143,7 +143,7 @@ public struct VoltageProfileFigure: Sendable {
             ], required: true, fill: "#1a5a9c", className: "window-limit") {
                 labels.append(placed.element)
             }
-            let oxidationText = limits.oxidation.map { "oxidation \(FigureStyle.volts($0)) V" } ?? "never oxidised below \(FigureStyle.volts(vMax)) V"
+            let oxidationText = limits.oxidation.map { "oxidation \(NumberFormat.fixed($0, decimals: 2)) V" } ?? "never oxidised below \(NumberFormat.fixed(vMax, decimals: 2)) V"
             let oxidationX = x.position(of: min(limits.oxidation ?? vMax, vMax))
             if let placed = placer.place(oxidationText, size: smallSize, candidates: [
                 LabelCandidate(x: oxidationX + 4, y: top, anchor: "start"),
@@ -194,7 +194,7 @@ public struct VoltageProfileFigure: Sendable {
             let number = legendRows.count + 1
             numbered[index] = number
             let step = steps[index]
-            let range = "\(FigureStyle.volts(step.voltageLow!))–\(step.voltageHigh.map(FigureStyle.volts) ?? "∞") V"
+            let range = "\(NumberFormat.fixed(step.voltageLow!, decimals: 2))–\(step.voltageHigh.map { NumberFormat.fixed($0, decimals: 2) } ?? "∞") V"
             legendRows.append((number, range, Self.label(of: step)))
             let segment = segments[index]
             let mid = (segment.x1 + segment.x2) / 2
@@ -228,13 +228,13 @@ public struct VoltageProfileFigure: Sendable {
         elements.append(.text(titleText, x: plotArea.minX, y: 24, size: FigureStyle.titleFontSize, weight: "bold", className: "title"))
         var subtitle: [String] = []
         if let limits {
-            subtitle.append("stability window \(FigureStyle.volts(limits.reduction))–\(limits.oxidation.map(FigureStyle.volts) ?? "∞") V (shaded)")
+            subtitle.append("stability window \(NumberFormat.fixed(limits.reduction, decimals: 2))–\(limits.oxidation.map { NumberFormat.fixed($0, decimals: 2) } ?? "∞") V (shaded)")
         } else {
             subtitle.append("no zero-uptake step")
         }
         if let window, window.stabilized { subtitle.append("entry first put onto the hull") }
         if let window, window.windowWithinTolerance { subtitle.append("window within uptake tolerance") }
-        subtitle.append("last step drawn to \(FigureStyle.volts(vMax)) V")
+        subtitle.append("last step drawn to \(NumberFormat.fixed(vMax, decimals: 2)) V")
         elements.append(.text(subtitle.joined(separator: "; "), x: plotArea.minX, y: 44, size: smallSize,
                               fill: FigureStyle.secondaryText, className: "subtitle"))
 

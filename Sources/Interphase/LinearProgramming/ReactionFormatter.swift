@@ -1,22 +1,16 @@
 /// Writes balanced reactions: `Li3PO4 + 8 Li -> Li3P + 4 Li2O`.
 enum ReactionFormatter {
-    /// A coefficient as people write it: omitted when 1, an integer when it is one (within
-    /// `Tolerance.displayedInteger`), otherwise up to `decimals` decimals; followed by a space.
-    static func coefficient(_ value: Double, decimals: Int = 4) -> String {
-        let rounded = value.rounded()
-        if abs(value - rounded) <= Tolerance.displayedInteger {
-            return rounded == 1 ? "" : "\(Int(rounded)) "
-        }
-        var text = String(format: "%.\(decimals)f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text + " "
+    /// `coefficient formula` as people write it (`8 Li`, `0.3333 O2`, `Li` for one), the
+    /// coefficient from ``NumberFormat/coefficient(_:decimals:)`` with up to `decimals` decimals.
+    static func term(_ amount: Double, _ formula: String, decimals: Int = 4) -> String {
+        let coefficient = NumberFormat.coefficient(amount, decimals: decimals)
+        return coefficient.isEmpty ? formula : coefficient + " " + formula
     }
 
     /// `left -> right`, each side a `+`-joined list of `coefficient formula`.
     static func reaction(reactants: [(formula: String, amount: Double)], products: [(formula: String, amount: Double)]) -> String {
         func side(_ terms: [(formula: String, amount: Double)]) -> String {
-            terms.isEmpty ? "0" : terms.map { coefficient($0.amount) + $0.formula }.joined(separator: " + ")
+            terms.isEmpty ? "0" : terms.map { term($0.amount, $0.formula) }.joined(separator: " + ")
         }
         return side(reactants) + " -> " + side(products)
     }

@@ -56,7 +56,7 @@ extension PhaseDiagram {
                     let shift: Double
                     (diagram, shift) = try puttingEntryOntoHull(at: own)
                     stabilized = true
-                    notes.append("stabilized: \(entries[own].label) lowered by \(formatEnergy(shift)) eV/atom onto the hull (Zhu et al.'s convention)")
+                    notes.append("stabilized: \(entries[own].label) lowered by \(NumberFormat.significant(shift)) eV/atom onto the hull (Zhu et al.'s convention)")
                 } else {
                     notes.append("already on the hull: stabilizing changes nothing")
                 }
@@ -178,12 +178,8 @@ extension PhaseDiagram {
     /// of the open element (or the least), exchanges with the fixed reservoirs.
     private func emptyWindowNote(formula: String, openElement: Element, step: ProfileStep) -> String {
         let exchanged = step.fixedElementUptakes.filter { $0.value != 0 }.sorted { $0.key < $1.key }
-            .map { "\($0.value > 0 ? "takes up" : "releases") \(formatEnergy(abs($0.value))) \($0.key)" }
+            .map { "\($0.value > 0 ? "takes up" : "releases") \(NumberFormat.significant(abs($0.value))) \($0.key)" }
         return "window empty: wherever it exchanges no \(openElement.symbol), \(formula) \(exchanged.joined(separator: " and ")) per formula unit at the fixed chemical potentials"
-    }
-
-    private func formatEnergy(_ value: Double) -> String {
-        String(format: "%.6g", value)
     }
 }
 

@@ -19,14 +19,14 @@ struct FiguresSVGDocumentTests {
 
     @Test("Numbers are written compactly: no trailing zeros, no negative zero, 2 decimals")
     func numbers() {
-        #expect(SVGNumber.format(12) == "12")
-        #expect(SVGNumber.format(3.5) == "3.5")
-        #expect(SVGNumber.format(-0.25) == "-0.25")
-        #expect(SVGNumber.format(1.23456) == "1.23")
-        #expect(SVGNumber.format(-0.001) == "0")
-        #expect(SVGNumber.format(0.1 + 0.2) == "0.3")
-        #expect(SVGNumber.format(.nan) == "0")
-        #expect(SVGNumber.format(2.0 / 3, decimals: 3) == "0.667")
+        #expect(NumberFormat.coordinate(12) == "12")
+        #expect(NumberFormat.coordinate(3.5) == "3.5")
+        #expect(NumberFormat.coordinate(-0.25) == "-0.25")
+        #expect(NumberFormat.coordinate(1.23456) == "1.23")
+        #expect(NumberFormat.coordinate(-0.001) == "0")
+        #expect(NumberFormat.coordinate(0.1 + 0.2) == "0.3")
+        #expect(NumberFormat.coordinate(.nan) == "0")
+        #expect(NumberFormat.coordinate(2.0 / 3, decimals: 3) == "0.667")
     }
 
     @Test("Nice ticks: steps of 1, 2, 2.5 or 5 × 10ⁿ covering the range")
