@@ -9,6 +9,8 @@ import Interphase
 struct LiponStudy: StudyElements {
     /// The bundled dataset, as loaded.
     let dataset: Dataset
+    /// Its atlas: the questions' diagrams, cached by chemical system.
+    let atlas: PhaseDiagramAtlas
     /// Its phase diagram.
     let diagram: PhaseDiagram
 
@@ -31,10 +33,11 @@ struct LiponStudy: StudyElements {
     init() throws {
         dataset = try BundledDataset.liponMPLegacy.load()
         // The hull of the Li–P–O–N system (small data: one hull over all of it).
-        diagram = try PhaseDiagramAtlas(dataset: dataset).diagram(for: Set(dataset.elements)).diagram
+        atlas = PhaseDiagramAtlas(dataset: dataset)
+        diagram = try atlas.diagram(for: Set(dataset.elements)).diagram
         var windows: [(String, StabilityWindow)] = []
         for formula in Self.compounds + Self.bulkCompositions.map(\.formula) {
-            windows.append((formula, try diagram.stabilityWindow(
+            windows.append((formula, try atlas.stabilityWindow(
                 of: try Composition(parsing: formula), formula: formula, openElement: Self.lithium)))
         }
         self.windows = windows

@@ -23,7 +23,7 @@ extension LiponStudy {
         for condition in conditions {
             let gas = try condition.gas.openElement(pressure: condition.pressure)
             let closed = window(condition.formula)
-            let fixed = try diagram.stabilityWindow(
+            let fixed = try atlas.stabilityWindow(
                 of: try Composition(parsing: condition.formula), formula: condition.formula, openElement: lithium, fixed: [gas])
             rows.append([
                 Self.literatureName(condition.formula), condition.label,

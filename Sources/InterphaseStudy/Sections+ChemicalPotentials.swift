@@ -123,7 +123,7 @@ extension LiponStudy {
             In these data, then, N2 turns Li3PO4 into LiPON only where oxygen is held far below any oxygen \
             atmosphere: sputtering must remove oxygen; it need not raise nitrogen's chemical potential above N2 gas. \
             (Closed to oxygen, as in the windows of the previous section, Li3PO4 under 1 bar N2 takes up N, to \
-            Li2PO2N and Li2O, below \(NumberFormat.fixed(try diagram.stabilityWindow(of: try Composition(parsing: "Li3PO4"), formula: "Li3PO4", openElement: lithium, fixed: [nitrogenGas]).reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic)) V.)
+            Li2PO2N and Li2O, below \(NumberFormat.fixed(try atlas.stabilityWindow(of: try Composition(parsing: "Li3PO4"), formula: "Li3PO4", openElement: lithium, fixed: [nitrogenGas]).reductionLimitVoltage ?? 0, decimals: 3, minus: .typographic)) V.)
             """)
         try oxidationInAir(&out)
     }
@@ -141,7 +141,7 @@ extension LiponStudy {
         let li2oInAir = map.range(of: lithium, in: li2o, where: air.chemicalPotential)
         let edgeInAir = map.range(of: lithium, in: li2o2, where: air.chemicalPotential)
         let li3po4InAir = map.range(of: lithium, in: li3po4, where: air.chemicalPotential)
-        let windowInAir = try diagram.stabilityWindow(
+        let windowInAir = try atlas.stabilityWindow(
             of: try Composition(parsing: "Li3PO4"), formula: "Li3PO4", openElement: lithium, fixed: [air])
         func zhu(_ formula: String) -> Published.Window { Published.windows[formula]!.first { $0.source == .zhu2015 }! }
 

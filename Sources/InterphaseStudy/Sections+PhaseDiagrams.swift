@@ -13,7 +13,7 @@ extension LiponStudy {
         for (elements, name) in [([lithium, phosphorus, oxygen], "ternary-li-p-o.svg"),
                                  ([lithium, phosphorus, nitrogen], "ternary-li-p-n.svg"),
                                  ([nitrogen, oxygen, phosphorus], "ternary-p-o-n.svg")] {
-            let figure = TernaryPhaseDiagramFigure(diagram: diagram, elements: elements)
+            let figure = TernaryPhaseDiagramFigure(diagram: try atlas.subsystemDiagram(of: Set(elements)), elements: elements)
             let sub = try figure.subsystem()
             let system = elements.map(\.symbol).joined(separator: "–")
             let stable = sub.stableIndices.map { Self.literatureName(sub.entries[$0].formula) }.sorted()

@@ -101,7 +101,7 @@ struct HullCommand: ParsableCommand {
             } else {
                 // The constraints change the entries: the unconstrained atlas's store answers
                 // only when there are none.
-                let atlas = data.atlas.constraints.isEmpty ? data.atlas : PhaseDiagramAtlas(entries: dataset.allEntries)
+                let atlas = conditions.constraints.isEmpty ? data.atlas : PhaseDiagramAtlas(entries: dataset.allEntries)
                 let diagram = try patchedHull(of: dataset, atlas: atlas)
                 results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
             }

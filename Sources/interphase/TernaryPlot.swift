@@ -20,7 +20,7 @@ struct TernaryPlot: ParsableCommand {
             guard list.count == 3 else { throw ValidationError("--elements needs three elements, e.g. Li,P,O") }
             let data = try dataOptions.load()
             let constraints = data.conditions.constraints
-            let diagram = try data.atlas.constrained(by: constraints).diagram(for: Set(list)).diagram
+            let diagram = try data.atlas.constrained(by: constraints).subsystemDiagram(of: Set(list))
             try data.reportConstraints(constraints, for: Set(list))
             try outputOptions.write(try TernaryPhaseDiagramFigure(diagram: diagram, elements: list).svg())
         }

@@ -5,7 +5,7 @@
 ///
 /// The subsystem's hull is built from the entries whose elements all lie among the three, so
 /// it is exactly the diagram of that subsystem (not a section of a larger one); a diagram of
-/// exactly the three elements (``PhaseDiagramAtlas/diagram(for:)`` of them) is drawn as it is.
+/// exactly the three elements (``PhaseDiagramAtlas/subsystemDiagram(of:)`` of them) is drawn as it is.
 /// For each composition only the lowest entry is drawn.
 ///
 /// ```swift
@@ -47,10 +47,11 @@ public struct TernaryPhaseDiagramFigure: Sendable {
     package func subsystem() throws(FigureError) -> PhaseDiagram {
         guard elements.count == 3, Set(elements).count == 3 else { throw .needsThreeElements(elements) }
         for element in elements where !diagram.elements.contains(element) { throw .elementNotInData(element) }
-        // The diagram itself when it is already the ternary's (the atlas's hull of the three
-        // elements, as `interphase plot ternary` passes it): no second hull.
+        // The diagram itself when it is already the ternary's (the atlas's cached hull of the
+        // three elements, ``PhaseDiagramAtlas/subsystemDiagram(of:)``, as the front door and
+        // `interphase plot ternary` pass it): no second hull.
         do throws(StabilityError) {
-            return try diagram.restricted(to: Set(elements))
+            return try diagram.subsystemDiagram(of: Set(elements))
         } catch {
             throw .computation(error)
         }

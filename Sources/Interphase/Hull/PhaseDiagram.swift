@@ -272,7 +272,7 @@ package struct PhaseDiagram: Sendable {
     /// chemical system with other compositions, by a hull of them; `nil` if it cannot be built.
     func hullOfOtherCompositions(at index: Int) -> Double? {
         let entry = entries[index]
-        let others = Entry.indices(of: entries, within: Set(entry.composition.elements)).filter {
+        let others = ChemicalSystemIndex(entries: entries).entryIndices(within: ChemicalSystem(entry.composition)).filter {
             !entries[$0].composition.isSameReducedComposition(as: entry.composition)
         }
         // The references are pure entries, never `entry`, so the subsystem keeps them.

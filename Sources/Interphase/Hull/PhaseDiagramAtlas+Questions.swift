@@ -40,9 +40,10 @@ extension PhaseDiagramAtlas {
         uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = []
     ) throws(StabilityError) -> StabilityWindow {
         try validate(fixed, open: [openElement])
-        return try diagram(for: Self.system([composition], [openElement], fixed)).diagram.stabilityWindow(
+        let system = Self.system([composition], [openElement], fixed)
+        return try diagram(for: system).diagram.stabilityWindow(
             of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
-            uptakeTolerance: uptakeTolerance, fixed: fixed)
+            uptakeTolerance: uptakeTolerance, fixed: fixed, subsystem: subsystemDiagram(of: system))
     }
 
     /// The exact voltage profile of `composition` against `openElement`
@@ -59,7 +60,7 @@ extension PhaseDiagramAtlas {
         of composition: Composition, formula: String? = nil, openElement: Element, fixed: [OpenElement] = []
     ) throws(StabilityError) -> VoltageProfile {
         try validate(fixed, open: [openElement])
-        return try diagram(for: Self.system([composition], [openElement], fixed)).diagram.voltageProfile(
+        return try subsystemDiagram(of: Self.system([composition], [openElement], fixed)).voltageProfile(
             of: composition, formula: formula, openElement: openElement, fixed: fixed)
     }
 
@@ -147,17 +148,21 @@ extension PhaseDiagramAtlas {
     /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
     /// - Returns: One window per stable phase containing `openElement`.
     /// - Throws: ``StabilityError``.
-    /// - Complexity: small data: one profile per phase; larger data: the whole data's hull system by
-    ///   system, then one profile per phase.
+    /// - Complexity: small data: one profile per phase, from the cached hull of its system;
+    ///   larger data: the whole data's hull system by system, then one profile per phase.
     package func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
         guard index.allElements.contains(openElement) else { throw .openElementNotInData(openElement) }
+        let entries: [Entry], stableIndices: [Int]
         if usesSingleHull {
-            return try diagram(for: []).diagram.stabilityWindowsOfStablePhases(containing: openElement)
+            let whole = try diagram(for: []).diagram
+            (entries, stableIndices) = (whole.entries, whole.stableIndices)
+        } else {
+            let patched = try wholeDataHull()
+            (entries, stableIndices) = (patched.entries, patched.stableIndices)
         }
-        let patched = try wholeDataHull()
         var windows: [StabilityWindow] = []
-        for position in patched.stableIndices {
-            let entry = patched.entries[position]
+        for position in stableIndices {
+            let entry = entries[position]
             guard entry.composition.contains(openElement), !entry.isElement else { continue }
             windows.append(try stabilityWindow(of: entry.composition, formula: entry.formula, openElement: openElement))
         }

@@ -127,7 +127,27 @@ public struct PhaseDiagramAtlas: Sendable {
     ///   ``StabilityError/constraints(_:)`` and ``StabilityError/phaseDiagram(_:)`` from building.
     /// - Complexity: a cache look-up; the first time, one hull of the system's entries.
     package func diagram(for elements: Set<Element>) throws(StabilityError) -> ConstrainedDiagram {
-        let system = usesSingleHull ? index.allElements : ChemicalSystem(elements).intersection(index.allElements)
+        try cachedDiagram(of: usesSingleHull ? index.allElements : ChemicalSystem(elements).intersection(index.allElements))
+    }
+
+    /// The diagram of exactly the chemical system of `elements` (elements without entries
+    /// ignored), with the constraints applied: what a question's geometry is read off (a window's
+    /// voltage profile, a ternary figure). For larger data it is ``diagram(for:)``'s; for small
+    /// data it is the hull of the single hull's entries within the system (under constraints, the
+    /// whole data's constrained entries, as a single hull has them), cached like every diagram.
+    ///
+    /// - Parameter elements: The system's elements.
+    /// - Throws: as ``diagram(for:)``.
+    /// - Complexity: a cache look-up; the first time, one hull of the system's entries.
+    package func subsystemDiagram(of elements: Set<Element>) throws(StabilityError) -> PhaseDiagram {
+        let system = ChemicalSystem(elements).intersection(index.allElements)
+        // No element with entries: ``diagram(for:)``'s answer, whose queries throw the usual errors.
+        if system.isEmpty { return try diagram(for: elements).diagram }
+        return try cachedDiagram(of: system).diagram
+    }
+
+    /// The diagram of `system` from the cache, built the first time.
+    private func cachedDiagram(of system: ChemicalSystem) throws(StabilityError) -> ConstrainedDiagram {
         guard !store.policy.refusesHull(elementCount: system.count) else {
             throw .systemTooLarge(system.elements, limit: store.policy.hullElementLimit)
         }
@@ -145,8 +165,21 @@ public struct PhaseDiagramAtlas: Sendable {
         do throws(PhaseDiagramError) { return try PatchedPhaseDiagram(store: store) } catch { throw .phaseDiagram(error) }
     }
 
-    /// The diagram of `system` with the constraints applied to its entries.
+    /// The diagram of `system` with the constraints applied to its entries. A subsystem of small
+    /// data under constraints takes the whole data's constrained entries within it (the
+    /// constraints apply to the whole data there).
     private func build(_ system: ChemicalSystem) throws(StabilityError) -> ConstrainedDiagram {
+        if usesSingleHull, !constraints.isEmpty, system != index.allElements {
+            let whole = try cachedDiagram(of: index.allElements)
+            let kept = ChemicalSystemIndex(entries: whole.diagram.entries)
+            do throws(PhaseDiagramError) {
+                return ConstrainedDiagram(
+                    diagram: try PhaseDiagram(entries: kept.entryIndices(within: system).map { kept.entries[$0] }),
+                    record: whole.record)
+            } catch {
+                throw .phaseDiagram(error)
+            }
+        }
         var entries = index.entryIndices(within: system).map { index.entries[$0] }
         if entries.isEmpty, let lightest = index.allElements.elements.first {
             // No element of the question has entries: the lightest element's diagram, so that

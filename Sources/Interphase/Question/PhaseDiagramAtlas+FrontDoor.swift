@@ -290,6 +290,6 @@ extension PhaseDiagramAtlas {
     public func ternaryPhaseDiagramFigure(of elements: [Element], under conditions: Conditions) throws(StabilityError) -> TernaryPhaseDiagramFigure {
         let resolved = try resolve(conditions, for: .ternaryPhaseDiagram)
         for element in elements where !index.allElements.contains(element) { throw .conditions(.closedElementNotInData(element)) }
-        return TernaryPhaseDiagramFigure(diagram: try constrained(by: resolved.constraints).diagram(for: Set(elements)).diagram, elements: elements)
+        return TernaryPhaseDiagramFigure(diagram: try constrained(by: resolved.constraints).subsystemDiagram(of: Set(elements)), elements: elements)
     }
 }

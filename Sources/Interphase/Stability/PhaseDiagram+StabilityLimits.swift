@@ -25,7 +25,7 @@ extension PhaseDiagram {
                 of: composition, formula: formula, openElement: openElement, stabilize: stabilize,
                 uptakeTolerance: uptakeTolerance))
         }
-        var diagram = try restricted(to: restrictedSystem(for: composition, openElement: openElement))
+        var diagram = try subsystemDiagram(of: restrictedSystem(for: composition, openElement: openElement))
         let own = diagram.lowestEntryIndex(matching: composition)
         if stabilize, let own, !diagram.isStable(entryAt: own) {
             diagram = try diagram.puttingEntryOntoHull(at: own).diagram

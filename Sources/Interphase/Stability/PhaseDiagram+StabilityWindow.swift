@@ -33,6 +33,9 @@ extension PhaseDiagram {
     ///   - stabilize: Put a metastable compound onto the hull first.
     ///   - uptakeTolerance: Atoms per formula unit for the fallback window.
     ///   - fixed: Other elements held at fixed chemical potentials (relative, eV, ≤ 0).
+    ///   - subsystem: The diagram of exactly the question's system (the composition's elements,
+    ///     the open and the fixed ones) when the caller holds it, as the atlas does
+    ///     (``PhaseDiagramAtlas/subsystemDiagram(of:)``); by default `subsystemDiagram(of:)`.
     /// - Returns: The limits as voltages vs the open metal (V = −(μ − μ⁰)/(z e)) and as
     ///   chemical potentials μ − μ⁰ (eV), the products beyond each limit, and the whole profile.
     /// - Throws: ``StabilityError`` as `voltageProfile(of:formula:openElement:fixed:)`.
@@ -41,20 +44,27 @@ extension PhaseDiagram {
     ///   entry.
     package func stabilityWindow(
         of composition: Composition, formula: String? = nil, openElement: Element, stabilize: Bool = false,
-        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = []
+        uptakeTolerance: Double = PhaseDiagram.defaultUptakeTolerance, fixed: [OpenElement] = [],
+        subsystem: PhaseDiagram? = nil
     ) throws(StabilityError) -> StabilityWindow {
         let formula = formula ?? composition.formula
         try checkQuestion([(formula, composition)], open: [openElement], fixed: fixed)
         let own = lowestEntryIndex(matching: composition)
         let ownEnergyAboveHull = own.map { self.energyAboveHull(ofEntryAt: $0) }
         var notes: [String] = []
-        var diagram = self
+        // The profile is read off the diagram of exactly the question's system.
+        var diagram = if let subsystem { subsystem } else {
+            try subsystemDiagram(of: restrictedSystem(for: composition, openElement: openElement).union(fixed.map(\.element)))
+        }
         var stabilized = false
         if stabilize {
             if let own {
                 if !isStable(entryAt: own) {
+                    // Lowered by its energy above this diagram's hull, in the system's diagram
+                    // (the same entries as this diagram lowered, then restricted).
                     let shift: Double
-                    (diagram, shift) = try puttingEntryOntoHull(at: own)
+                    (diagram, shift) = try diagram.puttingEntryOntoHull(
+                        at: diagram.lowestEntryIndex(matching: composition)!, energyAboveHull: energyAboveHull(ofEntryAt: own))
                     stabilized = true
                     notes.append("stabilized: \(entries[own].label) lowered by \(NumberFormat.significant(shift)) eV/atom onto the hull (Zhu et al.'s convention)")
                 } else {
@@ -145,28 +155,19 @@ extension PhaseDiagram {
         return window
     }
 
-    /// The windows of every stable phase that contains `openElement` (pure elements excluded),
-    /// in entry order: `interphase window --all-stable`.
-    ///
-    /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
-    /// - Returns: One window per stable phase containing `openElement`.
-    /// - Throws: ``StabilityError`` as `stabilityWindow(of:formula:openElement:stabilize:uptakeTolerance:fixed:)`.
-    /// - Complexity: one `voltageProfile(of:formula:openElement:fixed:)` per such phase.
-    package func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
-        var windows: [StabilityWindow] = []
-        for index in stableIndices where entries[index].composition.contains(openElement) && !entries[index].isElement {
-            windows.append(try stabilityWindow(of: entries[index].composition, formula: entries[index].formula, openElement: openElement))
-        }
-        return windows
-    }
-
     /// The same diagram with ``entries``[`index`] put onto the hull as a strict vertex: lowered by
     /// its energy above hull plus `Tolerance.stabilizationMargin` (Zhu, He & Mo's convention).
     ///
     /// - Returns: The new diagram and the lowering, eV/atom.
     func puttingEntryOntoHull(at index: Int) throws(StabilityError) -> (diagram: PhaseDiagram, shift: Double) {
+        try puttingEntryOntoHull(at: index, energyAboveHull: energyAboveHull(ofEntryAt: index))
+    }
+
+    /// ``puttingEntryOntoHull(at:)`` lowering by `energyAboveHull` (eV/atom) as measured on a
+    /// larger diagram of the same entries.
+    func puttingEntryOntoHull(at index: Int, energyAboveHull: Double) throws(StabilityError) -> (diagram: PhaseDiagram, shift: Double) {
         var lowered = entries
-        let shift = lowered[index].lowerOntoHull(energyAboveHull: energyAboveHull(ofEntryAt: index))
+        let shift = lowered[index].lowerOntoHull(energyAboveHull: energyAboveHull)
         do {
             return (try PhaseDiagram(entries: lowered), shift)
         } catch {

@@ -7,17 +7,16 @@ extension PhaseDiagram {
         return Tolerance.criticalPotential * min(1, scale)
     }
 
-    /// The diagram of the entries whose elements all lie in `system` (self when that is all).
+    /// The diagram of exactly `system`'s entries: self when it spans no more. Library questions
+    /// call this on the atlas's diagram of their system (``PhaseDiagramAtlas/subsystemDiagram(of:)``,
+    /// cached), where it is self; a diagram asked directly, which no atlas holds (a test pinning
+    /// the geometric or the LP route, a figure of a hand-built diagram), gets its subsystem from a
+    /// one-off atlas of its entries, uncached.
     ///
-    /// - Complexity: O(N) to select, plus one hull when the system is smaller than the diagram.
-    func restricted(to system: Set<Element>) throws(StabilityError) -> PhaseDiagram {
+    /// - Complexity: O(1) when self is the system's; otherwise O(N·k) to index plus one hull.
+    func subsystemDiagram(of system: Set<Element>) throws(StabilityError) -> PhaseDiagram {
         if Set(elements).isSubset(of: system) { return self }
-        let selected = entries.filter { $0.belongs(to: system) }
-        do {
-            return try PhaseDiagram(entries: selected)
-        } catch {
-            throw .phaseDiagram(error)
-        }
+        return try PhaseDiagramAtlas(entries: entries).subsystemDiagram(of: system)
     }
 
     /// The chemical potentials of `element` (relative to its reference, eV) of every facet of
@@ -86,7 +85,7 @@ extension PhaseDiagram {
             throw .noClosedElements(formula: formula)
         }
         let system = restrictedSystem(for: composition, openElement: openElement).union(fixed.map(\.element))
-        let subsystem = try restricted(to: system)
+        let subsystem = try subsystemDiagram(of: system)
         let sweep = try FixedPotentialHull(diagram: subsystem, fixed: fixed, sweeping: openElement)
         if route != .fallbackOnly {
             if let steps = sweep.tieLineSteps(of: composition, formula: formula, openElement: openElement) {

@@ -25,7 +25,7 @@ package enum MonteCarloDecomposition {
         try MonteCarloSampler.validate(entries: entries, sigmas: sigmas)
         let formula = formula ?? composition.formula
         let system = Set(composition.elements).union(openElements.map(\.element)).union(fixed.map(\.element))
-        let relevant = Entry.indices(of: entries, within: system)
+        let relevant = ChemicalSystemIndex(entries: entries).entryIndices(within: ChemicalSystem(system))
         let systemEntries = relevant.map { entries[$0] }, systemSigmas = relevant.map { sigmas[$0] }
         let results = try MonteCarloSampler.map(samples: samples) { sample -> Result<GrandCanonicalDecomposition, MonteCarloError> in
             let perturbed = MonteCarloWindows.perturbedEntries(systemEntries, sigmas: systemSigmas, sample: sample, seed: seed)

@@ -71,7 +71,7 @@ package enum MonteCarloWindows: Sendable {
         // Only the entries of the composition's system (its elements, the open and the fixed
         // ones) matter.
         let system = Set(composition.elements).union([openElement]).union(fixed.map(\.element))
-        let relevant = Entry.indices(of: entries, within: system)
+        let relevant = ChemicalSystemIndex(entries: entries).entryIndices(within: ChemicalSystem(system))
         let systemEntries = relevant.map { entries[$0] }
         let systemSigmas = relevant.map { sigmas[$0] }
         // The compositions are the same in every sample: build their layout once.
