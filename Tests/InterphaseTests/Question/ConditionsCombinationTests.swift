@@ -13,11 +13,37 @@ struct ConditionsCombinationTests {
     /// One variant of an option group: its command-line words and its part of the question value.
     struct Variant: Sendable, CustomStringConvertible {
         let arguments: [String]
+        /// The data the variant reads (the output group's), or `nil` for the default.
+        var data: DataChoice? = nil
+        /// Whether the tool prints its table (compared by outcome only) rather than JSON.
+        var table = false
         let apply: @Sendable (inout Conditions) -> Void
         var description: String { arguments.isEmpty ? "(none)" : arguments.joined(separator: " ") }
 
         static let none = Variant(arguments: []) { _ in }
     }
+
+    /// The datasets the walk reads: the bundled Li–P–O–N formation energies, and the same
+    /// system's raw GGA total energies with the MP2020 corrections applied (other energies, other
+    /// scale, other references).
+    enum DataChoice: Hashable, Sendable {
+        case bundled, correctedTotalEnergies
+
+        var dataset: Dataset {
+            switch self {
+            case .bundled: try! BundledDataset.default.load()
+            case .correctedTotalEnergies: try! CorrectionScheme.mp2020.apply(to: try! BundledDataset.liponMP2020Raw.load())
+            }
+        }
+    }
+
+    /// `--format` and `--data`: JSON on the default data, the table on the default data, and JSON
+    /// on corrected total energies.
+    static let output: Group = [
+        Variant(arguments: ["--format", "json"]) { _ in },
+        Variant(arguments: [], table: true) { _ in },
+        Variant(arguments: ["--format", "json", "--data", "lipon-mp2020-raw", "--corrections", "mp2020"], data: .correctedTotalEnergies) { _ in },
+    ]
 
     /// An option group: the variants a command can be given.
     typealias Group = [Variant]
@@ -111,8 +137,8 @@ struct ConditionsCombinationTests {
 
     static let commands: [Command] = [
         Command(
-            name: "window", arguments: ["window", "Li2PO2N", "--format", "json"],
-            groups: [sweptElement, fixedPotentials, constraints, sampling], baseConditions: Conditions()
+            name: "window", arguments: ["window", "Li2PO2N"],
+            groups: [sweptElement, fixedPotentials, constraints, sampling, output], baseConditions: Conditions()
         ) { atlas, _, conditions in
             let window = try atlas.stabilityWindow(of: li2PO2N, formula: "Li2PO2N", under: conditions)
             guard conditions.uncertainty != nil else { return [window] }
@@ -120,49 +146,49 @@ struct ConditionsCombinationTests {
             return [Merged(result: window, uncertainty: spread)]
         },
         Command(
-            name: "sweep", arguments: ["sweep", "Li2PO2N", "--format", "json"],
-            groups: [Array(sweptElement.prefix(2)), sweepRange, fixedPotentials, constraints], baseConditions: Conditions()
+            name: "sweep", arguments: ["sweep", "Li2PO2N"],
+            groups: [Array(sweptElement.prefix(2)), sweepRange, fixedPotentials, constraints, output], baseConditions: Conditions()
         ) { atlas, _, conditions in
             try atlas.voltageProfile(of: li2PO2N, formula: "Li2PO2N", under: conditions)
         },
         Command(
-            name: "decompose", arguments: ["decompose", "Li2PO2N", "--format", "json"],
-            groups: [heldElement, fixedPotentials, constraints, sampling], baseConditions: Conditions()
+            name: "decompose", arguments: ["decompose", "Li2PO2N"],
+            groups: [heldElement, fixedPotentials, constraints, sampling, output], baseConditions: Conditions()
         ) { atlas, _, conditions in
             let result = try atlas.decompose(li2PO2N, formula: "Li2PO2N", under: conditions)
             guard conditions.uncertainty != nil else { return [result] }
             return [Merged(result: result, uncertainty: try atlas.monteCarloDecomposition(of: li2PO2N, formula: "Li2PO2N", under: conditions))]
         },
         Command(
-            name: "react", arguments: ["react", "Li3N", "Li3PO4", "--format", "json"],
-            groups: [Array(heldElement.prefix(3)), fixedPotentials, constraints], baseConditions: Conditions()
+            name: "react", arguments: ["react", "Li3N", "Li3PO4"],
+            groups: [Array(heldElement.prefix(3)), fixedPotentials, constraints, output], baseConditions: Conditions()
         ) { atlas, _, conditions in
             try atlas.interfaceReaction(
                 try Composition(parsing: "Li3N"), try Composition(parsing: "Li3PO4"), formulaA: "Li3N", formulaB: "Li3PO4",
                 under: conditions)
         },
         Command(
-            name: "layers", arguments: ["layers", "Li2PO2N", "--format", "json"],
-            groups: [fixedPotentials, constraints], baseConditions: Conditions(openElement: li)
+            name: "layers", arguments: ["layers", "Li2PO2N"],
+            groups: [fixedPotentials, constraints, output], baseConditions: Conditions(openElement: li)
         ) { atlas, _, conditions in
             try atlas.interphaseProfile(of: li2PO2N, formula: "Li2PO2N", under: conditions)
         },
         Command(
             name: "cell",
-            arguments: ["cell", "--electrolyte", "Li3PO4", "--cathode", "Li2PO2N", "--cathode-voltage", "2", "--format", "json"],
-            groups: [fixedPotentials, constraints], baseConditions: Conditions()
+            arguments: ["cell", "--electrolyte", "Li3PO4", "--cathode", "Li2PO2N", "--cathode-voltage", "2"],
+            groups: [fixedPotentials, constraints, output], baseConditions: Conditions()
         ) { atlas, _, conditions in
             try atlas.cell(anode: "Li", electrolyte: "Li3PO4", cathode: "Li2PO2N", cathodeVoltage: 2, under: conditions)
         },
         Command(
-            name: "chempot", arguments: ["chempot", "Li-O", "--format", "json"],
-            groups: [fixedPotentials, constraints], baseConditions: Conditions()
+            name: "chempot", arguments: ["chempot", "Li-O"],
+            groups: [fixedPotentials, constraints, output], baseConditions: Conditions()
         ) { atlas, _, conditions in
             try atlas.chemicalPotentialDiagram(of: [li, o], under: conditions)
         },
         Command(
-            name: "hull", arguments: ["hull", "--format", "json"],
-            groups: [constraints, sampling], baseConditions: Conditions()
+            name: "hull", arguments: ["hull"],
+            groups: [constraints, sampling, output], baseConditions: Conditions()
         ) { atlas, dataset, conditions in
             let constrained = try dataset.applying(conditions.constraints).dataset
             let results = try PatchedPhaseDiagram(entries: constrained.allEntries)
@@ -184,6 +210,8 @@ struct ConditionsCombinationTests {
             return conditions
         }
         var description: String { arguments.joined(separator: " ") }
+        var data: DataChoice { variants.compactMap(\.data).last ?? .bundled }
+        var printsTable: Bool { variants.contains(where: \.table) }
     }
 
     /// Every command × the product of its groups' variants.
@@ -193,8 +221,8 @@ struct ConditionsCombinationTests {
         }.map { Case(command: command, variants: $0) }
     }
 
-    static let dataset = try! BundledDataset.default.load()
-    static let atlas = PhaseDiagramAtlas(dataset: dataset)
+    static let datasets: [DataChoice: Dataset] = [.bundled: DataChoice.bundled.dataset, .correctedTotalEnergies: DataChoice.correctedTotalEnergies.dataset]
+    static let atlases = datasets.mapValues { PhaseDiagramAtlas(dataset: $0) }
 
     @Test("the generated combinations cover every command and group", .tags(.combinations))
     func coverage() {
@@ -207,7 +235,7 @@ struct ConditionsCombinationTests {
         let run = try CLI.run(testCase.arguments)
         let expected: Result<Data, any Error>
         do {
-            let answer = try testCase.command.answer(Self.atlas, Self.dataset, testCase.conditions)
+            let answer = try testCase.command.answer(Self.atlases[testCase.data]!, Self.datasets[testCase.data]!, testCase.conditions)
             expected = .success(try JSONEncoder().encode(answer))
         } catch {
             expected = .failure(error)
@@ -216,6 +244,11 @@ struct ConditionsCombinationTests {
         case .success(let json):
             #expect(run.status == 0, "\(testCase): the library answers, the tool said \(run.firstErrorLine)")
             guard run.status == 0 else { return }
+            // A table says the same as the JSON; the walk checks that it is printed.
+            if testCase.printsTable {
+                #expect(!run.standardOutput.isEmpty, "\(testCase): no table")
+                return
+            }
             let printed = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? NSObject
             let library = try JSONSerialization.jsonObject(with: json) as? NSObject
             #expect(printed != nil && printed == library, "\(testCase): the tool's JSON differs from the library's answer")
