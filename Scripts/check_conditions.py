@@ -203,7 +203,7 @@ def check_decompositions(binary, rows):
             ours[name] = ours.get(name, 0.0) + p["amount"] * closed_atoms(p["formula"]) / closed.num_atoms
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            gpd = GrandPotentialPhaseDiagram(system_entries(load_rows_cached(rows), system),
+            gpd = GrandPotentialPhaseDiagram(system_entries(rows, system),
                                              {Element(e): mu for e, mu in open_elements.items()})
             decomposition = gpd.get_decomposition(closed)
         theirs = {}
@@ -228,10 +228,6 @@ def check_decompositions(binary, rows):
         worst = max(worst, delta)
         print(f"  decompose {formula:<14} Li at {voltage} V, {fixed}: {' + '.join(sorted(ours))}, ΔΦ {result['grand_potential_change_per_atom']:.6f} eV/atom  |d| = {delta:.1e}")
     return len(DECOMPOSITIONS), worst, failures
-
-
-def load_rows_cached(rows):
-    return rows
 
 
 # 3. reactions -----------------------------------------------------------------------------------
