@@ -15,7 +15,12 @@ so mu_Li = -V):
   include_no_mixing_energy=False, use_hull_energy=True);
 - each side's decomposition of the electrolyte alone at the electrode's voltage: the products of
   GrandPotentialPhaseDiagram({Li: -V}).get_decomposition(electrolyte without Li) (Li left out);
-and compares every kink (x and energy within 1e-4, the same products) and the products sets.
+- the verdict's two numbers (issue 24): `decomposition_energy`, the electrolyte's ΔΦ by itself
+  (that grand hull minus its own E - mu_Li N_Li, per atom of the electrolyte), and
+  `electrode_reaction_energy` (also under its older key `reaction_energy`), what the electrode adds
+  beyond that: the most exothermic kink of the Li-open reaction above (0 for a Li metal anode);
+and compares every kink (x and energy within 1e-4, the same products), the products sets and the
+verdict's numbers.
 
 Then the cell study's comparison with Richards et al. (Chem. Mater. 28, 266 (2016)): their LiPON
 model Li3.2PO3.8N0.2 against LiCoO2 with Li open at LiCoO2's average voltage and at 4.2 V.
@@ -60,13 +65,21 @@ CELLS = [
 
 
 def pymatgen_decomposition(rows, electrolyte, voltage):
+    """The products of the electrolyte alone with Li open at `voltage` (Li left out), and its ΔΦ per
+    atom of the electrolyte as written: the grand hull at its closed part minus its own grand
+    potential (its lowest entry, E - mu_Li N_Li; the hull energy when the data lack it)."""
     system = {str(e) for e in Composition(electrolyte).elements} | {"Li"}
+    composition = Composition(electrolyte)
+    entries = system_entries(rows, system)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        gpd = GrandPotentialPhaseDiagram(system_entries(rows, system), {Element("Li"): -voltage})
-        closed = Composition({e: a for e, a in Composition(electrolyte).items() if str(e) != "Li"})
+        gpd = GrandPotentialPhaseDiagram(entries, {Element("Li"): -voltage})
+        closed = Composition({e: a for e, a in composition.items() if str(e) != "Li"})
         products = gpd.get_decomposition(closed)
-    return sorted({entry.original_entry.composition.reduced_formula for entry in products} - {"Li"})
+        own = [e.energy_per_atom for e in entries if e.composition.reduced_composition == composition.reduced_composition]
+        energy = (min(own) if own else PhaseDiagram(entries).get_hull_energy_per_atom(composition)) * composition.num_atoms
+        change = (gpd.get_hull_energy(closed) - (energy + voltage * composition["Li"])) / composition.num_atoms
+    return sorted({entry.original_entry.composition.reduced_formula for entry in products} - {"Li"}), float(change)
 
 
 # Richards et al.'s pair: (cathode, their LiPON model, the cathode's delithiated end, the voltages
@@ -185,8 +198,8 @@ def main():
                  "cathode_voltage": cathode_voltage, "sides": {}}
         for name, electrode, voltage in [("anode", anode, anode_voltage or 0.0), ("cathode", cathode, cathode_voltage)]:
             side = report[f"{name}_side"]
-            expected = {"closed": pymatgen_kinks(rows, electrode, electrolyte, None),
-                        "decomposition": pymatgen_decomposition(rows, electrolyte, voltage)}
+            products, decomposition_energy = pymatgen_decomposition(rows, electrolyte, voltage)
+            expected = {"closed": pymatgen_kinks(rows, electrode, electrolyte, None), "decomposition": products}
             checks = [("closed", kinks(side["closed"]), expected["closed"])]
             if Composition(electrode).elements != [Element("Li")]:
                 expected["open"] = pymatgen_kinks(rows, electrode, electrolyte, voltage)
@@ -195,6 +208,18 @@ def main():
                 delta, problem = compare(ours, theirs)
                 worst = max(worst, delta)
                 print(f"{anode} | {electrolyte} | {cathode}, {name} side {label:<18} {len(ours):3d} kinks  max |d| = {delta:.2e} {problem}")
+            # The verdict's two numbers (issue 24): what the electrolyte does by itself at this
+            # voltage (ΔΦ per atom of the electrolyte), and what the electrode adds beyond that
+            # (the most exothermic kink of the Li-open reaction, which starts from each reactant's
+            # own equilibrium; 0 for the Li metal, the reservoir itself). `reaction_energy` is kept
+            # in the JSON as the latter.
+            beyond = min(min(k["energy_per_atom"] for k in expected["open"]), 0.0) if "open" in expected else 0.0
+            verdict = max(abs(side["decomposition_energy"] - decomposition_energy),
+                          abs(side["electrode_reaction_energy"] - beyond), abs(side["reaction_energy"] - beyond))
+            worst = max(worst, verdict)
+            print(f"{anode} | {electrolyte} | {cathode}, {name} side verdict: by itself {side['decomposition_energy']:.6f} "
+                  f"eV/atom of {electrolyte}, electrode beyond that {side['electrode_reaction_energy']:.6f} eV/atom  "
+                  f"max |d| = {verdict:.2e}")
             ours = sorted(p["formula"] for p in side["decomposition"]["products"])
             same = ours == expected["decomposition"]
             failures += 0 if same else 1
