@@ -34,7 +34,8 @@ func commandLineMessage(for error: any Error) -> String {
         return text.replacingOccurrences(of: "or apply no corrections", with: "or use --corrections none")
     case UncertaintyError.notCorrected:
         return text.replacingOccurrences(of: "(such as MP2020)", with: "(--corrections mp2020)")
-    case StabilityError.constraints(let underlying), CellError.stability(_, .constraints(let underlying)):
+    case StabilityError.constraints(let underlying), CellError.stability(_, .constraints(let underlying)),
+        CellError.constraints(let underlying), ChemicalPotentialDiagramError.stability(.constraints(let underlying)):
         return commandLineMessage(for: underlying)
     case StabilityError.conditions(.voltageNeedsWorkingIon):
         return text.replacingOccurrences(of: "(eV relative to the element)", with: "(--mu, eV relative to the element)")

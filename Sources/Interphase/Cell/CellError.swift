@@ -17,6 +17,8 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
     case stability(part: CellPart, StabilityError)
     /// The cell's ``Conditions`` were refused.
     case conditions(ConditionsError)
+    /// The constraints of the cell's ``Conditions`` could not be applied to the data.
+    case constraints(ConstraintError)
 
     public var description: String {
         switch self {
@@ -33,6 +35,7 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(element.symbol) is not a metal working ion, so a cell of it has no voltages"
         case .stability(let part, let error): "the \(part.rawValue) side: \(error)"
         case .conditions(let error): error.description
+        case .constraints(let error): error.description
         }
     }
 }

@@ -77,8 +77,11 @@ extension PhaseDiagramAtlas {
             let resolved = try resolve(conditions, for: .cell, compositions)
             return ((try constrained(by: resolved.constraints), resolved.openElement), resolved.fixed)
         } catch {
-            if case .conditions(let refused) = error { throw .conditions(refused) }
-            throw .stability(part: .electrolyte, error)
+            switch error {
+            case .conditions(let refused): throw .conditions(refused)
+            case .constraints(let refused): throw .constraints(refused)
+            default: throw .stability(part: .electrolyte, error)
+            }
         }
     }
 }

@@ -3,6 +3,9 @@ import Testing
 
 /// Runs the built `interphase` executable as a user would.
 enum CLI {
+    /// Serialises `Process.run()` (see ``run(_:input:in:timeLimit:sourceLocation:)``).
+    private static let launchLock = NSLock()
+
     static var executable: URL {
         // Tests and the executable are built into the same products folder.
         Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("interphase")
@@ -34,7 +37,10 @@ enum CLI {
         process.standardError = error
         let inputPipe = input.map { _ in Pipe() }
         process.standardInput = inputPipe ?? FileHandle.nullDevice
-        try process.run()
+        // Foundation's Process.run() on Linux is not safe to call from many threads at once
+        // (seen: a crash copying the environment while the generated combination walk launched
+        // hundreds of runs in parallel); launches are serialised, the runs themselves are not.
+        try launchLock.withLock { try process.run() }
         let watchdog = Locked(false)
         DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
             if process.isRunning {
