@@ -4,11 +4,11 @@
 /// electrolyte's own decomposition (``CellInterface/decompositionEnergy``, per atom of the
 /// electrolyte, with the window) or the electrode's reaction beyond it
 /// (``CellInterface/electrodeReactionEnergy``, per atom of the closed elements of the mixture):
-/// - ``none``: E > −``noneLimit`` (and, for a decomposition, the voltage inside the window);
-/// - ``weak``: E > −``weakLimit``, within the error of the Materials Project's fitted energies
+/// - ``none``: E > −`noneLimit` (and, for a decomposition, the voltage inside the window);
+/// - ``weak``: E > −`weakLimit`, within the error of the Materials Project's fitted energies
 ///   (tens of meV/atom), so the sign of the reaction is uncertain;
-/// - ``moderate``: E > −``strongLimit``;
-/// - ``strong``: E ≤ −``strongLimit``, the range of Richards et al.'s reactive pairs (sulfides
+/// - ``moderate``: E > −`strongLimit`;
+/// - ``strong``: E ≤ −`strongLimit`, the range of Richards et al.'s reactive pairs (sulfides
 ///   against LiCoO2, lithium against most oxides).
 ///
 /// A voltage outside the window makes the decomposition at least ``weak`` even when E rounds to

@@ -5,9 +5,9 @@
 ///
 /// What is ranked, like with like: first the number of criteria met (``criteriaMet``); then, as
 /// Xiao et al. put electrochemical stability first, the worse of the candidate's own
-/// decompositions at the two voltages (``worstDecompositionEnergy``, ΔΦ per atom of the
+/// decompositions at the two voltages (`worstDecompositionEnergy`, ΔΦ per atom of the
 /// candidate: how far outside its window each electrode lies); then the worse of the two
-/// electrode reactions (``worstElectrodeReactionEnergy``, ΔΦ per atom of the closed elements of
+/// electrode reactions (`worstElectrodeReactionEnergy`, ΔΦ per atom of the closed elements of
 /// the mixture: what each electrode adds beyond each reactant's own equilibrium at its
 /// voltage); then by candidate.
 ///
@@ -198,7 +198,7 @@ extension PhaseDiagramAtlas {
     /// The formulas of every stable compound (pure elements excluded) of the data whose elements
     /// all lie in `elements`, in entry order: the candidates of a screen over a chemical space.
     ///
-    /// - Parameter elements: The elements (at most ``hullElementLimit``).
+    /// - Parameter elements: The elements (at most `hullElementLimit`).
     /// - Returns: Their stable compounds' formulas.
     /// - Throws: ``StabilityError`` from building the hull.
     package func stableCompounds(within elements: Set<Element>) throws(StabilityError) -> [String] {

@@ -49,7 +49,7 @@ extension Dataset {
     /// (eV/atom; pure elements may be absent and are then the zero reference) — an optional `id`
     /// or `material_id` (blank means no id; a repeated non-empty id is an error), and any other
     /// columns, kept as ``Entry/attributes``. When several energy columns are present one is
-    /// chosen and ``Dataset/notes`` says which.
+    /// chosen and `Dataset.notes` says which.
     ///
     /// - Parameters:
     ///   - text: The CSV text, UTF-8, header first.
@@ -68,7 +68,7 @@ extension Dataset {
     ///   correction.
     /// - Materials Project summary documents: a list (or `{"data": [...]}`) of objects with
     ///   `material_id`, `formula_pretty` or `composition`, and `energy_per_atom`,
-    ///   `uncorrected_energy_per_atom` or `formation_energy_per_atom`; ``Dataset/notes`` says
+    ///   `uncorrected_energy_per_atom` or `formation_energy_per_atom`; `Dataset.notes` says
     ///   which energy was used.
     ///
     /// - Parameters:

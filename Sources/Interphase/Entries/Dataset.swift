@@ -2,7 +2,7 @@
 ///
 /// Formation energies (``EnergyKind/formation``) take every element as its own zero reference:
 /// an element with no pure entry at or below 0 eV/atom gets an implicit one at 0 eV/atom,
-/// kept apart in ``implicitReferences`` so that outputs list only the entries that were given.
+/// kept apart in `implicitReferences` so that outputs list only the entries that were given.
 public struct Dataset: Sendable {
     /// What the energies of a dataset are.
     public enum EnergyKind: String, Sendable, Codable {

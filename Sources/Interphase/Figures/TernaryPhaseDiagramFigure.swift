@@ -5,7 +5,7 @@
 ///
 /// The subsystem's hull is built from the entries whose elements all lie among the three, so
 /// it is exactly the diagram of that subsystem (not a section of a larger one); a diagram of
-/// exactly the three elements (``PhaseDiagramAtlas/subsystemDiagram(of:)`` of them) is drawn as it is.
+/// exactly the three elements (`PhaseDiagramAtlas.subsystemDiagram(of:)` of them) is drawn as it is.
 /// For each composition only the lowest entry is drawn.
 ///
 /// ```swift

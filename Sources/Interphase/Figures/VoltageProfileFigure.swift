@@ -5,7 +5,7 @@
 ///
 /// Steps wide enough for their label carry it above (or below) the line; narrower steps carry
 /// a number that refers to a legend under the plot, which also gives each such step's voltage
-/// range. The last step extends without limit and is drawn up to ``maximumVoltage``.
+/// range. The last step extends without limit and is drawn up to `maximumVoltage`.
 ///
 /// ```swift
 /// let window = try diagram.stabilityWindow(of: lipon, formula: "Li2PO2N", openElement: li)
@@ -36,7 +36,7 @@ public struct VoltageProfileFigure: Sendable {
                   window: window, maximumVoltage: maximumVoltage)
     }
 
-    /// The right end of the voltage axis: ``maximumVoltage`` or max(5, last critical + 0.5) V.
+    /// The right end of the voltage axis: `maximumVoltage` or max(5, last critical + 0.5) V.
     var resolvedMaximumVoltage: Double {
         if let maximumVoltage { return maximumVoltage }
         return max(5, (profile.criticalVoltages.max() ?? 0) + 0.5)
@@ -62,7 +62,7 @@ public struct VoltageProfileFigure: Sendable {
     ///
     /// - Throws: ``FigureError/emptyProfile(formula:)``, ``FigureError/noVoltages(formula:openElement:)``
     ///   for a non-metal open element, ``FigureError/invalidVoltageRange(_:)`` when
-    ///   ``maximumVoltage`` does not exceed the last critical voltage.
+    ///   `maximumVoltage` does not exceed the last critical voltage.
     func document() throws(FigureError) -> SVGDocument {
         let steps = profile.steps
         guard !steps.isEmpty else { throw .emptyProfile(formula: profile.formula) }

@@ -69,13 +69,13 @@ public struct GrandPotentialDiagram: Sendable {
     /// The original entries stable at these chemical potentials.
     public var stableEntries: [Entry] { grandHull.stableIndices.map { diagram.entries[originalIndices[$0]] } }
 
-    /// Indices into ``PhaseDiagram/entries`` of ``diagram`` of the entries stable here.
+    /// Indices into `PhaseDiagram.entries` of ``diagram`` of the entries stable here.
     package var stableIndices: [Int] { grandHull.stableIndices.map { originalIndices[$0] } }
 
     /// Energy above the grand hull, eV per atom of closed elements, of the original entry at
     /// `index`; `nil` when the entry contains only open elements.
     ///
-    /// - Parameter index: An index into the closed diagram's ``PhaseDiagram/entries``.
+    /// - Parameter index: An index into the closed diagram's `PhaseDiagram.entries`.
     /// - Returns: Its grand potential above the grand hull, eV per atom of the closed elements,
     ///   or `nil`.
     package func energyAboveHull(ofEntryAt index: Int) -> Double? {

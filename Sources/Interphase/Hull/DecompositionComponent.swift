@@ -1,4 +1,4 @@
-/// One stable phase of a decomposition and its share: see ``PhaseDiagram/decomposition(of:)``
+/// One stable phase of a decomposition and its share: see `PhaseDiagram.decomposition(of:)`
 /// and ``GrandPotentialDiagram/decomposition(of:)``.
 package struct DecompositionComponent: Hashable, Sendable {
     /// The stable entry.

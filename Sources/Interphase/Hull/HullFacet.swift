@@ -5,9 +5,9 @@
 /// atom fractions x inside the facet is Σ x_el μ_el, and the μ_el are exactly the elements'
 /// chemical potentials in equilibrium with the facet's phases.
 struct HullFacet: Sendable {
-    /// Indices of the vertex entries in ``PhaseDiagram/entries``.
+    /// Indices of the vertex entries in `PhaseDiagram.entries`.
     let vertices: [Int]
-    /// μ of each element of ``PhaseDiagram/elements``, relative to its reference, eV/atom.
+    /// μ of each element of `PhaseDiagram.elements`, relative to its reference, eV/atom.
     let chemicalPotentials: [Double]
     /// The matrix whose columns are the vertices' atom fractions (rows: elements): barycentric
     /// coordinates λ of atom fractions x solve `vertexColumns · λ = x`.

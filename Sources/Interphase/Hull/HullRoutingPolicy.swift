@@ -8,7 +8,7 @@
 package struct HullRoutingPolicy: Sendable, Hashable {
     /// Data spanning at most this many elements get one hull over everything: a qhull call in at
     /// most 4 dimensions over the data is milliseconds, and whole-data results stay what a single
-    /// ``PhaseDiagram`` gives, bit for bit.
+    /// `PhaseDiagram` gives, bit for bit.
     package var singleHullElementLimit = 4
 
     /// The largest chemical system (number of elements) whose hull is built. The cost of a qhull
@@ -61,7 +61,7 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     /// The defaults with other thresholds, for tests that force one route.
     ///
     /// - Parameters:
-    ///   - singleHullElementLimit: see ``singleHullElementLimit``.
+    ///   - singleHullElementLimit: see `singleHullElementLimit`.
     ///   - linearProgrammingElementCount: see ``linearProgrammingElementCount``.
     package init(singleHullElementLimit: Int = 4, linearProgrammingElementCount: Int = 3) {
         self.singleHullElementLimit = singleHullElementLimit
@@ -72,7 +72,7 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     package func usesSingleHull(elementCount: Int) -> Bool { elementCount <= singleHullElementLimit }
 
     /// Whether each Monte Carlo sample of data spanning `elementCount` elements rebuilds one
-    /// hull over everything rather than one per system (see ``hullElementLimit``).
+    /// hull over everything rather than one per system (see `hullElementLimit`).
     package func samplesOneHull(elementCount: Int) -> Bool { elementCount <= hullElementLimit }
 
     /// Whether a question about a system of `elementCount` elements is refused as too large.

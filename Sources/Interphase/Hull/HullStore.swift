@@ -174,13 +174,13 @@ package final class HullStore: Sendable {
     // MARK: Eagerly, for the whole data
 
     /// The stability of every entry: one hull over everything for data of at most
-    /// ``HullRoutingPolicy/singleHullElementLimit`` elements (bit for bit what ``PhaseDiagram``
+    /// `HullRoutingPolicy.singleHullElementLimit` elements (bit for bit what `PhaseDiagram`
     /// gives), otherwise every system bottom-up, the systems of one element count in parallel on
     /// all cores. Deterministic (each system's inputs are in input order, whatever the
     /// scheduling). The store keeps each system's stable entries for later questions, not the
     /// rows (as large as the data: the caller holds them as long as it needs them).
     ///
-    /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``: no entries, a
+    /// - Throws: ``PhaseDiagramError`` as `PhaseDiagram.init(entries:)`: no entries, a
     ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
     ///   the order of the systems).
     /// - Complexity: for each distinct chemical system with entries, one hull (plus one LP per

@@ -5,7 +5,7 @@
 /// element: the hull energy at atom fractions x is min Σ λ_i f_i subject to Σ λ_i x_i = x, λ ≥ 0.
 ///
 /// The columns are the lowest entry of each composition among the inputs whose formation energy
-/// is below −`Tolerance.formationEnergy` (and the pure elements), as ``PhaseDiagram`` takes
+/// is below −`Tolerance.formationEnergy` (and the pure elements), as `PhaseDiagram` takes
 /// its hull points. For a composition c the LP runs over the columns of other compositions and
 /// gives h(c), the hull of everything else there. The lowest entry of c is stable when its
 /// formation energy is below h(c) by more than `Tolerance.roundoff` eV/atom; its Bartel

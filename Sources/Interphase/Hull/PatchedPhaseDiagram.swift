@@ -4,7 +4,7 @@
 ///
 /// The result of a ``HullStore``'s whole-data pass (``HullStore/wholeDataHull()``), which builds
 /// it bottom-up by element count on all cores, deterministically. Every entry gets the
-/// ``EntryStability`` a single ``PhaseDiagram`` over all entries would give it (energy above
+/// ``EntryStability`` a single `PhaseDiagram` over all entries would give it (energy above
 /// hull, stability, decomposition products, Bartel's decomposition energy), to rounding: the
 /// hull facets are the same, only the points qhull sees differ.
 package struct PatchedPhaseDiagram: Sendable {
@@ -36,7 +36,7 @@ package struct PatchedPhaseDiagram: Sendable {
     /// - Parameters:
     ///   - entries: At least one pure entry per element; energies in eV per formula unit.
     ///   - policy: The routing thresholds (the measured defaults unless a test forces a route).
-    /// - Throws: ``PhaseDiagramError`` as ``PhaseDiagram/init(entries:)``: no entries, a
+    /// - Throws: ``PhaseDiagramError`` as `PhaseDiagram.init(entries:)`: no entries, a
     ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
     ///   the order of the systems).
     /// - Complexity: see ``HullStore/wholeDataHull()``.
@@ -44,7 +44,7 @@ package struct PatchedPhaseDiagram: Sendable {
         try self.init(store: HullStore(entries: entries, policy: policy))
     }
 
-    /// The stability of ``entries``[`index`] (see ``PhaseDiagram/stability(ofEntryAt:)``).
+    /// The stability of ``entries``[`index`] (see `PhaseDiagram.stability(ofEntryAt:)`).
     ///
     /// - Complexity: O(1); computed when the diagram was built.
     package func stability(ofEntryAt index: Int) -> EntryStability { stabilities[index] }

@@ -1,5 +1,5 @@
 extension PhaseDiagram {
-    /// The facets of the lower convex hull of the candidate entries (see ``PhaseDiagram``).
+    /// The facets of the lower convex hull of the candidate entries (see `PhaseDiagram`).
     ///
     /// Points are (atom fractions of every element but the first, formation energy per atom).
     ///

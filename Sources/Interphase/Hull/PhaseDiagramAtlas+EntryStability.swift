@@ -65,7 +65,7 @@ extension PhaseDiagramAtlas {
             isStable: true, decompositionEnergyPerAtom: decomposition, decomposesTo: [])
     }
 
-    /// ``stability(of:)`` of each of `entries`, computed concurrently on all cores, in order.
+    /// `stability(of:)` of each of `entries`, computed concurrently on all cores, in order.
     ///
     /// - Parameter entries: The candidates.
     /// - Returns: One result per entry: its stability or why it could not be evaluated.
@@ -79,7 +79,7 @@ extension PhaseDiagramAtlas {
 
     /// The hull a candidate of `system` is read off, or `nil` for a system whose candidates are
     /// answered by linear programs (``HullRoutingPolicy/answersCandidatesByLinearPrograms(elementCount:)``).
-    /// Without constraints, on data larger than ``singleHullElementLimit`` elements: the store's
+    /// Without constraints, on data larger than `singleHullElementLimit` elements: the store's
     /// hull of the system's stable set (``HullStore/candidateDiagram(of:)``). Otherwise the
     /// question's diagram (``diagram(for:)``).
     func candidateDiagram(for system: ChemicalSystem) throws(StabilityError) -> PhaseDiagram? {

@@ -10,9 +10,9 @@ import Foundation
 /// safe to share between threads; a dataset of the whole Materials Project (84 elements) then
 /// answers any question with hulls of a few elements.
 ///
-/// - Data of at most ``singleHullElementLimit`` elements (Li–P–O–N) get one hull over everything,
-///   as a ``PhaseDiagram`` of the whole data gives: results are those of that diagram, bit for bit.
-/// - Larger data get a hull per question system. A system of more than ``hullElementLimit``
+/// - Data of at most `singleHullElementLimit` elements (Li–P–O–N) get one hull over everything,
+///   as a `PhaseDiagram` of the whole data gives: results are those of that diagram, bit for bit.
+/// - Larger data get a hull per question system. A system of more than `hullElementLimit`
 ///   elements is refused (``StabilityError/systemTooLarge(_:limit:)``) rather than started.
 /// - ``EntryConstraints`` apply to the whole data when it is small, and to each system's entries
 ///   otherwise (exclusions are checked against the whole data once; admitted metastable phases are
@@ -23,7 +23,7 @@ import Foundation
 public struct PhaseDiagramAtlas: Sendable {
     /// Data spanning at most this many elements get one hull over everything: a qhull call in at
     /// most 4 dimensions over the data is milliseconds, and whole-data results stay what a single
-    /// ``PhaseDiagram`` gives. Read from the library's one routing policy, where it is measured.
+    /// `PhaseDiagram` gives. Read from the library's one routing policy, where it is measured.
     package static var singleHullElementLimit: Int { HullRoutingPolicy.standard.singleHullElementLimit }
 
     /// The largest chemical system (number of elements) whose hull the atlas builds; larger
@@ -33,7 +33,7 @@ public struct PhaseDiagramAtlas: Sendable {
     /// one routing policy.
     package static var hullElementLimit: Int { HullRoutingPolicy.standard.hullElementLimit }
 
-    /// Candidates (``stability(of:)``) of systems of at least this many elements are answered by
+    /// Candidates (`stability(of:)`) of systems of at least this many elements are answered by
     /// a linear program each rather than read off their system's hull (a quaternary system's
     /// hull costs about as much as 30 LPs, and screening sets put about 10 candidates in each
     /// system of 4 or more elements). Read from the library's one routing policy.
@@ -114,7 +114,7 @@ public struct PhaseDiagramAtlas: Sendable {
         try self.init(entries: dataset.allEntries, constraints: constraints)
     }
 
-    /// Whether the data get one hull over everything (at most ``singleHullElementLimit``
+    /// Whether the data get one hull over everything (at most `singleHullElementLimit`
     /// elements).
     package var usesSingleHull: Bool { store.policy.usesSingleHull(elementCount: index.allElements.count) }
 
@@ -123,7 +123,7 @@ public struct PhaseDiagramAtlas: Sendable {
     /// hull of every entry whose elements lie in `elements` (elements without entries ignored).
     ///
     /// - Parameter elements: The question's elements, open elements included.
-    /// - Throws: ``StabilityError/systemTooLarge(_:limit:)`` above ``hullElementLimit`` elements;
+    /// - Throws: ``StabilityError/systemTooLarge(_:limit:)`` above `hullElementLimit` elements;
     ///   ``StabilityError/constraints(_:)`` and ``StabilityError/phaseDiagram(_:)`` from building.
     /// - Complexity: a cache look-up; the first time, one hull of the system's entries.
     package func diagram(for elements: Set<Element>) throws(StabilityError) -> ConstrainedDiagram {

@@ -177,7 +177,7 @@ extension PhaseDiagramAtlas {
         closedElements: [Element]? = nil, under conditions: Conditions
     ) throws(StabilityError) -> GrandPotentialDiagram {
         let resolved = try resolve(conditions, for: .grandPotentialDiagram)
-        guard let open = resolved.open else { throw .conditions(.openElementNeeded(.grandPotentialDiagram)) }
+        guard resolved.open != nil else { throw .conditions(.openElementNeeded(.grandPotentialDiagram)) }
         let reservoirs = resolved.reservoirElements
         let closed = closedElements ?? index.allElements.elements.filter { !reservoirs.contains($0) }
         for element in closed {
@@ -242,7 +242,7 @@ extension PhaseDiagramAtlas {
     }
 
     /// The stability of `entry`, not in the data, as if it were added to it alone
-    /// (``stability(of:)``), under the constraints of `conditions`.
+    /// (`stability(of:)`), under the constraints of `conditions`.
     ///
     /// - Parameters:
     ///   - entry: The candidate, energy in eV per formula unit on the data's scale.

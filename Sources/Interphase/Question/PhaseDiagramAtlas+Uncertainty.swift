@@ -79,7 +79,7 @@ extension PhaseDiagramAtlas {
     /// constraints of `conditions`, rebuilt in every sample).
     ///
     /// - Parameters:
-    ///   - dataset: The data this atlas was made from (``init(dataset:constraints:)``).
+    ///   - dataset: The data this atlas was made from (`init(dataset:constraints:)`).
     ///   - conditions: Constraints and ``Conditions/uncertainty`` (required).
     /// - Returns: One summary per entry of `dataset.entries` that the constraints keep, in order.
     /// - Throws: ``StabilityError``.

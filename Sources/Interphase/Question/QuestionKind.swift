@@ -1,6 +1,6 @@
 /// The questions ``PhaseDiagramAtlas`` answers, each with the parts of ``Conditions`` it uses.
 ///
-/// One table (``accepts(_:)``, ``openElementRule``) decides which parts of the conditions a
+/// One table (``accepts(_:)``, `openElementRule`) decides which parts of the conditions a
 /// question can carry out; ``Conditions`` are refused, never partly applied, when they hold a part
 /// the question cannot use.
 public enum QuestionKind: String, Sendable, Hashable, CaseIterable {

@@ -35,7 +35,7 @@ extension PhaseDiagram {
     ///   - fixed: Other elements held at fixed chemical potentials (relative, eV, ≤ 0).
     ///   - subsystem: The diagram of exactly the question's system (the composition's elements,
     ///     the open and the fixed ones) when the caller holds it, as the atlas does
-    ///     (``PhaseDiagramAtlas/subsystemDiagram(of:)``); by default `subsystemDiagram(of:)`.
+    ///     (`PhaseDiagramAtlas.subsystemDiagram(of:)`); by default `subsystemDiagram(of:)`.
     /// - Returns: The limits as voltages vs the open metal (V = −(μ − μ⁰)/(z e)) and as
     ///   chemical potentials μ − μ⁰ (eV), the products beyond each limit, and the whole profile.
     /// - Throws: ``StabilityError`` as `voltageProfile(of:formula:openElement:fixed:)`.

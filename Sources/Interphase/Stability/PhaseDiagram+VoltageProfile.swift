@@ -8,7 +8,7 @@ extension PhaseDiagram {
     }
 
     /// The diagram of exactly `system`'s entries: self when it spans no more. Library questions
-    /// call this on the atlas's diagram of their system (``PhaseDiagramAtlas/subsystemDiagram(of:)``,
+    /// call this on the atlas's diagram of their system (`PhaseDiagramAtlas.subsystemDiagram(of:)`,
     /// cached), where it is self; a diagram asked directly, which no atlas holds (a test pinning
     /// the geometric or the LP route, a figure of a hand-built diagram), gets its subsystem from a
     /// one-off atlas of its entries, uncached.

@@ -37,7 +37,7 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     /// The whole profile.
     public var profile: [ProfileStep]
     /// `true` when no exact zero-uptake step exists (a composition that is not exactly
-    /// charge-balanced) and the window is the range where |uptake| ≤ ``uptakeTolerance``.
+    /// charge-balanced) and the window is the range where |uptake| ≤ `uptakeTolerance`.
     public var windowWithinTolerance: Bool
     /// The uptake tolerance used for the fallback, atoms per formula unit; `nil` when unused.
     @NullWhenAbsent package var uptakeTolerance: Double?

@@ -11,7 +11,7 @@
 /// the element, by convexity). The phases at a point are the facet's vertices weighted by the
 /// coordinates there, checked to balance the point.
 ///
-/// The hull may be a closed ``PhaseDiagram`` or the grand hull of a ``GrandPotentialDiagram``
+/// The hull may be a closed `PhaseDiagram` or the grand hull of a ``GrandPotentialDiagram``
 /// (over the closed elements); products are always named and counted by the original entries.
 struct TieLine: Sendable {
     /// The hull the line lives in.

@@ -51,7 +51,7 @@ package enum Tolerance {
     package static let barycentricInside = 1e-9
 
     /// Decomposition amounts (atom fractions) at or below this are rounding, not phases —
-    /// pymatgen's 1e-8 for ``PhaseDiagram/decomposition(of:)``.
+    /// pymatgen's 1e-8 for `PhaseDiagram.decomposition(of:)`.
     package static let decompositionFraction = 1e-8
 
     /// Product amounts and uptakes at or below this, in atoms per atom of the input, are

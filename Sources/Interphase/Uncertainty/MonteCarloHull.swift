@@ -4,7 +4,7 @@
 /// Sample i perturbs every compound's energy per atom by σ·z (z from stream i of
 /// xoshiro256**, one variate per compound in entry order; pure elements stay the
 /// reference) and rebuilds the hull; samples run in parallel and are bit-identical whatever the
-/// number of threads. Up to ``PhaseDiagramAtlas/hullElementLimit`` elements each sample builds
+/// number of threads. Up to `PhaseDiagramAtlas.hullElementLimit` elements each sample builds
 /// one hull; larger data are rebuilt one chemical system at a time.
 package enum MonteCarloHull {
     /// Runs the propagation over `entries` and reports on the first `reportedCount` of them (the
