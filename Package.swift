@@ -10,6 +10,9 @@ let package = Package(
         .library(name: "InterphaseMPLegacy", targets: ["InterphaseMPLegacy"]),
         .executable(name: "interphase", targets: ["interphase"]),
         .executable(name: "interphase-study", targets: ["InterphaseStudy"]),
+        // The bodies of the libFuzzer targets in Fuzz/ (a separate package, whose executables
+        // call these); here so that they reach the library's `package` declarations.
+        .library(name: "InterphaseFuzzing", targets: ["InterphaseFuzzing"]),
     ],
     // A client of the libraries alone writes `traits: []` on its `.package(...)` line: then
     // SwiftPM never fetches swift-argument-parser, which only the `interphase` tool uses (measured
@@ -80,6 +83,12 @@ let package = Package(
             name: "InterphaseStudy",
             dependencies: ["Interphase", "InterphaseMPLegacy"],
             path: "Sources/InterphaseStudy"
+        ),
+        // The fuzz targets' bodies (Fuzz/run.sh builds them with libFuzzer and sanitizers).
+        .target(
+            name: "InterphaseFuzzing",
+            dependencies: ["Interphase"],
+            path: "Sources/InterphaseFuzzing"
         ),
         // Release-mode timings for Benchmarks/run.sh; not part of `swift test`.
         .executableTarget(

@@ -12,26 +12,22 @@ import PackageDescription
 // which differs between worktrees and CI clones, so the name is computed.
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
 let rootPackage = root.lastPathComponent
-let interphase = Target.Dependency.product(name: "Interphase", package: rootPackage)
+let fuzzing = Target.Dependency.product(name: "InterphaseFuzzing", package: rootPackage)
 
-// The fuzz targets reach the library's `package` declarations (the parsers and checks the
-// command line uses: JSON Lines, shards, decimal numbers, the per-diagram questions) as the
-// root package's own targets do: they are compiled under the root package's name, its identity
-// (its folder's name, lowercased).
-let rootPackageName = ["-package-name", rootPackage.lowercased()]
-
+// Each target is a one-line `LLVMFuzzerTestOneInput` calling its body in the root package's
+// InterphaseFuzzing library (`FuzzTarget`), which reaches the library's `package` declarations
+// (the command line's readers of JSON Lines, shards and decimal numbers; the per-diagram questions).
 func fuzzTarget(_ name: String) -> Target {
     .executableTarget(
         name: name,
-        dependencies: ["FuzzSupport", interphase],
-        swiftSettings: [.unsafeFlags(["-parse-as-library"] + rootPackageName)])
+        dependencies: [fuzzing],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])])
 }
 
 let package = Package(
     name: "InterphaseFuzz",
     dependencies: [.package(path: root.path)],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [interphase], swiftSettings: [.unsafeFlags(rootPackageName)]),
         fuzzTarget("fuzz-formula"),
         fuzzTarget("fuzz-csv"),
         fuzzTarget("fuzz-pymatgen-json"),

@@ -1,12 +1,8 @@
-import FuzzSupport
-import Interphase
+import InterphaseFuzzing
 
-/// libFuzzer entry point: the CSV loader, `Dataset.read(csv:name:)`, then the hull, stabilities,
-/// a decomposition and a window of small datasets.
+/// libFuzzer entry point: ``FuzzTarget/csv(_:_:)`` in the root package's InterphaseFuzzing
+/// target, which reaches the library's `package` declarations.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    if let dataset = try? Dataset.read(csv: Downstream.text(data, size), name: "fuzz.csv") {
-        Downstream.exercise(dataset)
-    }
-    return 0
+public func fuzzCsv(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzTarget.csv(data, size)
 }

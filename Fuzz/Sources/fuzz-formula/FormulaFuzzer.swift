@@ -1,12 +1,8 @@
-import FuzzSupport
-import Interphase
+import InterphaseFuzzing
 
-/// libFuzzer entry point: the formula parser, `Composition(parsing:)`, then the composition's
-/// formatting and a small diagram of it.
+/// libFuzzer entry point: ``FuzzTarget/formula(_:_:)`` in the root package's InterphaseFuzzing
+/// target, which reaches the library's `package` declarations.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFormula(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    if let composition = try? Composition(parsing: Downstream.text(data, size)) {
-        Downstream.exercise(composition)
-    }
-    return 0
+    FuzzTarget.formula(data, size)
 }

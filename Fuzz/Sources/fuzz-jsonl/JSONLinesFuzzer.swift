@@ -1,17 +1,8 @@
-import FuzzSupport
-import Interphase
+import InterphaseFuzzing
 
-/// libFuzzer entry point: the JSON Lines query readers (`hull --input` entries and `window
-/// --input` compositions), then the hull and a window for small sets of parsed queries.
+/// libFuzzer entry point: ``FuzzTarget/jsonLines(_:_:)`` in the root package's InterphaseFuzzing
+/// target, which reaches the library's `package` declarations.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzJSONLines(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = Downstream.bytes(data, size)
-    if let queries = try? JSONLines.entryQueries(bytes, file: "fuzz.jsonl"), !queries.isEmpty, queries.count <= 64 {
-        let dataset = Dataset(name: "fuzz.jsonl", entries: queries.map(\.entry), energyKind: .formation)
-        Downstream.exercise(dataset)
-    }
-    if let queries = try? JSONLines.compositionQueries(bytes, file: "fuzz.jsonl") {
-        for query in queries.prefix(8) { Downstream.exercise(query.composition) }
-    }
-    return 0
+public func fuzzJsonLines(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzTarget.jsonLines(data, size)
 }

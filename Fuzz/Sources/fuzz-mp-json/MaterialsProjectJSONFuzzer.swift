@@ -1,13 +1,8 @@
-import FuzzSupport
-import Interphase
+import InterphaseFuzzing
 
-/// libFuzzer entry point: the JSON loader, `Dataset.read(json:name:)`, seeded with Materials
-/// Project API summary documents, then the hull, stabilities, a decomposition and a window of
-/// small datasets.
+/// libFuzzer entry point: ``FuzzTarget/materialsProjectJSON(_:_:)`` in the root package's InterphaseFuzzing
+/// target, which reaches the library's `package` declarations.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMaterialsProjectJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    if let dataset = try? Dataset.read(json: Downstream.bytes(data, size), name: "fuzz.json") {
-        Downstream.exercise(dataset)
-    }
-    return 0
+    FuzzTarget.materialsProjectJSON(data, size)
 }

@@ -5,23 +5,23 @@ import Interphase
 /// computations further down (formatting, a small hull, a decomposition, a window), so that a
 /// crash deep in the library (qhull, GLPK, arithmetic traps) is found too. Every failure must be
 /// a thrown Swift error; only a crash or a sanitizer report is a finding.
-public enum Downstream {
+enum Downstream {
     /// The bytes as text, invalid UTF-8 repaired (the CLI refuses it earlier; the parsers must
     /// still survive whatever a `String` can hold).
-    public static func text(_ data: UnsafePointer<UInt8>?, _ size: Int) -> String {
+    static func text(_ data: UnsafePointer<UInt8>?, _ size: Int) -> String {
         guard let data, size > 0 else { return "" }
         return String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     }
 
     /// The bytes as `Data`.
-    public static func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Data {
+    static func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Data {
         guard let data, size > 0 else { return Data() }
         return Data(bytes: data, count: size)
     }
 
     /// Every formatting and reduction path of a composition, then a two-entry diagram and a
     /// profile when the composition has few elements.
-    public static func exercise(_ composition: Composition) {
+    static func exercise(_ composition: Composition) {
         _ = composition.formula
         _ = composition.spacedFormula
         _ = composition.reducedFormula
@@ -37,7 +37,7 @@ public enum Downstream {
     }
 
     /// A small dataset: its hull, every entry's stability, one decomposition and one window.
-    public static func exercise(_ dataset: Dataset) {
+    static func exercise(_ dataset: Dataset) {
         for entry in dataset.entries {
             _ = entry.formula
             _ = entry.label
