@@ -19,10 +19,10 @@ struct TernaryPlot: ParsableCommand {
             let list = try elements.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
             guard list.count == 3 else { throw ValidationError("--elements needs three elements, e.g. Li,P,O") }
             let data = try dataOptions.load()
-            let constraints = data.conditions.constraints
-            let diagram = try data.atlas.constrained(by: constraints).subsystemDiagram(of: Set(list))
-            try data.reportConstraints(constraints, for: Set(list))
-            try outputOptions.write(try TernaryPhaseDiagramFigure(diagram: diagram, elements: list).svg())
+            let figure = try data.ask(.ternaryPhaseDiagram, alsoInvolving: try list.map { try Composition([$0: 1]) }, under: data.conditions) {
+                try $0.ternaryPhaseDiagramFigure(of: list, under: data.conditions)
+            }
+            try outputOptions.write(try figure.svg())
         }
     }
 }

@@ -284,12 +284,11 @@ extension PhaseDiagramAtlas {
     /// - Parameters:
     ///   - elements: Three distinct elements with entries: bottom left, bottom right, top.
     ///   - conditions: Constraints (a closed diagram: other parts are refused).
-    /// - Returns: The figure, ready for ``TernaryPhaseDiagramFigure/svg()``.
-    /// - Throws: ``StabilityError``; ``StabilityError/conditions(_:)`` for an element absent
-    ///   from the data or refused conditions.
+    /// - Returns: The figure; its ``TernaryPhaseDiagramFigure/svg()`` throws ``FigureError``
+    ///   when `elements` are not three distinct elements with entries.
+    /// - Throws: ``StabilityError``; ``StabilityError/conditions(_:)`` for refused conditions.
     public func ternaryPhaseDiagramFigure(of elements: [Element], under conditions: Conditions) throws(StabilityError) -> TernaryPhaseDiagramFigure {
         let resolved = try resolve(conditions, for: .ternaryPhaseDiagram)
-        for element in elements where !index.allElements.contains(element) { throw .conditions(.closedElementNotInData(element)) }
         return TernaryPhaseDiagramFigure(diagram: try constrained(by: resolved.constraints).subsystemDiagram(of: Set(elements)), elements: elements)
     }
 }
