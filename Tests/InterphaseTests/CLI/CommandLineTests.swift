@@ -3,8 +3,6 @@ import Testing
 
 /// Runs the built `interphase` executable as a user would.
 enum CLI {
-    /// Serialises `Process.run()` (see ``run(_:input:in:timeLimit:sourceLocation:)``).
-    private static let launchLock = NSLock()
 
     static var executable: URL {
         // Tests and the executable are built into the same products folder.
@@ -37,13 +35,13 @@ enum CLI {
         process.standardError = error
         let inputPipe = input.map { _ in Pipe() }
         process.standardInput = inputPipe ?? FileHandle.nullDevice
-        // Foundation's Process.run() on Linux is not safe to call from many threads at once
-        // (seen: a crash copying the environment while the generated combination walk launched
-        // hundreds of runs in parallel); launches are serialised, the runs themselves are not.
-        try launchLock.withLock { try process.run() }
+        try process.run()
         let watchdog = Locked(false)
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
-            if process.isRunning {
+        // The watchdog holds the process weakly: holding it (and so its pipes) for the whole time
+        // limit kept every finished run's file descriptors open, and after about a thousand runs
+        // in one test process Foundation's Process.run() crashed listing them.
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [weak process] in
+            if let process, process.isRunning {
                 watchdog.value = true
                 process.terminate()
             }
@@ -65,6 +63,8 @@ enum CLI {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         errorRead.wait()
         process.waitUntilExit()
+        try? output.fileHandleForReading.close()
+        try? error.fileHandleForReading.close()
         if watchdog.value {
             Issue.record("interphase \(arguments.joined(separator: " ").prefix(200)) did not finish within \(Int(timeLimit)) s",
                          sourceLocation: sourceLocation)
