@@ -108,7 +108,7 @@ do {
             let atlas = PhaseDiagramAtlas(entries: entries)
             _ = try atlas.diagram(for: [])
             var windows: [StabilityWindow] = []
-            times.append(try seconds { windows = try atlas.stabilityWindowsOfStablePhases(containing: lithium) })
+            times.append(try seconds { windows = try atlas.stabilityWindowsOfStablePhases(under: Conditions(openElement: lithium)) })
             detail = "\(windows.count) windows"
         }
     case "lipon-decompose-1000":

@@ -74,9 +74,9 @@ struct ChempotCommand: ParsableCommand {
             let data = try dataOptions.load()
             let conditions = try data.conditions { try fixedOptions.apply(to: &$0) }
             // The table is the whole diagram, every potential free: the figure alone is sliced.
-            let free = Conditions(constraints: conditions.constraints)
-            let diagram = try data.ask(.chemicalPotentialDiagram, about: [], alsoInvolving: [], under: svg == nil ? conditions : free) {
-                try $0.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: minMu, under: svg == nil ? conditions : free)
+            let tableConditions = svg == nil ? conditions : Conditions(constraints: conditions.constraints)
+            let diagram = try data.ask(.chemicalPotentialDiagram, under: tableConditions) {
+                try $0.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: minMu, under: tableConditions)
             }
             if let svg {
                 let map = try data.ask(.chemicalPotentialMap, under: conditions) {

@@ -171,23 +171,25 @@ extension PhaseDiagramAtlas {
     ///   - cathode: The cathode (`LiNi0.5Mn1.5O4`).
     ///   - cathodeVoltage: The cathode's voltage (V).
     ///   - anodeVoltage: The anode's voltage; `nil` for a metal anode.
+    ///   - workingIon: The working ion, or `nil` for `CellQuestion`'s default (a metal anode's
+    ///     element, otherwise Li).
     ///   - fixed: Elements held at fixed chemical potentials (`CellQuestion.fixed`).
     /// - Returns: One row per candidate.
     /// - Throws: ``CellError`` for the electrodes and voltages (checked once, before any candidate).
     /// - Complexity: one hull per distinct chemical system (shared), then one cell per candidate.
     package func screen(
         candidates: [String], anode: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
-        fixed: [OpenElement] = []
+        workingIon: Element? = nil, fixed: [OpenElement] = []
     ) throws(CellError) -> [CellScreenRow] {
         // The electrodes and voltages, checked once (the anode stands in for the electrolyte).
         try checkElectrodes(of: try CellQuestion(
             anode: anode, electrolyte: anode, cathode: cathode, cathodeVoltage: cathodeVoltage, anodeVoltage: anodeVoltage,
-            fixed: fixed))
+            workingIon: workingIon, fixed: fixed))
         return concurrentMap(count: candidates.count) { item in
             do throws(CellError) {
                 let question = try CellQuestion(
                     anode: anode, electrolyte: candidates[item], cathode: cathode, cathodeVoltage: cathodeVoltage,
-                    anodeVoltage: anodeVoltage, fixed: fixed)
+                    anodeVoltage: anodeVoltage, workingIon: workingIon, fixed: fixed)
                 return CellScreenRow(try self.cell(question))
             } catch {
                 return CellScreenRow(candidate: candidates[item], error: error.description)

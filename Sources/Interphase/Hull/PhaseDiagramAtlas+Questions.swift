@@ -137,35 +137,3 @@ extension PhaseDiagramAtlas {
         return profile
     }
 }
-
-extension PhaseDiagramAtlas {
-    /// The windows of every stable phase of the data that contains `openElement` (pure elements
-    /// excluded), in entry order: `interphase window --all-stable`. Small data use their single
-    /// hull; larger data find the stable phases one chemical system at a time
-    /// (the store's whole-data hull, without constraints) and take each window from its
-    /// own system's hull, with the constraints.
-    ///
-    /// - Parameter openElement: The element exchanged with the reservoir (Li, Na, …).
-    /// - Returns: One window per stable phase containing `openElement`.
-    /// - Throws: ``StabilityError``.
-    /// - Complexity: small data: one profile per phase, from the cached hull of its system;
-    ///   larger data: the whole data's hull system by system, then one profile per phase.
-    package func stabilityWindowsOfStablePhases(containing openElement: Element) throws(StabilityError) -> [StabilityWindow] {
-        guard index.allElements.contains(openElement) else { throw .openElementNotInData(openElement) }
-        let entries: [Entry], stableIndices: [Int]
-        if usesSingleHull {
-            let whole = try diagram(for: []).diagram
-            (entries, stableIndices) = (whole.entries, whole.stableIndices)
-        } else {
-            let patched = try wholeDataHull()
-            (entries, stableIndices) = (patched.entries, patched.stableIndices)
-        }
-        var windows: [StabilityWindow] = []
-        for position in stableIndices {
-            let entry = entries[position]
-            guard entry.composition.contains(openElement), !entry.isElement else { continue }
-            windows.append(try stabilityWindow(of: entry.composition, formula: entry.formula, openElement: openElement))
-        }
-        return windows
-    }
-}

@@ -20,11 +20,11 @@ extension PhaseDiagramAtlas {
         stabilizeElectrolyte: Bool = false, under conditions: Conditions
     ) throws(CellError) -> CellReport {
         let electrolyteMaterial = try CellMaterial(parsing: electrolyte, part: .electrolyte)
-        let resolved = try resolveCell(conditions, [(electrolyte, electrolyteMaterial.composition)])
+        let (atlas, resolved) = try resolveCell(conditions, [(electrolyte, electrolyteMaterial.composition)])
         let question = try CellQuestion(
             anode: anode, electrolyte: electrolyte, cathode: cathode, cathodeVoltage: cathodeVoltage, anodeVoltage: anodeVoltage,
-            workingIon: resolved.atlas.openElement, stabilizeElectrolyte: stabilizeElectrolyte, fixed: resolved.fixed)
-        return try resolved.atlas.atlas.cell(question)
+            workingIon: resolved.openElement, stabilizeElectrolyte: stabilizeElectrolyte, fixed: resolved.fixed)
+        return try atlas.cell(question)
     }
 
     /// A screen of candidate electrolytes or coatings between `anode` and `cathode`
@@ -44,10 +44,10 @@ extension PhaseDiagramAtlas {
         candidates: [String], anode: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
         under conditions: Conditions
     ) throws(CellError) -> [CellScreenRow] {
-        let resolved = try resolveCell(conditions, [])
-        return try resolved.atlas.atlas.screen(
+        let (atlas, resolved) = try resolveCell(conditions, [])
+        return try atlas.screen(
             candidates: candidates, anode: anode, cathode: cathode, cathodeVoltage: cathodeVoltage, anodeVoltage: anodeVoltage,
-            fixed: resolved.fixed)
+            workingIon: resolved.openElement, fixed: resolved.fixed)
     }
 
     /// The stable compounds of the data made only of `elements` (`stableCompounds(within:)`)
@@ -72,10 +72,10 @@ extension PhaseDiagramAtlas {
     /// The cell's conditions resolved, and the atlas under their constraints.
     private func resolveCell(
         _ conditions: Conditions, _ compositions: [(formula: String, composition: Composition)]
-    ) throws(CellError) -> (atlas: (atlas: PhaseDiagramAtlas, openElement: Element?), fixed: [OpenElement]) {
+    ) throws(CellError) -> (atlas: PhaseDiagramAtlas, resolved: ResolvedConditions) {
         do throws(StabilityError) {
             let resolved = try resolve(conditions, for: .cell, compositions)
-            return ((try constrained(by: resolved.constraints), resolved.openElement), resolved.fixed)
+            return (try constrained(by: resolved.constraints), resolved)
         } catch {
             switch error {
             case .conditions(let refused): throw .conditions(refused)

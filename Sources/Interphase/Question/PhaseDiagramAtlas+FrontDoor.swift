@@ -40,9 +40,7 @@ extension PhaseDiagramAtlas {
         of composition: Composition, formula: String? = nil, stabilize: Bool = false,
         uptakeTolerance: Double = StabilityWindow.defaultUptakeTolerance, under conditions: Conditions
     ) throws(StabilityError) -> StabilityWindow {
-        var deterministic = conditions
-        deterministic.uncertainty = nil
-        let resolved = try resolve(deterministic, for: .stabilityWindow, [(formula ?? composition.formula, composition)])
+        let resolved = try resolve(conditions, for: .stabilityWindow, [(formula ?? composition.formula, composition)])
         guard uptakeTolerance.isFinite, uptakeTolerance >= 0 else { throw .invalidUptakeTolerance(uptakeTolerance) }
         return try constrained(by: resolved.constraints).stabilityWindow(
             of: composition, formula: formula, openElement: resolved.openElement!, stabilize: stabilize,
@@ -59,15 +57,13 @@ extension PhaseDiagramAtlas {
     /// - Returns: One window per stable phase, in entry order.
     /// - Throws: ``StabilityError``.
     public func stabilityWindowsOfStablePhases(under conditions: Conditions) throws(StabilityError) -> [StabilityWindow] {
-        var deterministic = conditions
-        deterministic.uncertainty = nil
-        let resolved = try resolve(deterministic, for: .stabilityWindowsOfStablePhases)
+        let resolved = try resolve(conditions, for: .stabilityWindowsOfStablePhases)
         let open = resolved.openElement!
         var windows: [StabilityWindow] = []
         let reservoirs = resolved.reservoirElements
         for entry in try constrained(by: resolved.constraints).stablePhases(containing: open)
         where !Set(entry.composition.elements).isSubset(of: reservoirs) {
-            windows.append(try stabilityWindow(of: entry.composition, formula: entry.formula, under: deterministic))
+            windows.append(try stabilityWindow(of: entry.composition, formula: entry.formula, under: conditions))
         }
         return windows
     }
@@ -107,9 +103,7 @@ extension PhaseDiagramAtlas {
     public func decompose(
         _ composition: Composition, formula: String? = nil, under conditions: Conditions
     ) throws(StabilityError) -> GrandCanonicalDecomposition {
-        var deterministic = conditions
-        deterministic.uncertainty = nil
-        let resolved = try resolve(deterministic, for: .decomposition, [(formula ?? composition.formula, composition)])
+        let resolved = try resolve(conditions, for: .decomposition, [(formula ?? composition.formula, composition)])
         return try constrained(by: resolved.constraints).decompose(
             composition, formula: formula, openElements: resolved.open.map { [$0] } ?? [], fixed: resolved.fixed)
     }

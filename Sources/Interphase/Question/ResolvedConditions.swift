@@ -15,8 +15,10 @@ package struct ResolvedConditions: Sendable {
     package let sweep: ClosedRange<Double>?
     /// Elements at fixed chemical potentials: gases first (in the order given), then values.
     package let fixed: [OpenElement]
-    /// Each gas with the fixed chemical potential it resolved to.
-    package let gasPotentials: [(reservoir: GasReservoir, potential: OpenElement)]
+    /// Each gas with the fixed chemical potential it resolved to (the first of ``fixed``).
+    package var gasPotentials: [(reservoir: GasReservoir, potential: OpenElement)] {
+        zip(conditions.gases, fixed).map { ($0, $1) }
+    }
 
     /// The data's constraints.
     package var constraints: EntryConstraints { conditions.constraints }
@@ -75,7 +77,6 @@ extension Conditions {
         // Values: gases, then fixed potentials; the temperature only with a gas.
         if gases.isEmpty, gasTemperature != Gas.standardTemperature { throw .temperatureWithoutGas(gasTemperature) }
         var fixed: [OpenElement] = []
-        var gasPotentials: [(reservoir: GasReservoir, potential: OpenElement)] = []
         for reservoir in gases {
             let potential: OpenElement
             do throws(GasError) {
@@ -83,7 +84,6 @@ extension Conditions {
             } catch {
                 throw .gas(error)
             }
-            gasPotentials.append((reservoir, potential))
             fixed.append(potential)
         }
         for value in fixedChemicalPotentials {
@@ -113,8 +113,7 @@ extension Conditions {
             if closed.isEmpty { throw .noClosedElements(formula: compositions.map(\.formula).joined(separator: " | ")) }
         }
         return ResolvedConditions(
-            conditions: self, question: question, openElement: openElement, open: held, sweep: sweep, fixed: fixed,
-            gasPotentials: gasPotentials)
+            conditions: self, question: question, openElement: openElement, open: held, sweep: sweep, fixed: fixed)
     }
 
     /// Refuses a part of the conditions that `question` cannot carry out.
