@@ -11,6 +11,9 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
     case anodeVoltageNeeded(formula: String)
     /// A voltage was given for a metal anode, which is at 0 V against itself by definition.
     case metalAnodeVoltage(formula: String, value: Double)
+    /// A coating of the same composition as the layer it touches (the cathode, the coating
+    /// beneath it or the electrolyte): there would be no interface.
+    case coatingSameAsNeighbour(coating: String, neighbour: CellPart, formula: String)
     /// The working ion is not a metal working ion (``Element/workingIonCharge`` is `nil`).
     case notAWorkingIon(Element)
     /// The library could not answer a question about one part of the cell.
@@ -31,6 +34,8 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
             "the anode \(EchoedText.shortened(formula)) is a compound: give its voltage (only a metal anode is at 0 V by definition)"
         case .metalAnodeVoltage(let formula, let value):
             "the anode \(EchoedText.shortened(formula)) is the working-ion metal, at 0 V by definition; got an anode voltage of \(value) V"
+        case .coatingSameAsNeighbour(let coating, let neighbour, let formula):
+            "the coating \(EchoedText.shortened(coating)) has the composition of the \(neighbour.rawValue) it touches (\(EchoedText.shortened(formula))): a layer against itself is no interface"
         case .notAWorkingIon(let element):
             "\(element.symbol) is not a metal working ion, so a cell of it has no voltages"
         case .stability(let part, let error): "the \(part.rawValue) side: \(error)"
@@ -44,8 +49,10 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum CellPart: String, Codable, Equatable, Sendable {
     /// The negative electrode.
     case anode
-    /// The electrolyte (or coating) between the electrodes.
+    /// The electrolyte between the electrodes.
     case electrolyte
+    /// A coating between the cathode and the electrolyte.
+    case coating
     /// The positive electrode.
     case cathode
 }

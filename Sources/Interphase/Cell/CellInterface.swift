@@ -1,4 +1,9 @@
-/// One interface of a cell: the electrolyte against one electrode at that electrode's voltage.
+/// One interface of a cell: the electrolyte against one electrode at that electrode's voltage,
+/// or, in a coated cell, two neighbouring layers of the stack cathode | coating … | electrolyte
+/// at the cathode's voltage. What ``label`` says it is (`anode|electrolyte`,
+/// `cathode|electrolyte`, `cathode|coating`, `coating|coating`, `coating|electrolyte`); below,
+/// "the electrode" is its first layer (the one nearer the cathode, or the anode) and "the
+/// electrolyte" its second, whose own window and decomposition are read.
 ///
 /// Three reactions describe it, each by its most exothermic energy, each in its own
 /// normalisation (never compared with one another):
@@ -20,13 +25,15 @@
 /// In both reactions the electrode is reactant A (x = 1) and the electrolyte reactant B, so x is
 /// the atom fraction of the electrode, as `interphase react ELECTRODE ELECTROLYTE` prints it.
 ///
-/// JSON: `electrode`, `voltage`, `window_position`, `window_margin_V`, `decomposition`, `closed`,
+/// JSON: `electrode`, `interface`, `voltage`, `window_position`, `window_margin_V`, `decomposition`, `closed`,
 /// `open`, `layers`, `reaction_energy`, `reactivity`, `decomposition_energy`,
 /// `decomposition_energy_normalisation`, `decomposition_reactivity`, `electrode_reaction_energy`,
 /// `electrode_reaction_energy_normalisation`, `electrode_reactivity`.
 public struct CellInterface: Codable, Equatable, Sendable {
-    /// The electrode as written.
+    /// The electrode as written (in a coated stack, the layer nearer the cathode).
     public var electrode: String
+    /// What the interface is: its two parts, electrode first, `cathode|coating`.
+    package var label: String
     /// Its voltage vs the working-ion metal (V).
     public var voltage: Double
     /// Where the voltage lies against the electrolyte's window.
@@ -77,6 +84,7 @@ public struct CellInterface: Codable, Equatable, Sendable {
     ///
     /// - Parameters:
     ///   - electrode: The electrode as written.
+    ///   - label: What the interface is, `cathode|coating`.
     ///   - voltage: Its voltage vs the working-ion metal (V).
     ///   - windowPosition: Where the voltage lies against the electrolyte's window.
     ///   - windowMargin: How far inside the window (V; negative outside).
@@ -85,11 +93,12 @@ public struct CellInterface: Codable, Equatable, Sendable {
     ///   - open: The interface reaction with the working ion open; `nil` for a metal anode.
     ///   - layers: The interphase layers against a metal anode, or `nil`.
     init(
-        electrode: String, voltage: Double, windowPosition: WindowPosition, windowMargin: Double,
+        electrode: String, label: String, voltage: Double, windowPosition: WindowPosition, windowMargin: Double,
         decomposition: GrandCanonicalDecomposition, closed: InterfaceReaction, open: InterfaceReaction?,
         layers: InterphaseProfile?
     ) {
         self.electrode = electrode
+        self.label = label
         self.voltage = voltage
         self.windowPosition = windowPosition
         self.windowMargin = windowMargin
@@ -119,7 +128,9 @@ public struct CellInterface: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case electrode, voltage
+        case electrode
+        case label = "interface"
+        case voltage
         case windowPosition = "window_position"
         case windowMargin = "window_margin_V"
         case decomposition, closed, open, layers

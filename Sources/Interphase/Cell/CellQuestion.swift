@@ -34,8 +34,12 @@ package struct CellMaterial: Equatable, Sendable {
 package struct CellQuestion: Equatable, Sendable {
     /// The negative electrode.
     package let anode: CellMaterial
-    /// The electrolyte or coating between the electrodes.
+    /// The electrolyte between the electrodes.
     package let electrolyte: CellMaterial
+    /// Coatings between the cathode and the electrolyte, from the cathode outwards: the stack
+    /// cathode | coatings[0] | coatings[1] | … | electrolyte. Every coating interface sits at the
+    /// cathode's voltage. Empty for an uncoated cell.
+    package let coatings: [CellMaterial]
     /// The positive electrode.
     package let cathode: CellMaterial
     /// The ion the cell shuttles (Li), open at each electrode's voltage.
@@ -55,8 +59,9 @@ package struct CellQuestion: Equatable, Sendable {
     ///
     /// - Parameters:
     ///   - anode: The anode, an element or a compound of the data (`Li`).
-    ///   - electrolyte: The electrolyte or coating (`Li2PO2N`).
+    ///   - electrolyte: The electrolyte (`Li2PO2N`).
     ///   - cathode: The cathode (`LiNi0.5Mn1.5O4`).
+    ///   - coatings: Coatings on the cathode, from the cathode outwards (`LiNbO3`); none by default.
     ///   - cathodeVoltage: The cathode's voltage vs the working-ion metal (V).
     ///   - anodeVoltage: The anode's voltage (V); `nil` for a metal anode (0 V), required for a
     ///     compound anode.
@@ -66,14 +71,26 @@ package struct CellQuestion: Equatable, Sendable {
     ///   - fixed: Elements held at fixed chemical potentials (none by default).
     /// - Throws: ``CellError`` for a formula that cannot be read, a voltage that is not a finite
     ///   number from 0 to `InputLimits.voltage` V, a compound anode without a voltage, a metal
-    ///   anode with one other than 0, or a working ion that is not a metal.
+    ///   anode with one other than 0, a working ion that is not a metal, or a coating of the
+    ///   same composition as the cathode, the electrolyte or the coating beneath it.
     package init(
-        anode: String, electrolyte: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
-        workingIon: Element? = nil, stabilizeElectrolyte: Bool = false, fixed: [OpenElement] = []
+        anode: String, electrolyte: String, cathode: String, coatings: [String] = [], cathodeVoltage: Double,
+        anodeVoltage: Double? = nil, workingIon: Element? = nil, stabilizeElectrolyte: Bool = false, fixed: [OpenElement] = []
     ) throws(CellError) {
         self.anode = try CellMaterial(parsing: anode, part: .anode)
         self.electrolyte = try CellMaterial(parsing: electrolyte, part: .electrolyte)
         self.cathode = try CellMaterial(parsing: cathode, part: .cathode)
+        var layers: [CellMaterial] = []
+        for formula in coatings {
+            let coating = try CellMaterial(parsing: formula, part: .coating)
+            let beneath = layers.last.map { ($0, CellPart.coating) } ?? (self.cathode, .cathode)
+            for (neighbour, part) in [beneath, (self.electrolyte, .electrolyte)]
+            where coating.composition.isSameReducedComposition(as: neighbour.composition) {
+                throw .coatingSameAsNeighbour(coating: formula, neighbour: part, formula: neighbour.formula)
+            }
+            layers.append(coating)
+        }
+        self.coatings = layers
         let anodeElements = self.anode.composition.elements
         let metal = anodeElements.count == 1 && anodeElements[0].workingIonCharge != nil ? anodeElements[0] : nil
         let ion = workingIon ?? metal ?? Element(symbol: "Li")!
@@ -93,6 +110,12 @@ package struct CellQuestion: Equatable, Sendable {
         self.cathodeVoltage = cathodeVoltage
         self.stabilizeElectrolyte = stabilizeElectrolyte
         self.fixed = fixed
+    }
+
+    /// The layers from the cathode to the electrolyte, each with its part:
+    /// cathode, coatings…, electrolyte.
+    package var cathodeStack: [(material: CellMaterial, part: CellPart)] {
+        [(cathode, .cathode)] + coatings.map { ($0, .coating) } + [(electrolyte, .electrolyte)]
     }
 
     /// Whether the anode is the working-ion metal itself (its interphase then has layers).

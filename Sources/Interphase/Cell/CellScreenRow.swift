@@ -11,19 +11,32 @@
 /// the mixture: what each electrode adds beyond each reactant's own equilibrium at its
 /// voltage); then by candidate.
 ///
-/// JSON (one line of `interphase cell --input`): `candidate`, `reduction_limit_V`,
+/// A coating screen (``PhaseDiagramAtlas/screen(candidates:anode:cathode:electrolyte:cathodeVoltage:anodeVoltage:under:)``
+/// with an electrolyte) puts each candidate between the cathode and the electrolyte, both faces
+/// at the cathode's voltage, as Xiao et al. do: three criteria — its window contains the
+/// cathode's voltage, the cathode adds at most a weak reaction beyond the coating's own
+/// decomposition, the electrolyte too — then the same keys (the anode's fields are `null`).
+///
+/// JSON (one line of `interphase cell --input`): `candidate`, `role` (`electrolyte` or
+/// `coating`), `reduction_limit_V`,
 /// `oxidation_limit_V`, `covers_anode`, `covers_cathode`, `anode_reaction_energy`,
 /// `cathode_reaction_energy`, `anode_reactivity`, `cathode_reactivity`, `worst_reaction_energy`
 /// (these five kept for earlier readers: `CellInterface.reactionEnergy`),
 /// `anode_decomposition_energy`, `cathode_decomposition_energy`,
 /// `anode_electrode_reaction_energy`, `cathode_electrode_reaction_energy`,
 /// `anode_electrode_reactivity`, `cathode_electrode_reactivity`,
-/// `worst_electrode_reaction_energy`, `worst_decomposition_energy`, `criteria_met`, `error`
+/// `worst_electrode_reaction_energy`, `worst_decomposition_energy`, `electrolyte_reaction_energy`,
+/// `electrolyte_reactivity` (a coating's reaction with the electrolyte beyond each one's own
+/// decomposition; `null` in an electrolyte screen), `cathode_closed_reaction_energy`,
+/// `electrolyte_closed_reaction_energy` (the closed ΔE per atom of the mixture, most
+/// exothermic), `criteria_met`, `criteria_count`, `error`
 /// (`null` unless the candidate could not be evaluated, when every other field but `candidate`
 /// is `null` or `false`).
 public struct CellScreenRow: Codable, Equatable, Sendable {
     /// The candidate as written.
     public var candidate: String
+    /// What the candidate is screened as: `electrolyte` or `coating`.
+    package var role: CellPart
     /// Its reduction limit (V), or `nil` when it could not be evaluated.
     @NullWhenAbsent public var reductionLimitVoltage: Double?
     /// Its oxidation limit (V), or `nil` when never oxidised (or not evaluated).
@@ -62,10 +75,25 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     /// The more negative of the two decomposition energies (eV per atom of the candidate): the
     /// ranking's second key.
     @NullWhenAbsent package var worstDecompositionEnergy: Double?
-    /// How many of the four criteria hold: the window covers the anode's voltage, covers the
-    /// cathode's, the anode reacts with the candidate beyond its own decomposition at most
-    /// ``CellReactivity/weak``ly, the cathode too.
+    /// A coating's reaction with the electrolyte at the cathode's voltage beyond each one's own
+    /// decomposition: ``CellInterface/electrodeReactionEnergy`` of coating | electrolyte, eV
+    /// per atom of the closed elements of the mixture; `nil` in an electrolyte screen.
+    @NullWhenAbsent package var electrolyteReactionEnergy: Double?
+    /// How strongly the coating reacts with the electrolyte beyond that; `nil` in an electrolyte screen.
+    @NullWhenAbsent package var electrolyteReactivity: CellReactivity?
+    /// The closed reaction with the cathode, most exothermic ΔE (eV per atom of the mixture).
+    @NullWhenAbsent package var cathodeClosedReactionEnergy: Double?
+    /// A coating's closed reaction with the electrolyte, most exothermic ΔE (eV per atom of the
+    /// mixture); `nil` in an electrolyte screen.
+    @NullWhenAbsent package var electrolyteClosedReactionEnergy: Double?
+    /// How many of the criteria hold. An electrolyte (four): the window covers the anode's
+    /// voltage, covers the cathode's, the anode reacts with the candidate beyond its own
+    /// decomposition at most ``CellReactivity/weak``ly, the cathode too. A coating (three): the
+    /// window covers the cathode's voltage, the cathode and the electrolyte each react with it at
+    /// most weakly beyond each one's own decomposition.
     public var criteriaMet: Int
+    /// How many criteria there are: 4 for an electrolyte, 3 for a coating.
+    package var criteriaCount: Int
     /// Why the candidate could not be evaluated, or `nil`.
     @NullWhenAbsent public var error: String?
 
@@ -74,6 +102,9 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     /// - Parameter report: The candidate's cell.
     package init(_ report: CellReport) {
         candidate = report.electrolyte
+        role = .electrolyte
+        criteriaCount = 4
+        cathodeClosedReactionEnergy = report.cathodeSide.closed.mostExothermic.energyPerAtom
         reductionLimitVoltage = report.window.reductionLimitVoltage
         oxidationLimitVoltage = report.window.oxidationLimitVoltage
         coversAnode = report.anodeSide.windowPosition == .inside
@@ -96,16 +127,50 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         error = nil
     }
 
+    /// The row of a coating: the one coating of `report`, between its cathode and its
+    /// electrolyte at the cathode's voltage.
+    ///
+    /// - Parameter report: The cell with the candidate as its only coating.
+    package init(coating report: CellReport) {
+        let window = report.coatingWindows[0]
+        let (withCathode, withElectrolyte) = (report.cathodeInterfaces[0], report.cathodeInterfaces[1])
+        candidate = window.formula
+        role = .coating
+        criteriaCount = 3
+        reductionLimitVoltage = window.reductionLimitVoltage
+        oxidationLimitVoltage = window.oxidationLimitVoltage
+        coversAnode = false
+        coversCathode = withCathode.windowPosition == .inside
+        cathodeReactionEnergy = withCathode.reactionEnergy
+        cathodeReactivity = withCathode.reactivity
+        cathodeDecompositionEnergy = withCathode.decompositionEnergy
+        cathodeElectrodeReactionEnergy = withCathode.electrodeReactionEnergy
+        cathodeElectrodeReactivity = withCathode.electrodeReactivity
+        electrolyteReactionEnergy = withElectrolyte.electrodeReactionEnergy
+        electrolyteReactivity = withElectrolyte.electrodeReactivity
+        cathodeClosedReactionEnergy = withCathode.closed.mostExothermic.energyPerAtom
+        electrolyteClosedReactionEnergy = withElectrolyte.closed.mostExothermic.energyPerAtom
+        worstReactionEnergy = min(withCathode.reactionEnergy, withElectrolyte.electrodeReactionEnergy)
+        worstElectrodeReactionEnergy = min(withCathode.electrodeReactionEnergy, withElectrolyte.electrodeReactionEnergy)
+        worstDecompositionEnergy = withCathode.decompositionEnergy
+        criteriaMet = [coversCathode, withCathode.electrodeReactivity <= .weak, withElectrolyte.electrodeReactivity <= .weak]
+            .filter { $0 }.count
+        error = nil
+    }
+
     /// The row of a candidate that could not be evaluated.
     ///
     /// - Parameters:
     ///   - candidate: The candidate as written.
+    ///   - role: What it was screened as.
     ///   - error: Why, in one line.
-    package init(candidate: String, error: String) {
+    package init(candidate: String, role: CellPart = .electrolyte, error: String) {
         self.candidate = candidate
+        self.role = role
         coversAnode = false
         coversCathode = false
         criteriaMet = 0
+        criteriaCount = role == .coating ? 3 : 4
         self.error = error
     }
 
@@ -128,15 +193,31 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
     }
 
     /// The lines a table of rows prints under it: what each energy is and what is ranked.
-    package static var energyLegend: [String] {
-        ["alone, " + CellReport.decompositionLegend + " (the input is the candidate)",
-         "with an electrode, " + CellReport.electrodeReactionLegend + " (0 for a metal anode, the reservoir itself)",
-         "ranked by criteria met (window covers each electrode, each electrode reacts at most weakly), "
-            + "then the worse ΔΦ alone, then the worse ΔΦ with an electrode"]
+    package static var energyLegend: [String] { energyLegend(role: .electrolyte) }
+
+    /// The lines a table of a screen of `role` prints under it: what each energy is, the
+    /// criteria and what is ranked.
+    ///
+    /// - Parameter role: `.electrolyte` or `.coating`.
+    /// - Returns: The lines.
+    package static func energyLegend(role: CellPart) -> [String] {
+        guard role == .coating else {
+            return ["alone, " + CellReport.decompositionLegend + " (the input is the candidate)",
+                    "with an electrode, " + CellReport.electrodeReactionLegend + " (0 for a metal anode, the reservoir itself)",
+                    "ranked by criteria met (window covers each electrode, each electrode reacts at most weakly), "
+                        + "then the worse ΔΦ alone, then the worse ΔΦ with an electrode"]
+        }
+        return ["each coating between the cathode and the electrolyte, both faces at the cathode's voltage (after Xiao et al., Joule 3, 1252 (2019))",
+                "alone, " + CellReport.decompositionLegend + " (the input is the coating)",
+                "with the cathode, with the electrolyte: " + CellReport.electrodeReactionLegend,
+                "closed: " + EnergyReference.reactantsAtHull.legend("ΔE", .perAtomOfMixture),
+                "criteria (3): the coating's window contains the cathode's voltage; the cathode, and the electrolyte, each react with it "
+                    + "at most weakly (ΔΦ > −\(CellReactivity.weakLimit) eV/atom) beyond each one's own decomposition",
+                "ranked by criteria met, then the ΔΦ alone, then the worse ΔΦ with the cathode or the electrolyte"]
     }
 
     enum CodingKeys: String, CodingKey {
-        case candidate
+        case candidate, role
         case reductionLimitVoltage = "reduction_limit_V"
         case oxidationLimitVoltage = "oxidation_limit_V"
         case coversAnode = "covers_anode"
@@ -154,21 +235,30 @@ public struct CellScreenRow: Codable, Equatable, Sendable {
         case cathodeElectrodeReactivity = "cathode_electrode_reactivity"
         case worstElectrodeReactionEnergy = "worst_electrode_reaction_energy"
         case worstDecompositionEnergy = "worst_decomposition_energy"
+        case electrolyteReactionEnergy = "electrolyte_reaction_energy"
+        case electrolyteReactivity = "electrolyte_reactivity"
+        case cathodeClosedReactionEnergy = "cathode_closed_reaction_energy"
+        case electrolyteClosedReactionEnergy = "electrolyte_closed_reaction_energy"
         case criteriaMet = "criteria_met"
+        case criteriaCount = "criteria_count"
         case error
     }
 }
 
 extension PhaseDiagramAtlas {
-    /// A screen of candidate electrolytes or coatings between `anode` and `cathode`: the
-    /// `cell(_:)` of each, reduced to its ``CellScreenRow``, computed concurrently, in the
-    /// order given (rank them with ``CellScreenRow/ranked(_:)``). A candidate that cannot be
-    /// evaluated gets a row with its error; a bad anode, cathode or voltage throws.
+    /// A screen of candidate electrolytes between `anode` and `cathode`, or, given an
+    /// `electrolyte`, of candidate coatings between `cathode` and `electrolyte`: the `cell(_:)`
+    /// of each (the candidate as the electrolyte, or as the one coating), reduced to its
+    /// ``CellScreenRow``, computed concurrently, in the order given (rank them with
+    /// ``CellScreenRow/ranked(_:)``). A candidate that cannot be evaluated gets a row with its
+    /// error; a bad anode, cathode, electrolyte or voltage throws.
     ///
     /// - Parameters:
     ///   - candidates: The candidates' formulas as written.
     ///   - anode: The anode (`Li`).
     ///   - cathode: The cathode (`LiNi0.5Mn1.5O4`).
+    ///   - electrolyte: The electrolyte the candidates coat the cathode against (`Li2PO2N`), or
+    ///     `nil` to screen the candidates as electrolytes.
     ///   - cathodeVoltage: The cathode's voltage (V).
     ///   - anodeVoltage: The anode's voltage; `nil` for a metal anode.
     ///   - workingIon: The working ion, or `nil` for `CellQuestion`'s default (a metal anode's
@@ -178,21 +268,24 @@ extension PhaseDiagramAtlas {
     /// - Throws: ``CellError`` for the electrodes and voltages (checked once, before any candidate).
     /// - Complexity: one hull per distinct chemical system (shared), then one cell per candidate.
     package func screen(
-        candidates: [String], anode: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
-        workingIon: Element? = nil, fixed: [OpenElement] = []
+        candidates: [String], anode: String, cathode: String, electrolyte: String? = nil, cathodeVoltage: Double,
+        anodeVoltage: Double? = nil, workingIon: Element? = nil, fixed: [OpenElement] = []
     ) throws(CellError) -> [CellScreenRow] {
-        // The electrodes and voltages, checked once (the anode stands in for the electrolyte).
+        // The electrodes and voltages, checked once (the anode stands in for a screened electrolyte).
         try checkElectrodes(of: try CellQuestion(
-            anode: anode, electrolyte: anode, cathode: cathode, cathodeVoltage: cathodeVoltage, anodeVoltage: anodeVoltage,
-            workingIon: workingIon, fixed: fixed))
+            anode: anode, electrolyte: electrolyte ?? anode, cathode: cathode, cathodeVoltage: cathodeVoltage,
+            anodeVoltage: anodeVoltage, workingIon: workingIon, fixed: fixed))
+        let role: CellPart = electrolyte == nil ? .electrolyte : .coating
         return concurrentMap(count: candidates.count) { item in
             do throws(CellError) {
                 let question = try CellQuestion(
-                    anode: anode, electrolyte: candidates[item], cathode: cathode, cathodeVoltage: cathodeVoltage,
+                    anode: anode, electrolyte: electrolyte ?? candidates[item], cathode: cathode,
+                    coatings: electrolyte == nil ? [] : [candidates[item]], cathodeVoltage: cathodeVoltage,
                     anodeVoltage: anodeVoltage, workingIon: workingIon, fixed: fixed)
-                return CellScreenRow(try self.cell(question))
+                let report = try self.cell(question)
+                return electrolyte == nil ? CellScreenRow(report) : CellScreenRow(coating: report)
             } catch {
-                return CellScreenRow(candidate: candidates[item], error: error.description)
+                return CellScreenRow(candidate: candidates[item], role: role, error: error.description)
             }
         }
     }

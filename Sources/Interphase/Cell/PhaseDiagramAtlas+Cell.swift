@@ -18,8 +18,13 @@ extension PhaseDiagramAtlas {
     /// - Throws: ``CellError/anodeNotInData(formula:)`` for an anode that is neither an element
     ///   nor a compound of the data; ``CellError/stability(part:_:)`` naming the part whose
     ///   question failed (an element without entries, a system too large, …).
+    /// With coatings (``CellQuestion/coatings``) the cathode side is a stack, each interface at
+    /// the cathode's voltage: cathode | coating, coating | coating …, coating | electrolyte
+    /// (``CellReport/cathodeInterfaces``), with each coating's window.
+    ///
     /// - Complexity: at most three hulls (the window's system and each side's), each built once
-    ///   per atlas; then one voltage profile, four interface reactions and two LPs.
+    ///   per atlas, and two more per coating; then one voltage profile per layer, two interface
+    ///   reactions and an LP per interface.
     package func cell(_ question: CellQuestion) throws(CellError) -> CellReport {
         let ion = question.workingIon
         let electrolyte = question.electrolyte
@@ -29,25 +34,37 @@ extension PhaseDiagramAtlas {
                 of: electrolyte.composition, formula: electrolyte.formula, openElement: ion,
                 stabilize: question.stabilizeElectrolyte, fixed: question.fixed)
         }
-        let anodeSide = try Self.asking(.anode) { () throws(StabilityError) in
-            try side(question.anode, at: question.anodeVoltage, question: question, window: window)
+        let coatingWindows = try question.coatings.map { coating throws(CellError) in
+            try Self.asking(.coating) { () throws(StabilityError) in
+                try stabilityWindow(of: coating.composition, formula: coating.formula, openElement: ion, fixed: question.fixed)
+            }
         }
-        let cathodeSide = try Self.asking(.cathode) { () throws(StabilityError) in
-            try side(question.cathode, at: question.cathodeVoltage, question: question, window: window)
+        let anodeSide = try Self.asking(.anode) { () throws(StabilityError) in
+            try interface(question.anode, .anode, electrolyte, .electrolyte, at: question.anodeVoltage, question: question, window: window)
+        }
+        // From the cathode outwards, each layer against the next at the cathode's voltage; the
+        // window read is that of the outer layer, which decomposes by itself at that voltage.
+        let stack = question.cathodeStack
+        let windows = coatingWindows + [window]
+        let cathodeInterfaces = try (0..<stack.count - 1).map { index throws(CellError) in
+            let (inner, outer) = (stack[index], stack[index + 1])
+            return try Self.asking(outer.part == .electrolyte ? .cathode : .coating) { () throws(StabilityError) in
+                try interface(inner.material, inner.part, outer.material, outer.part, at: question.cathodeVoltage,
+                              question: question, window: windows[index])
+            }
         }
         return CellReport(
             anode: question.anode.formula, electrolyte: electrolyte.formula, cathode: question.cathode.formula,
-            workingIon: ion, anodeVoltage: question.anodeVoltage, cathodeVoltage: question.cathodeVoltage,
-            window: window, anodeSide: anodeSide, cathodeSide: cathodeSide,
-            verdict: CellReport.verdict(
-                anode: question.anode.formula, electrolyte: electrolyte.formula, cathode: question.cathode.formula,
-                window: window, anodeSide: anodeSide, cathodeSide: cathodeSide))
+            coatings: question.coatings.map(\.formula), workingIon: ion, anodeVoltage: question.anodeVoltage,
+            cathodeVoltage: question.cathodeVoltage, window: window, coatingWindows: coatingWindows, anodeSide: anodeSide,
+            cathodeInterfaces: cathodeInterfaces)
     }
 
-    /// Checks that the anode is an element or a compound of the data and that the cathode's
-    /// elements have entries.
+    /// Checks that the anode is an element or a compound of the data and that the cathode's and
+    /// the coatings' elements have entries.
     func checkElectrodes(of question: CellQuestion) throws(CellError) {
-        for (part, material) in [(CellPart.anode, question.anode), (.cathode, question.cathode)] {
+        let parts = [(CellPart.anode, question.anode), (.cathode, question.cathode)] + question.coatings.map { (CellPart.coating, $0) }
+        for (part, material) in parts {
             try Self.asking(part) { () throws(StabilityError) in
                 for element in material.composition.elements where !index.allElements.contains(element) {
                     throw .elementNotInData(formula: material.formula, element: element)
@@ -65,27 +82,28 @@ extension PhaseDiagramAtlas {
         do throws(StabilityError) { return try body() } catch { throw .stability(part: part, error) }
     }
 
-    /// The electrolyte of `question` against `electrode` at `voltage`.
-    private func side(
-        _ electrode: CellMaterial, at voltage: Double, question: CellQuestion, window: StabilityWindow
+    /// The interface of layer `a` (the electrode, or the layer nearer the cathode) with layer
+    /// `b` (nearer the electrolyte's middle) at `voltage`: `b` alone at the voltage against its
+    /// `window`, and the reactions of `a` (reactant A) with `b` (reactant B), closed and with the
+    /// working ion open, exactly as `interfaceReaction(_:_:formulaA:formulaB:openElement:fixed:)`
+    /// answers `interphase react A B [--open Li --voltage V]`.
+    private func interface(
+        _ a: CellMaterial, _ aPart: CellPart, _ b: CellMaterial, _ bPart: CellPart, at voltage: Double,
+        question: CellQuestion, window: StabilityWindow
     ) throws(StabilityError) -> CellInterface {
-        let ion = question.workingIon, electrolyte = question.electrolyte
+        let ion = question.workingIon
         let open = try OpenElement(ion, voltage: voltage)
-        let isMetal = electrode.composition.elements == [ion]
+        let isMetal = a.composition.elements == [ion]
         let fixed = question.fixed
-        let decomposition = try decompose(electrolyte.composition, formula: electrolyte.formula, openElements: [open], fixed: fixed)
-        let closed = try interfaceReaction(
-            electrode.composition, electrolyte.composition, formulaA: electrode.formula, formulaB: electrolyte.formula,
-            fixed: fixed)
+        let decomposition = try decompose(b.composition, formula: b.formula, openElements: [open], fixed: fixed)
+        let closed = try interfaceReaction(a.composition, b.composition, formulaA: a.formula, formulaB: b.formula, fixed: fixed)
         let openReaction = isMetal ? nil : try interfaceReaction(
-            electrode.composition, electrolyte.composition, formulaA: electrode.formula, formulaB: electrolyte.formula,
-            openElement: open, fixed: fixed)
-        let layers = isMetal
-            ? try interphaseProfile(of: electrolyte.composition, formula: electrolyte.formula, metal: ion, fixed: fixed) : nil
+            a.composition, b.composition, formulaA: a.formula, formulaB: b.formula, openElement: open, fixed: fixed)
+        let layers = isMetal ? try interphaseProfile(of: b.composition, formula: b.formula, metal: ion, fixed: fixed) : nil
         let (position, margin) = Self.position(of: voltage, in: window)
         return CellInterface(
-            electrode: electrode.formula, voltage: voltage, windowPosition: position, windowMargin: margin,
-            decomposition: decomposition, closed: closed, open: openReaction, layers: layers)
+            electrode: a.formula, label: "\(aPart.rawValue)|\(bPart.rawValue)", voltage: voltage, windowPosition: position,
+            windowMargin: margin, decomposition: decomposition, closed: closed, open: openReaction, layers: layers)
     }
 
     /// Where `voltage` lies against `window`, and by how much inside it (negative outside).

@@ -1,12 +1,14 @@
 /// Cells and screens through the front door: the working ion is the cell's open element, at
 /// each electrode's voltage; fixed potentials, gases and constraints come from ``Conditions``.
 extension PhaseDiagramAtlas {
-    /// The whole cell anode | electrolyte | cathode (`cell(_:)`) under `conditions`.
+    /// The whole cell anode | electrolyte | coatings… | cathode (`cell(_:)`) under `conditions`.
     ///
     /// - Parameters:
     ///   - anode: An element or a compound of the data (a metal anode is at 0 V).
-    ///   - electrolyte: The electrolyte or coating.
+    ///   - electrolyte: The electrolyte.
     ///   - cathode: The cathode.
+    ///   - coatings: Coatings on the cathode, from the cathode outwards (none by default); every
+    ///     coating interface is at the cathode's voltage.
     ///   - cathodeVoltage: The cathode's voltage vs the working-ion metal (V).
     ///   - anodeVoltage: The anode's voltage (V); `nil` for a metal anode, required for a compound.
     ///   - stabilizeElectrolyte: Put the electrolyte onto the hull before taking its window.
@@ -16,38 +18,46 @@ extension PhaseDiagramAtlas {
     /// - Returns: The report.
     /// - Throws: ``CellError``; ``CellError/conditions(_:)`` for refused conditions.
     public func cell(
-        anode: String, electrolyte: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
-        stabilizeElectrolyte: Bool = false, under conditions: Conditions
+        anode: String, electrolyte: String, cathode: String, coatings: [String] = [], cathodeVoltage: Double,
+        anodeVoltage: Double? = nil, stabilizeElectrolyte: Bool = false, under conditions: Conditions
     ) throws(CellError) -> CellReport {
-        let electrolyteMaterial = try CellMaterial(parsing: electrolyte, part: .electrolyte)
-        let (atlas, resolved) = try resolveCell(conditions, [(electrolyte, electrolyteMaterial.composition)])
+        var layers = [(electrolyte, try CellMaterial(parsing: electrolyte, part: .electrolyte).composition)]
+        for coating in coatings { layers.append((coating, try CellMaterial(parsing: coating, part: .coating).composition)) }
+        let (atlas, resolved) = try resolveCell(conditions, layers)
         let question = try CellQuestion(
-            anode: anode, electrolyte: electrolyte, cathode: cathode, cathodeVoltage: cathodeVoltage, anodeVoltage: anodeVoltage,
-            workingIon: resolved.openElement, stabilizeElectrolyte: stabilizeElectrolyte, fixed: resolved.fixed)
+            anode: anode, electrolyte: electrolyte, cathode: cathode, coatings: coatings, cathodeVoltage: cathodeVoltage,
+            anodeVoltage: anodeVoltage, workingIon: resolved.openElement, stabilizeElectrolyte: stabilizeElectrolyte,
+            fixed: resolved.fixed)
         return try atlas.cell(question)
     }
 
-    /// A screen of candidate electrolytes or coatings between `anode` and `cathode`
-    /// (`screen(candidates:anode:cathode:cathodeVoltage:anodeVoltage:fixed:)`) under `conditions`.
+    /// A screen of candidate electrolytes between `anode` and `cathode`, or of candidate coatings
+    /// between `cathode` and `electrolyte`
+    /// (`screen(candidates:anode:cathode:electrolyte:cathodeVoltage:anodeVoltage:workingIon:fixed:)`)
+    /// under `conditions`.
     ///
     /// - Parameters:
     ///   - candidates: The candidates' formulas as written.
     ///   - anode: The anode.
     ///   - cathode: The cathode.
+    ///   - electrolyte: The electrolyte the candidates coat the cathode against, or `nil` (the
+    ///     default) to screen the candidates as electrolytes.
     ///   - cathodeVoltage: The cathode's voltage (V).
     ///   - anodeVoltage: The anode's voltage; `nil` for a metal anode.
-    ///   - conditions: As for ``cell(anode:electrolyte:cathode:cathodeVoltage:anodeVoltage:stabilizeElectrolyte:under:)``.
+    ///   - conditions: As for ``cell(anode:electrolyte:cathode:coatings:cathodeVoltage:anodeVoltage:stabilizeElectrolyte:under:)``.
     /// - Returns: One row per candidate, in the order given; a candidate whose own elements are
     ///   all open or fixed gets a row with that error.
     /// - Throws: ``CellError`` for the electrodes, voltages and conditions.
     public func screen(
-        candidates: [String], anode: String, cathode: String, cathodeVoltage: Double, anodeVoltage: Double? = nil,
-        under conditions: Conditions
+        candidates: [String], anode: String, cathode: String, electrolyte: String? = nil, cathodeVoltage: Double,
+        anodeVoltage: Double? = nil, under conditions: Conditions
     ) throws(CellError) -> [CellScreenRow] {
-        let (atlas, resolved) = try resolveCell(conditions, [])
+        var layers: [(String, Composition)] = []
+        if let electrolyte { layers.append((electrolyte, try CellMaterial(parsing: electrolyte, part: .electrolyte).composition)) }
+        let (atlas, resolved) = try resolveCell(conditions, layers)
         return try atlas.screen(
-            candidates: candidates, anode: anode, cathode: cathode, cathodeVoltage: cathodeVoltage, anodeVoltage: anodeVoltage,
-            workingIon: resolved.openElement, fixed: resolved.fixed)
+            candidates: candidates, anode: anode, cathode: cathode, electrolyte: electrolyte, cathodeVoltage: cathodeVoltage,
+            anodeVoltage: anodeVoltage, workingIon: resolved.openElement, fixed: resolved.fixed)
     }
 
     /// The stable compounds of the data made only of `elements` (`stableCompounds(within:)`)
