@@ -26,6 +26,39 @@ struct CellCommandTests {
         for line in CellReport.energyLegend { #expect(table.standardOutput.contains(line + "\n")) }
     }
 
+    @Test("cell --coating: each coating interface equals `react A B` and `react A B --open Li --voltage V`, kink for kink")
+    func coatingReproducesReact() throws {
+        let cell = try CLI.run(["cell", "--electrolyte", "Li6PS5Cl", "--cathode", "LiCoO2", "--coating", "LiNbO3", "--cathode-voltage", "4.2",
+                                "--data", "mp-legacy", "--format", "json"])
+        #expect(cell.status == 0 && cell.standardError.isEmpty)
+        let object = try JSONSerialization.jsonObject(with: Data(cell.standardOutput.utf8)) as! [String: Any]
+        let interfaces = object["cathode_interfaces"] as! [[String: Any]]
+        #expect(interfaces.map { $0["interface"] as! String } == ["cathode|coating", "coating|electrolyte"])
+        for (interface, (a, b)) in zip(interfaces, [("LiCoO2", "LiNbO3"), ("LiNbO3", "Li6PS5Cl")]) {
+            for (key, extra) in [("closed", [String]()), ("open", ["--open", "Li", "--voltage", "4.2"])] {
+                let react = try CLI.run(["react", a, b, "--data", "mp-legacy", "--format", "json"] + extra)
+                let expected = try JSONSerialization.jsonObject(with: Data(react.standardOutput.utf8)) as! NSDictionary
+                #expect(interface[key] as! NSDictionary == expected, "\(a) | \(b) \(key)")
+            }
+        }
+        let table = try CLI.run(["cell", "--electrolyte", "Li6PS5Cl", "--cathode", "LiCoO2", "--coating", "LiNbO3", "--cathode-voltage", "4.2",
+                                 "--data", "mp-legacy"])
+        #expect(table.standardOutput.hasPrefix("Li | Li6PS5Cl | LiNbO3 | LiCoO2: "))
+        #expect(table.standardOutput.contains("window of coating LiNbO3: "))
+        #expect(table.standardOutput.contains("coating|electrolyte  Li6PS5Cl alone at 4.20 V (oxidised)"))
+        #expect(table.standardOutput.contains("cathode|coating      LiNbO3 alone at 4.20 V"))
+    }
+
+    @Test("cell --candidates with --electrolyte screens coatings, with the criteria stated")
+    func coatingScreen() throws {
+        let result = try CLI.run(["cell", "--candidates", "Li,Nb,O", "--electrolyte", "Li6PS5Cl", "--cathode", "LiCoO2",
+                                  "--cathode-voltage", "4.2", "--data", "mp-legacy"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("rank  coating"))
+        #expect(result.standardOutput.contains("LiNbO3") && result.standardOutput.contains("/3"))
+        for line in CellScreenRow.energyLegend(role: .coating) { #expect(result.standardOutput.contains(line + "\n")) }
+    }
+
     @Test("cell --exclude: the constraints are reported and applied")
     func constrained() throws {
         let result = try CLI.run(["cell", "--electrolyte", "Li2PO2N", "--cathode", "Li2O2", "--cathode-voltage", "3", "--exclude", "Li7PN4",
@@ -77,7 +110,15 @@ struct CellCommandTests {
         (["cell", "--electrolyte", "Li2PO2N", "--cathode", "LiCoO2", "--cathode-voltage", "4"], 1,
          "error: the cathode side: LiCoO2 contains Co, which has no entries in the data"),
         (["cell", "--cathode", "LiCoO2", "--cathode-voltage", "4"], 64,
-         "Error: give exactly one of --electrolyte, --input FILE.jsonl or --candidates ELEMENTS"),
+         "Error: give --electrolyte, --input FILE.jsonl or --candidates ELEMENTS"),
+        (["cell", "--electrolyte", "Li3PO4", "--cathode", "LiCoO2", "--coating", "Li2Co2O4", "--cathode-voltage", "4", "--data", "mp-legacy"], 1,
+         "error: the coating Li2Co2O4 has the composition of the cathode it touches (LiCoO2): a layer against itself is no interface"),
+        (["cell", "--electrolyte", "Li3PO4", "--cathode", "LiCoO2", "--coating", "Li3PO4", "--cathode-voltage", "4", "--data", "mp-legacy"], 1,
+         "error: the coating Li3PO4 has the composition of the electrolyte it touches (Li3PO4)"),
+        (["cell", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--coating", "LiNbO3", "--cathode-voltage", "4", "--data", "lipon-mp-legacy"], 1,
+         "error: the coating side: LiNbO3 contains Nb, which has no entries in the data"),
+        (["cell", "--candidates", "Li,B,O", "--electrolyte", "Li2PO2N", "--cathode", "LiCoO2", "--coating", "LiNbO3", "--cathode-voltage", "4"], 64,
+         "Error: --coating is for one cell: a screen's candidates are the coatings"),
     ] as [([String], Int32, String)])
     func badInput(arguments: [String], status: Int32, line: String) throws {
         let result = try CLI.run(arguments)
