@@ -25,7 +25,7 @@ struct CellStudy: StudyElements {
 
     func render() throws -> StudyOutput {
         var out = StudyOutput()
-        for section in [introduction, windows, cathodeInterface, otherCathodes, richardsComparison, gases, passivation, coatings] { try section(&out) }
+        for section in [introduction, windows, cathodeInterface, otherCathodes, richardsComparison, gases, passivation, coatedCells, coatings] { try section(&out) }
         return out
     }
 
@@ -152,9 +152,9 @@ struct CellStudy: StudyElements {
             Nitrogen has nowhere to go in an oxidising cathode but into N2 or an N-oxide. These gases are solids' partners in MP's data only through MP's fitted O2 and N2 references: fitted to experimental \
             formation enthalpies at 298.15 K, they stand for the gas's enthalpy, not its free energy. At 298 K and 1 bar the \
             entropy term lowers μ_N by 0.30 eV/atom and μ_O by 0.32 eV/atom (science notes), which makes every \
-            gas-releasing decomposition here more favourable still; at lower partial pressure more so. Once fixed chemical \
-            potentials (`--fix`/`--gas`, issue 15) are available the cell can be asked at a gas pressure; until then these \
-            numbers hold for gases at MP's fitted references, and the gas-releasing reactions are, if anything, understated.
+            gas-releasing decomposition here more favourable still; at lower partial pressure more so. The cell can be asked \
+            at a gas pressure with `--gas` (or any fixed potential with `--fix`); without them these numbers hold for gases \
+            at MP's fitted references, and the gas-releasing reactions are, if anything, understated.
             """)
     }
 
@@ -179,19 +179,20 @@ struct CellStudy: StudyElements {
     }
 
     func coatings(_ out: inout StudyOutput) throws {
-        out.heading(2, "A short screen of coatings between LiPON and LNMO")
+        out.heading(2, "LiNi0.5Mn1.5O4 | coating | LiPON: a short screen of coatings")
         var candidates: [String] = []
         for metal in Self.coatingMetals {
             let elements: Set<Element> = [lithium, oxygen, Element(symbol: metal)!]
             candidates += try atlas.stableCompounds(within: elements).filter { (try? Composition(parsing: $0))?.elements.count == 3 }
         }
-        // A coating's two faces are both at the cathode's potential: LiPON stands in the anode's place at 4.7 V.
-        let rows = CellScreenRow.ranked(try atlas.screen(candidates: candidates, anode: "Li2PO2N", cathode: Self.lnmo, cathodeVoltage: 4.7, anodeVoltage: 4.7))
+        // The coating screen: each candidate between LNMO and LiPON, both faces at 4.7 V.
+        let rows = CellScreenRow.ranked(try atlas.screen(candidates: candidates, anode: "Li", cathode: Self.lnmo, electrolyte: "Li2PO2N", cathodeVoltage: 4.7))
         out.paragraph("""
             Every stable Li–M–O compound of the whole MP (M = \(Self.coatingMetals.joined(separator: ", "))), \(rows.count) in all, \
-            ranked as `interphase cell` screens (after Xiao et al., *Joule* 3, 1252 (2019)): its window should cover the \
-            cathode's 4.7 V, and LNMO and LiPON should add little to it beyond its own decomposition there. Both faces of a \
-            coating sit at the cathode's potential, so LiPON takes the anode's place at 4.7 V. Each number is compared only \
+            ranked as `interphase cell --candidates … --electrolyte Li2PO2N --cathode LiNi0.5Mn1.5O4 --cathode-voltage 4.7` \
+            screens coatings (after Xiao et al., *Joule* 3, 1252 (2019)), by three criteria: its window should contain the \
+            cathode's 4.7 V, and LNMO and LiPON should each add at most a weak reaction to it beyond each one's own \
+            decomposition there. Both faces of a coating sit at the cathode's potential. Each number is compared only \
             with its own kind: the coating alone at 4.7 V is ΔΦ per atom of the coating; what LiPON or LNMO adds beyond each \
             reactant's own equilibrium at 4.7 V is ΔΦ per atom of the closed elements of the mixture. The ranking: criteria \
             met, then the coating alone (how far outside its window 4.7 V lies), then the worse of the two electrode \
@@ -203,14 +204,14 @@ struct CellStudy: StudyElements {
                   rows.prefix(10).enumerated().map { rank, row in
                       [String(rank + 1), row.candidate,
                        "\(NumberFormat.fixed(row.reductionLimitVoltage ?? 0, decimals: 2, minus: .typographic))–\(row.oxidationLimitVoltage.map { NumberFormat.fixed($0, decimals: 2, minus: .typographic) } ?? "never")",
-                       NumberFormat.fixed(row.cathodeDecompositionEnergy ?? 0, decimals: 3, minus: .typographic), NumberFormat.fixed(row.anodeElectrodeReactionEnergy ?? 0, decimals: 3, minus: .typographic),
-                       NumberFormat.fixed(row.cathodeElectrodeReactionEnergy ?? 0, decimals: 3, minus: .typographic), "\(row.criteriaMet)/4"]
+                       NumberFormat.fixed(row.cathodeDecompositionEnergy ?? 0, decimals: 3, minus: .typographic), NumberFormat.fixed(row.electrolyteReactionEnergy ?? 0, decimals: 3, minus: .typographic),
+                       NumberFormat.fixed(row.cathodeElectrodeReactionEnergy ?? 0, decimals: 3, minus: .typographic), "\(row.criteriaMet)/\(row.criteriaCount)"]
                   })
         let best = rows.compactMap(\.oxidationLimitVoltage).max()!
         let covering = rows.filter(\.coversCathode).map(\.candidate)
         let top = Array(rows.prefix(10))
         let lnmoWorst = top.compactMap(\.cathodeElectrodeReactionEnergy).min()!
-        let liponRange = (top.compactMap(\.anodeElectrodeReactionEnergy).max()!, top.compactMap(\.anodeElectrodeReactionEnergy).min()!)
+        let liponRange = (top.compactMap(\.electrolyteReactionEnergy).max()!, top.compactMap(\.electrolyteReactionEnergy).min()!)
         out.paragraph("""
             \(covering.isEmpty ? "None of these oxides covers 4.7 V in mp-legacy: the highest oxidation limit is \(NumberFormat.fixed(best, decimals: 2, minus: .typographic)) V, so each is itself oxidised (releasing O2) at the LNMO surface; that is its own number (the \"alone\" column), kept apart from what the electrodes add." : "Covering 4.7 V: \(covering.joined(separator: ", ")).") \
             The lithium borates rank first: the highest oxidation limits, so the mildest decomposition by themselves at \
@@ -220,6 +221,15 @@ struct CellStudy: StudyElements {
             \(NumberFormat.fixed(liponRange.1, decimals: 3, minus: .typographic)): the coatings' trouble at this interface is their own oxidation and their mixing \
             with LiPON, not the cathode. A few tens of meV/atom is within the data's error, so the ranking separates \
             classes, not neighbours; and it is thermodynamics only — Li⁺ conduction, which Xiao et al. also weigh, is not in it.
+            """)
+        out.paragraph("""
+            **Beside the papers.** That no Li–M–O oxide covers 4.7 V agrees with Richards et al.'s windows: in their data \
+            Li3PO4, the phosphate end member of LiPON, is oxidised above 4.21 V and their LiPON model above 1.23 V (the \
+            windows section of the LiPON study), both below LNMO's 4.7 V. Xiao et al. rank coatings by the same three \
+            kinds of number; the difference from their ranking, which we do not reproduce number by number, is traced to \
+            the data (mp-legacy against the Materials Project of their day), to the electrolyte (LiPON as Li2PO2N, Zhu et \
+            al.'s crystalline model) and to the candidates (only the ternary Li–M–O phases above, no quaternary phosphates \
+            or other mixed polyanions).
             """)
     }
 }

@@ -1,6 +1,6 @@
 /// One interface of a cell: the electrolyte against one electrode at that electrode's voltage,
 /// or, in a coated cell, two neighbouring layers of the stack cathode | coating … | electrolyte
-/// at the cathode's voltage. What ``label`` says it is (`anode|electrolyte`,
+/// at the cathode's voltage. What `label` (JSON `interface`) says it is (`anode|electrolyte`,
 /// `cathode|electrolyte`, `cathode|coating`, `coating|coating`, `coating|electrolyte`); below,
 /// "the electrode" is its first layer (the one nearer the cathode, or the anode) and "the
 /// electrolyte" its second, whose own window and decomposition are read.
@@ -74,11 +74,11 @@ public struct CellInterface: Codable, Equatable, Sendable {
 
     /// What ``decompositionEnergy`` is divided by: ``EnergyNormalisation/perAtomOfInput`` (the
     /// electrolyte); measured from ``EnergyReference/givenChemicalPotentials``.
-    public var decompositionEnergyNormalisation: EnergyNormalisation
+    package var decompositionEnergyNormalisation: EnergyNormalisation
     /// What ``electrodeReactionEnergy`` is divided by:
     /// ``EnergyNormalisation/perAtomOfClosedElementsOfMixture``; measured from
     /// ``EnergyReference/reactantsInEquilibriumWithReservoir``.
-    public var electrodeReactionEnergyNormalisation: EnergyNormalisation
+    package var electrodeReactionEnergyNormalisation: EnergyNormalisation
 
     /// A side from its reactions: the separated energies and their classes follow from them.
     ///

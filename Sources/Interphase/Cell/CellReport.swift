@@ -18,8 +18,9 @@ public struct CellReport: Codable, Equatable, Sendable {
     public var electrolyte: String
     /// The cathode as written.
     public var cathode: String
-    /// The coatings as written, from the cathode outwards (none for an uncoated cell).
-    public var coatings: [String]
+    /// The coatings as written, from the cathode outwards (none for an uncoated cell); for a
+    /// library reader, `coatingWindows.map(\.formula)`.
+    package var coatings: [String]
     /// The working ion.
     package var workingIon: Element
     /// The anode's voltage vs the working-ion metal (V).

@@ -2,7 +2,7 @@
 /// per atom of *something*; the same reaction gives different numbers per atom of different
 /// things, so a number quoted "per atom" must say which (a result names it beside the number:
 /// ``GrandCanonicalDecomposition/reactionEnergyNormalisation``,
-/// ``InterfaceReaction/energyNormalisation``, ``CellInterface/decompositionEnergyNormalisation``, …).
+/// ``InterfaceReaction/energyNormalisation``, `CellInterface.decompositionEnergyNormalisation`, …).
 ///
 /// The raw value is the phrase the CLI prints and the JSON carries (`"per atom of the input"`).
 public enum EnergyNormalisation: String, Codable, Equatable, Sendable, CaseIterable, CustomStringConvertible {
