@@ -26,7 +26,14 @@ struct CellCommand: ParsableCommand {
             layers, reaction_energy, reactivity, decomposition_energy, decomposition_reactivity, \
             electrode_reaction_energy, electrode_reactivity, and the two energies' normalisations}), verdict.
 
-            Coatings: --coating C (repeatable, from the cathode outwards) puts C between the cathode and             the electrolyte: cathode | C1 | C2 … | electrolyte | anode. Every coating interface sits at the             cathode's voltage. Each interface (cathode|coating, coating|coating, coating|electrolyte) is             reported as a side is: the outer layer alone at the cathode's voltage against its own window             (so the electrolyte's own decomposition at the cathode's potential is at coating|electrolyte),             and the inner layer's reactions with it, closed and with Li open, exactly as `interphase react             INNER OUTER [--open Li --voltage V]` prints them. JSON adds coatings, coating_windows and             cathode_interfaces (each with its `interface` label); cathode_side is then coating|electrolyte.
+            Coatings: --coating C (repeatable, from the cathode outwards) puts C between the cathode and \
+            the electrolyte: cathode | C1 | C2 … | electrolyte | anode. Every coating interface sits at the \
+            cathode's voltage. Each interface (cathode|coating, coating|coating, coating|electrolyte) is \
+            reported as a side is: the outer layer alone at the cathode's voltage against its own window \
+            (so the electrolyte's own decomposition at the cathode's potential is at coating|electrolyte), \
+            and the inner layer's reactions with it, closed and with Li open, exactly as `interphase react \
+            INNER OUTER [--open Li --voltage V]` prints them. JSON adds coatings, coating_windows and \
+            cathode_interfaces (each with its `interface` label); cathode_side is then coating|electrolyte.
 
             A screen: --input FILE.jsonl (one {"formula": ...} per line) or --candidates Li,P,O,N \
             (every stable compound of those elements in the data) replaces --electrolyte; each \

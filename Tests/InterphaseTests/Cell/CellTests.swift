@@ -76,9 +76,9 @@ struct CellTests {
         // The JSON: the documented fields.
         let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as! [String: Any]
         #expect(Set(object.keys) == ["anode", "electrolyte", "cathode", "working_ion", "anode_voltage", "cathode_voltage", "window",
-                                     "anode_side", "cathode_side", "verdict"])
+                                     "anode_side", "cathode_side", "verdict", "coatings", "coating_windows", "cathode_interfaces"])
         let side = object["anode_side"] as! [String: Any]
-        #expect(Set(side.keys) == ["electrode", "voltage", "window_position", "window_margin_V", "decomposition", "closed", "open",
+        #expect(Set(side.keys) == ["electrode", "interface", "voltage", "window_position", "window_margin_V", "decomposition", "closed", "open",
                                    "layers", "reaction_energy", "reactivity", "decomposition_energy",
                                    "decomposition_energy_normalisation", "decomposition_reactivity", "electrode_reaction_energy",
                                    "electrode_reaction_energy_normalisation", "electrode_reactivity"])
