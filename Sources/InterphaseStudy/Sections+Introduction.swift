@@ -11,7 +11,7 @@ extension LiponStudy {
         out.paragraph("""
             A study of the solid electrolyte LiPON and its relatives with **Interphase**, from the Li–P–O–N data bundled with \
             the library. Every number below is computed by the library when this page is generated (`swift run interphase-study \
-            Notebooks-export/lipon-study`) and set beside the published number it should be compared with; the difference is \
+            Notebooks-export lipon-study`) and set beside the published number it should be compared with; the difference is \
             explained. Voltages are in V vs Li/Li⁺.
             """)
         out.bullets([

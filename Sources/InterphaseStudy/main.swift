@@ -39,7 +39,7 @@ do {
         let output = try study.render()
         let directory = URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent(study.name, isDirectory: true)
         try output.write(to: directory)
-        print("wrote \(root)/\(study.name)/README.md and \(output.figures.count) figures")
+        print("wrote \(root)/\(study.name)/README.md and \(output.figures.count) figure\(output.figures.count == 1 ? "" : "s")")
     }
 } catch {
     FileHandle.standardError.write(Data("interphase-study: \(error)\n".utf8))

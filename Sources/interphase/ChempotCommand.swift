@@ -98,6 +98,7 @@ struct ChempotCommand: ParsableCommand {
                 }
                 print(OutputWriting.table(
                     header: ["formula", "id", "vertices"] + diagram.elements.map { "μ\($0.symbol)" }, rows: rows), terminator: "")
+                print("μX: μX − μ⁰X, eV per atom of X relative to X's lowest pure entry in the data (0: X itself); each cell: the range of μX over the phase's domain (the phase is stable there)")
             }
         }
     }

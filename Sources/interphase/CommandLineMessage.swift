@@ -14,6 +14,8 @@ import Interphase
 func commandLineMessage(for error: any Error) -> String {
     let text = String(describing: error)
     switch error {
+    case FormulaError.unknownElement(let formula, _, _), FormulaError.unexpectedCharacter(let formula, _, _):
+        return text + (MaterialName.note(for: formula).map { "; \($0)" } ?? "")
     case ConstraintError.noMatch, ConstraintError.elementExcluded:
         return text.replacingPrefix("cannot exclude ", with: "--exclude ")
     case ConstraintError.referenceExcluded:

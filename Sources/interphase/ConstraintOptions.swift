@@ -65,7 +65,8 @@ struct LoadedData {
     }
 
     /// The atlas's answer to `question` about `compositions` under `conditions`, with the notes
-    /// a reader needs on standard error: each gas's chemical potential (before the answer), then
+    /// a reader needs on standard error: a formula that is probably a material's name (LiPON,
+    /// see `MaterialName`), each gas's chemical potential (before the answer), then
     /// what the constraints did in the question's system and, when potentials are fixed, which
     /// phases drop out.
     /// `alsoInvolving`: further compositions whose elements the notes cover (a cell's electrodes).
@@ -73,6 +74,11 @@ struct LoadedData {
         _ question: QuestionKind, about compositions: [(formula: String, composition: Composition)] = [],
         alsoInvolving others: [Composition] = [], under conditions: Conditions, _ body: (PhaseDiagramAtlas) throws -> Answer
     ) throws -> Answer {
+        for (formula, composition) in compositions {
+            guard let note = MaterialName.note(for: formula) else { continue }
+            let atoms = composition.elements.map { "\(NumberFormat.significant(composition[$0])) \($0.symbol)" }.joined(separator: ", ")
+            reported.write("note: \(EchoedText.quoted(formula)) is read as a formula (\(atoms)); " + note)
+        }
         let resolved = try atlas.resolve(conditions, for: question, compositions)
         for (reservoir, potential) in resolved.gasPotentials {
             let temperature = conditions.gasTemperature

@@ -76,8 +76,24 @@ struct DecomposeCommand: ParsableCommand {
                 print("open element: \(try OpenElement(open, chemicalPotential: potential))")
             }
             if let line = fixedPotentialsLine(results.first?.fixedChemicalPotentials ?? [:]) { print(line) }
+            // Each energy's header names its reference: ΔE_rxn with the reservoirs' elements at
+            // their references, ΔΦ at the potentials asked.
+            let first = results.first
+            let fixed = !(first?.fixedChemicalPotentials.isEmpty ?? true)
+            let reference: String, potential: String
+            switch (first?.openElement, first?.voltage, first?.chemicalPotential) {
+            case (let element?, let volts?, _):
+                reference = ", \(element.symbol) at 0 V"
+                potential = " at \(NumberFormat.significant(volts)) V" + (fixed ? " and the fixed μ" : "")
+            case (let element?, nil, let mu?):
+                reference = ", \(element.symbol) at μ⁰"
+                potential = " at μ\(element.symbol) − μ⁰ = \(NumberFormat.significant(mu)) eV" + (fixed ? " and the fixed μ" : "")
+            default:
+                reference = fixed ? ", elements at μ⁰" : ""
+                potential = fixed ? " at the fixed μ" : ""
+            }
             print(OutputWriting.table(
-                header: ["formula", "products (per formula unit)", "uptake", "ΔE_rxn (eV/atom)", "ΔΦ (eV/atom)", "reaction"],
+                header: ["formula", "products (per formula unit)", "uptake", "ΔE_rxn\(reference) (eV/atom)", "ΔΦ\(potential) (eV/atom)", "reaction"],
                 rows: rows), terminator: "")
             for line in GrandCanonicalDecomposition.energyLegend { print(line) }
             for spread in spreads.compactMap({ $0 }) {

@@ -9,7 +9,7 @@ struct GrandPlot: ParsableCommand {
         abstract: "The grand-potential phase diagram at one voltage, projected onto the closed elements.")
 
     @Option(help: "The element open to a reservoir.")
-    var open: String = "Li"
+    var open: String = QuestionKind.defaultOpenElement.symbol
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Voltage vs the open metal (V).", valueName: "V"), transform: decimalArgument)
     var voltage: Double = 0

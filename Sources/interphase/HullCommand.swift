@@ -83,7 +83,9 @@ struct HullCommand: ParsableCommand {
                     answered.reserveCapacity(slice.count)
                     for (query, outcome) in zip(slice, try data.atlas.stabilities(of: slice.map(\.entry), under: conditions)) {
                         switch outcome {
-                        case .success(let result): answered.append(result)
+                        case .success(var result):
+                            result.formula = query.formula  // the name typed, as window --input keeps it
+                            answered.append(result)
                         case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
                         }
                         try data.reportConstraints(conditions.constraints, for: Set(query.entry.composition.elements))
@@ -134,8 +136,16 @@ struct HullCommand: ParsableCommand {
                      NumberFormat.fixed(spread.energyAboveHull.mean, decimals: 4), NumberFormat.fixed(spread.energyAboveHull.standardDeviation, decimals: 4),
                      NumberFormat.fixed(spread.energyAboveHull.p05, decimals: 4), NumberFormat.fixed(spread.energyAboveHull.p95, decimals: 4)]
                 }), terminator: "")
+            print("E_hull: eV per atom above the hull of the data, ≥ 0 (0 on it), as drawn and over the samples; P(stable): the fraction of samples on the hull")
         }
     }
+
+    /// The lines under a table of entries: each energy's normalisation, reference and sign.
+    static let energyLegend = [
+        "E_form: eV per atom of the entry, from the elements at their references (each one's lowest pure entry in the data)",
+        "E_hull: eV per atom above the hull of the data, ≥ 0 (0 on it); E_decomp: eV per atom, Bartel et al. 2020: "
+            + "the entry minus the hull of the data's other compositions, < 0 for a stable entry (how far below it), = E_hull otherwise",
+    ]
 
     /// The results in ``format``; with `spreads` (after `--samples`), CSV rows also carry the
     /// JSON's `uncertainty` fields, flattened (`uncertainty.probability_stable`, …).
@@ -180,7 +190,7 @@ struct HullCommand: ParsableCommand {
             }
             return OutputWriting.table(
                 header: ["id", "formula", "E_form (eV/atom)", "E_hull (eV/atom)", "stable", "E_decomp (eV/atom)", "decomposes to (atom fractions)"],
-                rows: rows)
+                rows: rows) + Self.energyLegend.map { $0 + "\n" }.joined()
         }
     }
 }

@@ -20,7 +20,7 @@ struct LayersCommand: ParsableCommand {
     var electrolyte: String
 
     @Option(help: "The metal at the interface.")
-    var metal: String = "Li"
+    var metal: String = QuestionKind.defaultOpenElement.symbol
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var fixedOptions: FixedPotentialOptions
@@ -54,6 +54,9 @@ struct LayersCommand: ParsableCommand {
             }
             print(OutputWriting.table(header: ["x from", "x to", "V", "μ (eV)", "phases"], rows: rows), terminator: "")
             print("x = atom fraction of \(element.symbol) in x·\(element.symbol) + (1−x)·\(profile.electrolyte)")
+            print(element.workingIonCharge != nil
+                ? "V vs \(element.symbol)/\(element.symbol)+ and μ = μ\(element.symbol) − μ⁰ (eV per atom) at which each layer is in equilibrium"
+                : "μ = μ\(element.symbol) − μ⁰ (eV per atom) at which each layer is in equilibrium")
         }
     }
 }

@@ -4,18 +4,18 @@ import Interphase
 
 /// `--open X (--voltage V | --mu M)`: one element open to a reservoir.
 struct OpenElementOptions: ParsableArguments {
-    @Option(help: "The element open to a reservoir (e.g. Li, Na, Mg, O).")
+    @Option(help: "The element open to a reservoir (e.g. Li, Na, Mg, O); Li when --voltage or --mu is given without it.")
     var open: String?
 
-    @Option(parsing: .unconditional, help: "Voltage vs the open metal (V). Only for metal working ions (Li, Na, K, Mg, Ca, Zn, ...).")
+    @Option(parsing: .unconditional, help: "Voltage vs the open metal (V; the metal is Li unless --open names another). Only for metal working ions (Li, Na, K, Mg, Ca, Zn, ...).")
     var voltage: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Chemical potential of the open element relative to its pure phase (eV, ≤ 0).", valueName: "eV"))
     var mu: String?
 
     /// Puts the open element and its potential into `conditions`, as given (the library checks
-    /// them: a potential without an element, an element without its potential, a voltage for a
-    /// non-metal, a value out of bounds).
+    /// them and holds Li at a potential given without an element: an element without its
+    /// potential, a voltage for a non-metal, a value out of bounds).
     func apply(to conditions: inout Conditions) throws {
         if let open { conditions.openElement = try parseElement(open, option: "--open") }
         switch (voltage, mu) {

@@ -9,7 +9,12 @@ struct SweepCommand: ParsableCommand {
         abstract: "The exact voltage profile of a composition: every step, its products and uptake.",
         discussion: """
             Steps run from 0 V (the pure open element) upward. uptake > 0: atoms of the open \
-            element taken up per formula unit. Each step is labelled by its whole voltage range.
+            element taken up per formula unit. Each step is labelled by its whole voltage range. \
+            ΔE_rxn: the step's closed reaction energy, the open element at its reference (the \
+            metal at 0 V), eV per atom of the reactants: > 0 for an oxidation step, which only the \
+            potential drives. ΔΦ: the grand-potential change at the step's potentials, eV per atom \
+            of the input, ≤ 0 for a step that happens, shown from the step's low-voltage end to its \
+            high-voltage end.
             """)
 
     @Argument(help: "A formula (e.g. Li2PO2N).")
@@ -19,7 +24,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var fixedOptions: FixedPotentialOptions
 
     @Option(help: "The open element.")
-    var open: String = "Li"
+    var open: String = QuestionKind.defaultOpenElement.symbol
 
     @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp("Lowest voltage to show (V vs the open metal; metal working ions only).", valueName: "V"), transform: decimalArgument)
     var fromVoltage: Double?
@@ -70,24 +75,43 @@ struct SweepCommand: ParsableCommand {
                 try $0.voltageProfile(of: composition, formula: formula, under: conditions)
             }
             let steps = profile.steps
+            let inputAtoms = composition.numberOfAtoms
+            /// ΔΦ of `step` at μ − μ⁰ = `mu`, eV per atom of the input.
+            func grandPotentialChange(_ step: ProfileStep, at mu: Double) -> Double {
+                step.grandPotentialChangePerAtom(
+                    atChemicalPotential: mu, inputAtoms: inputAtoms, fixedChemicalPotentials: profile.fixedChemicalPotentials)
+            }
+            /// ΔΦ from the step's low-voltage (high-μ) end to its other end: `a … b`, `−∞` when
+            /// the step runs on without limit and exchanges the open element.
+            func grandPotentialChangeRange(_ step: ProfileStep) -> String {
+                let start = NumberFormat.fixed(grandPotentialChange(step, at: step.chemicalPotentialHigh), decimals: 4)
+                let end = step.chemicalPotentialLow.map { NumberFormat.fixed(grandPotentialChange(step, at: $0), decimals: 4) }
+                    ?? (abs(step.openElementUptake) > 0 ? "-∞" : start)
+                return "\(start) … \(end)"
+            }
             switch format {
             case .json:
                 print(try OutputWriting.json(profile), terminator: "")
             case .csv:
                 print(OutputWriting.csv(
-                    header: ["voltage_low", "voltage_high", "mu_low", "mu_high", "open_element_uptake", "products", "reaction", "reaction_energy_per_atom"],
+                    header: ["voltage_low", "voltage_high", "mu_low", "mu_high", "open_element_uptake", "products", "reaction", "reaction_energy_per_atom",
+                             "grand_potential_change_per_atom_at_mu_high", "grand_potential_change_per_atom_at_mu_low"],
                     rows: steps.map { step in
                         [step.voltageLow.map { "\($0)" } ?? "", step.voltageHigh.map { "\($0)" } ?? "",
                          step.chemicalPotentialLow.map { "\($0)" } ?? "", "\(step.chemicalPotentialHigh)",
                          "\(step.openElementUptake)", step.products.map { "\($0.formula):\($0.amount)" }.joined(separator: " "),
-                         step.reaction, "\(step.reactionEnergyPerAtom)"]
+                         step.reaction, "\(step.reactionEnergyPerAtom)",
+                         "\(grandPotentialChange(step, at: step.chemicalPotentialHigh))",
+                         step.chemicalPotentialLow.map { "\(grandPotentialChange(step, at: $0))" } ?? ""]
                     }), terminator: "")
             case .table:
                 let metal = element.workingIonCharge != nil
                 print("\(profile.formula) against \(element.symbol)" + (metal ? " (V vs \(element.symbol)/\(element.symbol)+)" : " (μ − μ⁰ in eV)"))
                 if let line = fixedPotentialsLine(profile.fixedChemicalPotentials) { print(line) }
+                let reference = metal ? "\(element.symbol) at 0 V" : "μ = μ⁰"
                 print(OutputWriting.table(
-                    header: metal ? ["from (V)", "to (V)", "uptake", "products", "ΔE_rxn (eV/atom)"] : ["μ high (eV)", "μ low (eV)", "uptake", "products", "ΔE_rxn (eV/atom)"],
+                    header: (metal ? ["from (V)", "to (V)"] : ["μ high (eV)", "μ low (eV)"])
+                        + ["uptake", "products", "ΔE_rxn, \(reference) (eV/atom)", "ΔΦ over the step (eV/atom)"],
                     rows: steps.map { step in
                         let low = metal ? step.voltageLow.map { NumberFormat.fixed($0, decimals: 3) } ?? "-"
                             : NumberFormat.fixed(step.chemicalPotentialHigh, decimals: 3)
@@ -95,9 +119,11 @@ struct SweepCommand: ParsableCommand {
                             : step.chemicalPotentialLow.map { NumberFormat.fixed($0, decimals: 3) } ?? "-∞"
                         return [low, high, NumberFormat.fixed(step.openElementUptake, decimals: 3),
                                 step.products.map { "\(NumberFormat.fixed($0.amount, decimals: 3)) \($0.formula)" }.joined(separator: " + "),
-                                NumberFormat.fixed(step.reactionEnergyPerAtom, decimals: 4)]
+                                NumberFormat.fixed(step.reactionEnergyPerAtom, decimals: 4),
+                                grandPotentialChangeRange(step)]
                     }), terminator: "")
                 print(ProfileStep.reactionEnergyLegend)
+                print(ProfileStep.grandPotentialChangeLegend)
             }
         }
     }

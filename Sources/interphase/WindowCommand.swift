@@ -38,7 +38,7 @@ struct WindowCommand: ParsableCommand {
     @OptionGroup var fixedOptions: FixedPotentialOptions
 
     @Option(help: "The open element.")
-    var open: String = "Li"
+    var open: String = QuestionKind.defaultOpenElement.symbol
 
     @Flag(help: "Put metastable compounds onto the hull first (Zhu et al.'s convention).")
     var stabilize = false
@@ -159,15 +159,14 @@ struct WindowCommand: ParsableCommand {
              limit(window.oxidationLimitVoltage, window.oxidationLimitChemicalPotential),
              products(window.reductionProducts),
              products(window.oxidationProducts),
-             (window.stabilized ? "stabilized" : "") + (window.windowWithinTolerance ? "±\(window.uptakeTolerance!) uptake" : "")
-                + (window.windowEmpty ? "EMPTY: exchanges a fixed element (limits: no \(window.openElement.symbol) exchanged)" : "")]
+             window.unusualNote]
         }
         let open = windows.first?.openElement.symbol ?? "Li"
         let axis = metal ? "V vs \(open)/\(open)+" : "μ\(open) − μ⁰ (eV)"
         return OutputWriting.table(
             header: ["formula", "E_hull (eV/atom)", "reduction (\(unit))", "oxidation (\(unit))", "reduction products",
                      "oxidation products", "note"],
-            rows: rows) + "limits in \(axis)\n"
+            rows: rows) + "limits in \(axis); E_hull: eV per atom of the compound above the data's hull (0 on it; absent: not in the data)\n"
             + (fixedPotentialsLine(windows.first?.fixedChemicalPotentials ?? [:]).map { $0 + "\n" } ?? "")
     }
 }

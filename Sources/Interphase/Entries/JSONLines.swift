@@ -18,6 +18,8 @@ package enum JSONLines {
         package var line: Int
         /// The entry, energy in eV per formula unit as written.
         package var entry: Entry
+        /// The formula as written (`Li2PO2N`; the entry's own name is the reduced `Li2PNO2`).
+        package var formula: String
         /// The key the energy came from.
         package var energyField: String
     }
@@ -130,7 +132,7 @@ package enum JSONLines {
     /// - Complexity: O(size of the text).
     package static func entryQueries(_ data: Data, file: String) throws(DataError) -> [EntryQuery] {
         try convertingLines(data, file: file) { line, object, parsed throws(DataError) -> EntryQuery in
-            let (_, composition) = try formula(object, file: file, line: line, parsed: &parsed)
+            let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
             let given = energyFields.filter { object[$0] != nil && object[$0] != .null }
             guard given.count == 1, let field = given.first else {
                 throw DataError(
@@ -157,7 +159,8 @@ package enum JSONLines {
             if let problem = EntryRecord.energyProblem(energy, of: composition) {
                 throw DataError(file: file, location: .line(line), field: field, problem: problem)
             }
-            return EntryQuery(line: line, entry: Entry(id: id, composition: composition, energy: energy), energyField: field)
+            return EntryQuery(
+                line: line, entry: Entry(id: id, composition: composition, energy: energy), formula: text, energyField: field)
         }
     }
 

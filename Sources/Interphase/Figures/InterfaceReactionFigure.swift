@@ -59,7 +59,16 @@ public struct InterfaceReactionFigure: Sendable {
         let low = min(0, energies.min()!), high = max(0, energies.max()!)
         let span = max(high - low, 0.05)
         let range = Axis.niceRange(lower: low - 0.45 * span, upper: high + 0.12 * span, count: 6)
-        let plotArea = FigureRect(minX: 84, minY: 62, maxX: width - 24, maxY: 62 + plotHeight)
+        // The subtitle (the most exothermic reaction) wraps at the canvas's right edge; the plot
+        // moves down by its extra lines.
+        let best = reaction.mostExothermic
+        let subtitle = "most exothermic (red): x = \(NumberFormat.fixed(best.x, decimals: 3, negativeZero: .kept)), "
+            + "\(reaction.openElement == nil ? "ΔE" : "ΔΦ") = \(NumberFormat.fixed(best.energyPerAtom, decimals: 3, minus: .typographic)) eV/atom: "
+            + best.reaction.replacingOccurrences(of: "->", with: "→")
+        let subtitleLines = TextMetrics.wrapped(subtitle, size: small, width: width - 24 - 84)
+        let lineStep = 14.0
+        let top = 62 + lineStep * Double(subtitleLines.count - 1)
+        let plotArea = FigureRect(minX: 84, minY: top, maxX: width - 24, maxY: top + plotHeight)
         let x = Axis(lower: 0, upper: 1, start: plotArea.minX, end: plotArea.maxX)
         let y = Axis(lower: range.lower, upper: range.upper, start: plotArea.maxY, end: plotArea.minY)
 
@@ -76,7 +85,6 @@ public struct InterfaceReactionFigure: Sendable {
         for (a, b) in zip(points, points.dropFirst()) {
             placer.obstacles += LabelPlacer.segmentObstacles(a.x, a.y, b.x, b.y, halfWidth: 2)
         }
-        let best = reaction.mostExothermic
         let isBest = kinks.map { $0 == best }
         var marks: [SVGElement] = []
         for (index, point) in points.enumerated() {
@@ -90,6 +98,7 @@ public struct InterfaceReactionFigure: Sendable {
         // of the curve gets the spots next to its points); the ends last.
         var labels: [SVGElement] = []
         var leaders: [SVGElement] = []
+        var listed: [(number: String, text: String, isBest: Bool)] = []
         let interior = kinks.indices.filter { kinks[$0].x > 1e-9 && kinks[$0].x < 1 - 1e-9 }
         let ends = kinks.indices.filter { !interior.contains($0) }
         let order = interior.sorted { lhs, rhs in
@@ -102,10 +111,21 @@ public struct InterfaceReactionFigure: Sendable {
             let text = isBest[index] ? Self.bestText(kink, label: label(of: kink)) : label(of: kink)
             let candidates = Self.candidates(x: point.x, y: point.y, radius: isBest[index] ? 6 : 4, size: small,
                                              isEnd: !interior.contains(index), atLeft: kink.x < 0.5, plot: plotArea)
-            guard let placed = placer.place(text, size: small, candidates: candidates, required: true,
-                                            fill: isBest[index] ? FigureStyle.profile : "#000",
-                                            className: isBest[index] ? "best-kink-label" : "kink-label")
-            else { continue }
+            // A label with no clear spot is not stacked on others: a number takes its place by
+            // the point and the label goes to the list under the axis.
+            var placed = placer.place(text, size: small, candidates: candidates, required: false,
+                                      fill: isBest[index] ? FigureStyle.profile : "#000",
+                                      className: isBest[index] ? "best-kink-label" : "kink-label")
+            if placed == nil {
+                let number = "\(listed.count + 1)"
+                listed.append((number, text, isBest[index]))
+                let numberCandidates = LabelPlacer.around(x: point.x, y: point.y, radius: isBest[index] ? 6 : 4, size: small)
+                    + candidates
+                placed = placer.place(number, size: small, candidates: numberCandidates, required: true,
+                                      fill: isBest[index] ? FigureStyle.profile : "#000",
+                                      className: isBest[index] ? "best-kink-number" : "kink-number")
+            }
+            guard let placed else { continue }
             labels.append(placed.element)
             // A leader when the label is not next to its point.
             let box = placed.box
@@ -125,13 +145,24 @@ public struct InterfaceReactionFigure: Sendable {
         let titleText = title ?? defaultTitle
         elements.append(.text(titleText, x: plotArea.minX, y: 24, size: FigureStyle.titleFontSize, weight: "bold",
                               className: "title"))
-        let subtitle = "most exothermic (red): x = \(NumberFormat.fixed(best.x, decimals: 3, negativeZero: .kept)), "
-            + "\(reaction.openElement == nil ? "ΔE" : "ΔΦ") = \(NumberFormat.fixed(best.energyPerAtom, decimals: 3, minus: .typographic)) eV/atom: "
-            + best.reaction.replacingOccurrences(of: "->", with: "→")
-        elements.append(.text(subtitle, x: plotArea.minX, y: 44, size: small, fill: FigureStyle.secondaryText,
-                              className: "subtitle"))
+        for (offset, line) in subtitleLines.enumerated() {
+            elements.append(.text(line, x: plotArea.minX, y: 44 + lineStep * Double(offset), size: small,
+                                  fill: FigureStyle.secondaryText, className: "subtitle"))
+        }
 
-        var document = SVGDocument(width: width, height: plotArea.maxY + 56, title: titleText)
+        // The labels that had no clear spot, by number, under the x axis's title.
+        var listTop = plotArea.maxY + 64
+        var list: [SVGElement] = []
+        for entry in listed {
+            for (offset, line) in TextMetrics.wrapped("\(entry.number): \(entry.text)", size: small, width: width - 24 - 84).enumerated() {
+                list.append(.text(offset == 0 ? line : "    " + line, x: plotArea.minX, y: listTop, size: small,
+                                  fill: entry.isBest ? FigureStyle.profile : "#000", className: "listed-kink"))
+                listTop += lineStep
+            }
+        }
+        if !list.isEmpty { elements.append(.group(list, className: "listed-kinks")) }
+
+        var document = SVGDocument(width: width, height: list.isEmpty ? plotArea.maxY + 56 : listTop - lineStep + 12, title: titleText)
         document.append(contentsOf: elements)
         return document
     }

@@ -112,9 +112,14 @@ public struct InterphaseLayersFigure: Sendable {
                         margin * 2 + TextMetrics.width(title, size: FigureStyle.titleFontSize))
         let rowHeight = 22 + bandHeight + 16
         let top = 62.0
-        let height = top + rowHeight * Double(rows.count) + 22
+        // A colour key when the tint carries a value (the voltage of each layer).
+        let tinted = layers.contains { $0.voltage != nil }
+        let keyHeight = tinted ? 34.0 : 0
+        let height = top + rowHeight * Double(rows.count) + keyHeight + 22
 
         let maxVoltage = max(layers.compactMap(\.voltage).max() ?? 0, 1e-9)
+        /// The tint of a layer at `voltage`, the colour key's too.
+        func tint(_ voltage: Double) -> String { FigureStyle.viridis(0.35 + 0.65 * voltage / maxVoltage) }
         var body: [SVGElement] = []
         for (index, row) in rows.enumerated() {
             let rowTop = top + rowHeight * Double(index)
@@ -127,7 +132,7 @@ public struct InterphaseLayersFigure: Sendable {
                                anchor: "middle", weight: "bold", className: "metal-label"))
             left += metalWidth
             for layer in row.layers {
-                let fill = layer.voltage.map { FigureStyle.viridis(0.35 + 0.65 * $0 / maxVoltage) } ?? "#e6e6e6"
+                let fill = layer.voltage.map(tint) ?? "#e6e6e6"
                 group.append(.rect(left, bandTop, bandWidth, bandHeight, fill: fill, stroke: FigureStyle.ink,
                                    opacity: layer.voltage == nil ? nil : 0.45, className: "layer"))
                 let lines = layer.phases.count + (layer.voltage == nil ? 0 : 1)
@@ -150,6 +155,29 @@ public struct InterphaseLayersFigure: Sendable {
             group.append(.text(row.electrolyte, x: left + electrolyteWidth / 2, y: bandTop + bandHeight / 2 + 4, size: small,
                                anchor: "middle", weight: "bold", className: "electrolyte-label"))
             body.append(.group(group, className: "interphase"))
+        }
+        if tinted {
+            // Colour key: the tint from 0 V to the highest layer voltage, as the bands show it.
+            let keyTop = top + rowHeight * Double(rows.count)
+            let label = "layer tint: its voltage (\(openElement.map(FigureStyle.voltageUnit) ?? "V"))"
+            let labelWidth = TextMetrics.width(label, size: small)
+            let barLeft = margin + labelWidth + 10, barWidth = 160.0
+            var stops: [SVGElement] = []
+            for step in 0...10 {
+                let t = Double(step) / 10
+                stops.append(SVGElement("stop", [("offset", NumberFormat.coordinate(t)), ("stop-color", tint(t * maxVoltage))]))
+            }
+            let gradient = SVGElement("linearGradient", [("id", "layer-tint"), ("x1", "0"), ("y1", "0"), ("x2", "1"), ("y2", "0")],
+                                      children: stops)
+            body.append(.group([
+                SVGElement("defs", children: [gradient]),
+                .text(label, x: margin, y: keyTop + 12, size: small, className: "key-label"),
+                .rect(barLeft, keyTop + 2, barWidth, 12, fill: "url(#layer-tint)", stroke: FigureStyle.ink, opacity: 0.45,
+                      className: "key-bar"),
+                .text(Self.voltage(0), x: barLeft, y: keyTop + 26, size: small, anchor: "start", className: "key-tick"),
+                .text(Self.voltage(maxVoltage), x: barLeft + barWidth, y: keyTop + 26, size: small, anchor: "end",
+                      className: "key-tick"),
+            ], className: "colour-key"))
         }
         body.append(.text(title, x: margin, y: 26, size: FigureStyle.titleFontSize, weight: "bold", className: "title"))
         body.append(.text(subtitle, x: margin, y: 44, size: small, fill: FigureStyle.secondaryText, className: "subtitle"))

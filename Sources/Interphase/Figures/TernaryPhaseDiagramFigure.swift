@@ -133,7 +133,11 @@ public struct TernaryPhaseDiagramFigure: Sendable {
                 labels.append(placed.element)
             }
         }
+        // An unstable phase whose name finds no clear spot gets a number by its dot and a line
+        // in the list under the colour bar: every phase is named.
+        var listed: [(number: Int, point: Point)] = []
         if labelsUnstablePhases {
+            var unplaced: [Point] = []
             for point in unstable {
                 let p = triangle.point(point.fractions)
                 // Only the nearest ring: a label further out could be read as a neighbour's.
@@ -141,14 +145,36 @@ public struct TernaryPhaseDiagramFigure: Sendable {
                 if let placed = placer.place(point.formula, size: FigureStyle.smallFontSize, candidates: candidates,
                                              required: false, fill: FigureStyle.secondaryText, className: "unstable-label") {
                     labels.append(placed.element)
+                } else {
+                    unplaced.append(point)
                 }
+            }
+            for point in unplaced {
+                let p = triangle.point(point.fractions)
+                let number = "\(listed.count + 1)"
+                let candidates = LabelPlacer.around(x: p.x, y: p.y, radius: 4.5, size: FigureStyle.smallFontSize)
+                if let placed = placer.place(number, size: FigureStyle.smallFontSize, candidates: candidates, required: true,
+                                             fill: FigureStyle.secondaryText, className: "unstable-number") {
+                    labels.append(placed.element)
+                }
+                listed.append((listed.count + 1, point))
             }
         }
         body.append(.group(labels, className: "labels"))
 
-        // Colour bar.
-        body += ColourBar(x: width - 80, top: 110, height: min(260, side * 0.6), maximum: scaleTop,
+        // Colour bar, and under it the phases named by number.
+        let barHeight = min(260, side * 0.6)
+        body += ColourBar(x: width - 80, top: 110, height: barHeight, maximum: scaleTop,
                           title: "E above hull (eV/atom)").elements(id: "ehull-gradient")
+        if !listed.isEmpty {
+            var lines: [SVGElement] = [.text("also:", x: width - 104, y: 110 + barHeight + 34, size: FigureStyle.smallFontSize,
+                                             fill: FigureStyle.secondaryText, className: "listed-title")]
+            for (offset, entry) in listed.enumerated() {
+                lines.append(.text("\(entry.number) \(entry.point.formula)", x: width - 104, y: 110 + barHeight + 50 + 15 * Double(offset),
+                                   size: FigureStyle.smallFontSize, fill: FigureStyle.secondaryText, className: "listed-phase"))
+            }
+            body.append(.group(lines, className: "listed-phases"))
+        }
 
         // Title.
         let system = elements.map(\.symbol).joined(separator: "–")

@@ -12,6 +12,25 @@ enum TextMetrics {
         return em * size
     }
 
+    /// `text` broken into lines no wider than `width` at `size`, at spaces (a word wider than
+    /// `width` stays whole on its own line): a long label or subtitle wraps instead of running
+    /// off the canvas.
+    static func wrapped(_ text: String, size: Double, width: Double) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if !line.isEmpty, Self.width(candidate, size: size) > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
     /// Height of a line of text above the baseline (cap height plus a margin), user units.
     static func ascent(size: Double) -> Double { 0.76 * size }
 

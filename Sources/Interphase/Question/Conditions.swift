@@ -25,7 +25,8 @@ public struct Conditions: Sendable, Hashable {
     /// Phases to exclude and metastable phases to admit, in every diagram the question uses.
     public var constraints: EntryConstraints
     /// The element exchanged with a reservoir (swept by windows, profiles and layers; held at
-    /// ``openPotential`` by decompositions, reactions and grand-potential figures), or `nil`.
+    /// ``openPotential`` by decompositions, reactions and grand-potential figures), or `nil`:
+    /// then Li for a question that sweeps one or is given ``openPotential``.
     public var openElement: Element?
     /// The open element's potential: a voltage vs its metal or μ − μ⁰ (eV), or `nil`.
     public var openPotential: ReservoirPotential?

@@ -57,6 +57,23 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
         case none
     }
 
+    /// The open element of a question that uses one and is not given one: lithium, the working
+    /// ion of a battery. One rule for every question and command: a swept question (a window, a
+    /// profile, layers) sweeps Li, and a question held at a potential (a decomposition, a
+    /// reaction, a grand-potential diagram) given a voltage or μ without an element holds Li at it.
+    package static let defaultOpenElement = Element(symbol: "Li")!
+
+    /// The open element this question uses: `named` when given, otherwise
+    /// ``defaultOpenElement`` when the question sweeps one or `potential` is given, otherwise `nil`.
+    package func openElement(named: Element?, potential: ReservoirPotential?) -> Element? {
+        if let named { return named }
+        switch openElementRule {
+        case .swept: return Self.defaultOpenElement
+        case .heldAtPotential: return potential == nil ? nil : Self.defaultOpenElement
+        case .setByQuestion, .none: return nil
+        }
+    }
+
     /// How this question uses ``Conditions/openElement``.
     package var openElementRule: OpenElementRule {
         switch self {

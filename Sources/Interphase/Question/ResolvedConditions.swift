@@ -42,7 +42,8 @@ extension Conditions {
     /// and resolves every part.
     ///
     /// In order: parts the question cannot use; the open element's rule (swept, held at a
-    /// potential, set by the question); each value against `InputLimits` (voltages, chemical
+    /// potential, set by the question; Li when the question uses one and none is named, see
+    /// ``QuestionKind/openElement(named:potential:)``); each value against `InputLimits` (voltages, chemical
     /// potentials, sweep bounds, gas pressures and temperatures, Monte Carlo samples and σ, the
     /// metastable tolerance); each open, fixed or gas element against the data, fixed once and
     /// not open; and last that every composition keeps a closed element.
@@ -59,21 +60,21 @@ extension Conditions {
         availableElements: Set<Element>
     ) throws(ConditionsError) -> ResolvedConditions {
         try checkParts(for: question)
-        // The open element and its potential.
+        // The open element (Li when the question uses one and none is named) and its potential.
+        let openElement = question.openElement(named: self.openElement, potential: openPotential)
         var held: OpenElement?
         switch question.openElementRule {
         case .swept:
             guard openElement != nil else { throw .openElementNeeded(question) }
         case .heldAtPotential:
             if let openElement, openPotential == nil { throw .potentialNeeded(openElement, question: question) }
-            if openElement == nil, openPotential != nil { throw .openElementMissing(.openPotential) }
         case .setByQuestion, .none:
             break
         }
         if let openElement, let openPotential {
             held = try Self.reservoir(openElement, at: openPotential)
         }
-        let sweep = try resolvedSweep()
+        let sweep = try resolvedSweep(openElement: openElement)
         // Values: gases, then fixed potentials; the temperature only with a gas.
         if gases.isEmpty, gasTemperature != Gas.standardTemperature { throw .temperatureWithoutGas(gasTemperature) }
         var fixed: [OpenElement] = []
@@ -156,7 +157,7 @@ extension Conditions {
     }
 
     /// The sweep range as μ − μ⁰ (low…high), its bounds checked.
-    private func resolvedSweep() throws(ConditionsError) -> ClosedRange<Double>? {
+    private func resolvedSweep(openElement: Element?) throws(ConditionsError) -> ClosedRange<Double>? {
         guard let sweepRange else { return nil }
         guard let openElement else { throw .openElementMissing(.sweepRange) }
         switch sweepRange {

@@ -93,7 +93,7 @@ extension PhaseDiagram {
                 notes.append(emptyWindowNote(formula: formula, openElement: openElement, step: steps[range.lowerBound]))
             }
             notes.insert(own.map { isStable(entryAt: $0) || stabilized } == true
-                ? "window = the zero-uptake step of a compound on the hull"
+                ? StabilityWindow.onHullNote
                 : "window = the zero-uptake step of the composition's own profile", at: 0)
         } else {
             // The uptake changes sign between two steps (or before the first one).

@@ -43,6 +43,14 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
     @NullWhenAbsent package var uptakeTolerance: Double?
     /// How the window was obtained, in words (which convention, what was stabilised).
     public var note: String
+    /// The ``note`` of the ordinary case, a compound on the hull whose window is its own
+    /// zero-uptake step.
+    package static let onHullNote = "window = the zero-uptake step of a compound on the hull"
+    /// ``note`` without the ordinary case's words: empty for a compound on the hull, what a
+    /// reader must know otherwise (metastable, absent, stabilized, within a tolerance, empty).
+    package var unusualNote: String {
+        note.components(separatedBy: "; ").filter { $0 != Self.onHullNote }.joined(separator: "; ")
+    }
     /// The other elements held at fixed chemical potentials while the open one was swept:
     /// μ − μ⁰ (eV per atom, relative to the data's reference) by symbol; empty when none.
     package var fixedChemicalPotentials: [String: Double] = [:]

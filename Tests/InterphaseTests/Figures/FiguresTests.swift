@@ -14,6 +14,8 @@ struct FiguresTests {
         "step-label", "step-number", "window-limit", "limit", "reduction-products", "oxidation-products",
         "stable-label", "unstable-label", "corner", "material", "kink-label", "best-kink-label",
         "row-name", "layer-phase", "layer-voltage", "metal-label", "electrolyte-label", "domain-label", "marker-label",
+        "kink-number", "best-kink-number", "listed-kink", "unstable-number", "listed-phase", "listed-title", "subtitle",
+        "key-label", "key-tick",
     ]
 
     static func bundledDiagram() throws -> PhaseDiagram {
