@@ -1,0 +1,241 @@
+"""pymatgen's ``PhaseDiagram`` and ``PatchedPhaseDiagram`` names over the library's hulls, on the
+caller's own entry objects."""
+
+from __future__ import annotations
+
+import array
+import ctypes
+import json
+import weakref
+
+from ._native import (InterphaseError, address, call, composition_arguments, composition_items, library, symbol,
+                      take_text)
+
+__all__ = ["PhaseDiagram", "PatchedPhaseDiagram"]
+
+# pymatgen's PhaseDiagram.numerical_tol: how far below the hull an entry may lie (eV/atom)
+# before get_e_above_hull refuses it without allow_negative.
+_NUMERICAL_TOLERANCE = 1e-8
+
+
+def _checked_entry(entry):
+    if not (hasattr(entry, "composition") and hasattr(entry, "energy")):
+        raise TypeError(f"{entry!r} is not an entry: an entry has .composition (a Composition or a mapping of "
+                        "element symbol → amount) and .energy (eV per formula unit)")
+    return entry
+
+
+class PhaseDiagram:
+    """The convex hull of the entries' formation energies, as pymatgen's ``PhaseDiagram``.
+
+    ``entries`` are any objects with ``.composition`` (a pymatgen ``Composition`` or a mapping
+    of element symbol → amount) and ``.energy`` (total energy of that formula amount, eV, as
+    pymatgen's ``entry.energy``). Every entry returned is one of these objects; decompositions
+    are dicts keyed by them with atom fractions as values. Energies are eV/atom.
+    """
+
+    _patched = False
+
+    def __init__(self, entries, elements=None, **_):
+        self.all_entries = [_checked_entry(entry) for entry in entries]
+        symbols: dict[str, int] = {}
+        keys: dict[str, object] = {}
+        offsets = array.array("i", [0])
+        indices = array.array("i")
+        amounts = array.array("d")
+        energies = array.array("d")
+        atoms: list[float] = []
+        for entry in self.all_entries:
+            total = 0.0
+            for element, amount in composition_items(entry.composition):
+                position = symbols.setdefault(element, len(symbols))
+                indices.append(position)
+                amounts.append(amount)
+                total += amount
+            for element in entry.composition:
+                keys.setdefault(symbol(element), element)
+            offsets.append(len(indices))
+            energies.append(float(entry.energy))
+            atoms.append(total)
+        self._energy_per_atom = [energy / count if count else float("nan") for energy, count in zip(energies, atoms)]
+        handle = ctypes.c_void_p()
+        call(library.interphase_diagram_new, 1 if self._patched else 0, " ".join(symbols).encode(), len(self.all_entries),
+             address(offsets), address(indices), address(amounts), address(energies), ctypes.byref(handle))
+        self._handle = handle
+        self._finalizer = weakref.finalize(self, library.interphase_diagram_free, handle)
+        self._capacity = len(symbols) + 1
+        try:
+            self.elements = sorted(keys.values())
+        except TypeError:
+            self.elements = list(keys.values())
+        stable = (ctypes.c_int8 * len(self.all_entries))()
+        e_above_hull = (ctypes.c_double * len(self.all_entries))()
+        library.interphase_diagram_entry_stabilities(handle, stable, e_above_hull)
+        self._is_stable = list(stable)
+        self._e_above_hull = list(e_above_hull)
+        self._position = {id(entry): position for position, entry in enumerate(self.all_entries)}
+        self.stable_entries = {entry for entry, flag in zip(self.all_entries, self._is_stable) if flag}
+        self.unstable_entries = {entry for entry, flag in zip(self.all_entries, self._is_stable) if not flag}
+        self._stable_position = {entry: position for position, entry in enumerate(self.all_entries) if self._is_stable[position]}
+
+    # --- reading results -------------------------------------------------------------------
+
+    def _decomposition(self, positions, fractions, count) -> dict:
+        return {self.all_entries[positions[slot]]: fractions[slot] for slot in range(count.value)}
+
+    def _query(self, composition, energy=None):
+        """The decomposition at a composition, the hull's formation energy there and, with an
+        energy, the energy above the hull of an entry of that composition and energy."""
+        symbols, amounts, count = composition_arguments(composition)
+        positions = (ctypes.c_int32 * self._capacity)()
+        fractions = (ctypes.c_double * self._capacity)()
+        length, hull, above = ctypes.c_int32(), ctypes.c_double(), ctypes.c_double()
+        call(library.interphase_diagram_decomposition, self._handle, symbols, amounts, count,
+             0 if energy is None else 1, 0.0 if energy is None else float(energy),
+             positions, fractions, self._capacity, ctypes.byref(length), ctypes.byref(hull), ctypes.byref(above))
+        return self._decomposition(positions, fractions, length), hull.value, above.value
+
+    def _own_position(self, entry):
+        position = self._position.get(id(entry))
+        return position if position is not None and self.all_entries[position] is entry else None
+
+    @staticmethod
+    def _is_element(entry) -> bool:
+        return len(composition_items(entry.composition)) == 1
+
+    # --- pymatgen's API ----------------------------------------------------------------------
+
+    def get_decomposition(self, comp) -> dict:
+        """The stable entries ``comp`` decomposes into: {entry: atom fraction}."""
+        return self._query(comp)[0]
+
+    def get_hull_energy_per_atom(self, comp, **_) -> float:
+        """The energy (eV/atom, total-energy scale) of the hull at ``comp``."""
+        decomposition = self.get_decomposition(comp)
+        return sum(amount * self._entry_energy_per_atom(entry) for entry, amount in decomposition.items())
+
+    def get_hull_energy(self, comp) -> float:
+        """The hull energy at ``comp`` for its formula amount (eV, not per atom)."""
+        return sum(amount for _, amount in composition_items(comp)) * self.get_hull_energy_per_atom(comp)
+
+    def _entry_energy_per_atom(self, entry) -> float:
+        position = self._own_position(entry)
+        if position is not None:
+            return self._energy_per_atom[position]
+        return float(entry.energy) / sum(amount for _, amount in composition_items(entry.composition))
+
+    def get_decomp_and_e_above_hull(self, entry, allow_negative=False, check_stable=True, on_error="raise"):
+        """(decomposition, energy above the hull in eV/atom) of ``entry``, in the diagram or not.
+
+        Raises ``ValueError`` when the entry lies more than 1e-8 eV/atom below the hull and
+        ``allow_negative`` is false (unless ``on_error`` is 'ignore' or 'warn'), or when its
+        composition has an element without entries (the library's message).
+        """
+        _checked_entry(entry)
+        if check_stable and entry in self.stable_entries:
+            return {entry: 1.0}, 0.0
+        try:
+            decomposition, _, e_above_hull = self._query(entry.composition, entry.energy)
+        except InterphaseError:
+            if on_error == "raise":
+                raise
+            return None, None
+        if allow_negative or e_above_hull >= -_NUMERICAL_TOLERANCE:
+            return decomposition, e_above_hull
+        if on_error == "raise":
+            raise ValueError(f"No valid decomposition found for {entry}! (e_h: {e_above_hull})")
+        return None, None
+
+    def get_e_above_hull(self, entry, **kwargs) -> float | None:
+        """The energy above the hull of ``entry`` (eV/atom; 0 for stable entries)."""
+        position = self._own_position(entry)
+        if position is not None:
+            return self._e_above_hull[position]
+        return self.get_decomp_and_e_above_hull(entry, **kwargs)[1]
+
+    def get_form_energy_per_atom(self, entry) -> float:
+        """The formation energy of ``entry`` from the elemental references, eV/atom."""
+        _checked_entry(entry)
+        symbols, amounts, count = composition_arguments(entry.composition)
+        value = ctypes.c_double()
+        call(library.interphase_diagram_formation_energy, self._handle, symbols, amounts, count, float(entry.energy),
+             ctypes.byref(value))
+        return value.value
+
+    def get_form_energy(self, entry) -> float:
+        """The formation energy of ``entry`` for its formula amount, eV."""
+        return self.get_form_energy_per_atom(entry) * sum(amount for _, amount in composition_items(entry.composition))
+
+    def get_equilibrium_reaction_energy(self, entry) -> float:
+        """The reaction energy (eV/atom, ≤ 0) of a stable entry from the neighbouring stable
+        entries; ``ValueError`` for an entry that is not stable."""
+        _checked_entry(entry)
+        position = self._stable_position.get(entry) if entry in self.stable_entries else None
+        if position is None:
+            raise ValueError(f"{entry} is unstable, the equilibrium reaction energy is available only for stable entries.")
+        if self._is_element(entry):
+            return 0
+        value = ctypes.c_double()
+        call(library.interphase_diagram_equilibrium_reaction_energy, self._handle, position, ctypes.byref(value))
+        return value.value
+
+    def get_decomp_and_phase_separation_energy(self, entry, **_):
+        """(decomposition, phase-separation energy in eV/atom) of ``entry``: exact (the hull of
+        the other compositions of its system) where pymatgen optimises with SLSQP."""
+        _checked_entry(entry)
+        if self._is_element(entry):
+            return self.get_decomp_and_e_above_hull(entry, allow_negative=True)
+        symbols, amounts, count = composition_arguments(entry.composition)
+        positions = (ctypes.c_int32 * self._capacity)()
+        fractions = (ctypes.c_double * self._capacity)()
+        length, energy = ctypes.c_int32(), ctypes.c_double()
+        call(library.interphase_diagram_phase_separation, self._handle, symbols, amounts, count, float(entry.energy),
+             positions, fractions, self._capacity, ctypes.byref(length), ctypes.byref(energy))
+        return self._decomposition(positions, fractions, length), energy.value
+
+    def get_phase_separation_energy(self, entry, **kwargs) -> float:
+        """The phase-separation energy of ``entry``, eV/atom."""
+        return self.get_decomp_and_phase_separation_energy(entry, **kwargs)[1]
+
+    def _reference(self, element):
+        position = ctypes.c_int32()
+        call(library.interphase_diagram_reference, self._handle, symbol(element).encode(), ctypes.byref(position))
+        return self.all_entries[position.value]
+
+    @property
+    def el_refs(self) -> dict:
+        """Each element's reference entry (its lowest pure entry per atom)."""
+        return {element: self._reference(element) for element in self.elements}
+
+    def get_element_profile(self, element, comp, comp_tol=1e-5) -> list[dict]:
+        """The phases ``comp`` forms as the chemical potential of ``element`` falls from the
+        pure element's: one dict per step with ``chempot`` (eV/atom, absolute, as pymatgen),
+        ``evolution`` (atoms of ``element`` taken up per formula unit of ``comp``; negative:
+        released), ``entries`` (the caller's stable entries formed), ``element_reference`` and
+        ``reaction`` (the library's text)."""
+        symbols, amounts, count = composition_arguments(comp)
+        text = ctypes.POINTER(ctypes.c_char)()
+        call(library.interphase_diagram_element_profile, self._handle, symbol(element).encode(), symbols, amounts, count,
+             ctypes.byref(text))
+        profile = json.loads(take_text(text))
+        reference = self._reference(element)
+        reference_energy = self._entry_energy_per_atom(reference)
+        return [
+            {
+                "chempot": step["mu_high"] + reference_energy,
+                "evolution": step["open_element_uptake"],
+                "element_reference": reference,
+                "reaction": step["reaction"],
+                "entries": [self.all_entries[int(product["id"][1:])] for product in step["products"]],
+            }
+            for step in profile["steps"]
+        ]
+
+
+class PatchedPhaseDiagram(PhaseDiagram):
+    """pymatgen's ``PatchedPhaseDiagram``: the same answers, the hull built one chemical system
+    at a time through the library's hull store (whole-Materials-Project-sized data), every
+    composition routed to the diagram of its system. ``get_element_profile`` is answered too
+    (pymatgen raises ``NotImplementedError``)."""
+
+    _patched = True
