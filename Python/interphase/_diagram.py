@@ -38,45 +38,71 @@ class PhaseDiagram:
 
     def __init__(self, entries, elements=None, **_):
         self.all_entries = [_checked_entry(entry) for entry in entries]
-        symbols: dict[str, int] = {}
-        keys: dict[str, object] = {}
+        positions: dict[str, int] = {}
+        keys: dict[object, str] = {}  # each element object of the compositions → its symbol
         offsets = array.array("i", [0])
         indices = array.array("i")
         amounts = array.array("d")
         energies = array.array("d")
-        atoms: list[float] = []
+        self._energy_per_atom = []
         for entry in self.all_entries:
             total = 0.0
-            for element, amount in composition_items(entry.composition):
-                position = symbols.setdefault(element, len(symbols))
+            composition = entry.composition
+            if not hasattr(composition, "items"):
+                composition_items(composition)  # raises the TypeError that names it
+            for element, amount in composition.items():
+                name = keys.get(element)
+                if name is None:
+                    name = keys[element] = symbol(element)
+                position = positions.get(name)
+                if position is None:
+                    position = positions[name] = len(positions)
                 indices.append(position)
                 amounts.append(amount)
                 total += amount
-            for element in entry.composition:
-                keys.setdefault(symbol(element), element)
             offsets.append(len(indices))
-            energies.append(float(entry.energy))
-            atoms.append(total)
-        self._energy_per_atom = [energy / count if count else float("nan") for energy, count in zip(energies, atoms)]
+            energy = float(entry.energy)
+            energies.append(energy)
+            self._energy_per_atom.append(energy / total if total else float("nan"))
         handle = ctypes.c_void_p()
-        call(library.interphase_diagram_new, 1 if self._patched else 0, " ".join(symbols).encode(), len(self.all_entries),
+        call(library.interphase_diagram_new, 1 if self._patched else 0, " ".join(positions).encode(), len(self.all_entries),
              address(offsets), address(indices), address(amounts), address(energies), ctypes.byref(handle))
         self._handle = handle
         self._finalizer = weakref.finalize(self, library.interphase_diagram_free, handle)
-        self._capacity = len(symbols) + 1
+        self._capacity = len(positions) + 1
+        by_symbol = {name: element for element, name in keys.items()}
         try:
-            self.elements = sorted(keys.values())
+            self.elements = sorted(by_symbol.values())
         except TypeError:
-            self.elements = list(keys.values())
+            self.elements = list(by_symbol.values())
         stable = (ctypes.c_int8 * len(self.all_entries))()
         e_above_hull = (ctypes.c_double * len(self.all_entries))()
         library.interphase_diagram_entry_stabilities(handle, stable, e_above_hull)
-        self._is_stable = list(stable)
+        self._is_stable = bytes(stable)
         self._e_above_hull = list(e_above_hull)
         self._position = {id(entry): position for position, entry in enumerate(self.all_entries)}
-        self.stable_entries = {entry for entry, flag in zip(self.all_entries, self._is_stable) if flag}
-        self.unstable_entries = {entry for entry, flag in zip(self.all_entries, self._is_stable) if not flag}
-        self._stable_position = {entry: position for position, entry in enumerate(self.all_entries) if self._is_stable[position]}
+        self._stable_entries = None
+
+    @property
+    def stable_entries(self) -> set:
+        """The stable entries (hull vertices), the caller's objects."""
+        if self._stable_entries is None:
+            self._stable_entries = {entry for entry, flag in zip(self.all_entries, self._is_stable) if flag}
+        return self._stable_entries
+
+    @property
+    def unstable_entries(self) -> set:
+        """The entries above the hull (or on it without being a vertex)."""
+        return {entry for entry, flag in zip(self.all_entries, self._is_stable) if not flag}
+
+    def _stable_position(self, entry):
+        """The position of a stable entry equal to ``entry`` (as pymatgen's ``in``), or None."""
+        position = self._own_position(entry)
+        if position is not None:
+            return position if self._is_stable[position] else None
+        if entry not in self.stable_entries:
+            return None
+        return next(position for position, other in enumerate(self.all_entries) if self._is_stable[position] and other == entry)
 
     # --- reading results -------------------------------------------------------------------
 
@@ -132,7 +158,8 @@ class PhaseDiagram:
         composition has an element without entries (the library's message).
         """
         _checked_entry(entry)
-        if check_stable and entry in self.stable_entries:
+        position = self._own_position(entry)
+        if check_stable and (self._is_stable[position] if position is not None else entry in self.stable_entries):
             return {entry: 1.0}, 0.0
         try:
             decomposition, _, e_above_hull = self._query(entry.composition, entry.energy)
@@ -170,7 +197,7 @@ class PhaseDiagram:
         """The reaction energy (eV/atom, ≤ 0) of a stable entry from the neighbouring stable
         entries; ``ValueError`` for an entry that is not stable."""
         _checked_entry(entry)
-        position = self._stable_position.get(entry) if entry in self.stable_entries else None
+        position = self._stable_position(entry)
         if position is None:
             raise ValueError(f"{entry} is unstable, the equilibrium reaction energy is available only for stable entries.")
         if self._is_element(entry):
