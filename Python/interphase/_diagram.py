@@ -25,6 +25,44 @@ def _checked_entry(entry):
     return entry
 
 
+class _EntryArrays:
+    """Entries as the library's arrays: every composition's (element position, amount) slots
+    between offsets, the element symbols in order of first appearance, and the energies."""
+
+    def __init__(self, entries):
+        self.positions: dict[str, int] = {}
+        self.keys: dict[object, str] = {}  # each element object of the compositions → its symbol
+        self.offsets = array.array("i", [0])
+        self.indices = array.array("i")
+        self.amounts = array.array("d")
+        self.energies = array.array("d")
+        self.energy_per_atom = []
+        for entry in entries:
+            total = 0.0
+            composition = _checked_entry(entry).composition
+            if not hasattr(composition, "items"):
+                composition_items(composition)  # raises the TypeError that names it
+            for element, amount in composition.items():
+                name = self.keys.get(element)
+                if name is None:
+                    name = self.keys[element] = symbol(element)
+                position = self.positions.get(name)
+                if position is None:
+                    position = self.positions[name] = len(self.positions)
+                self.indices.append(position)
+                self.amounts.append(amount)
+                total += amount
+            self.offsets.append(len(self.indices))
+            energy = float(entry.energy)
+            self.energies.append(energy)
+            self.energy_per_atom.append(energy / total if total else float("nan"))
+
+    def arguments(self):
+        """Symbols, entry count, offsets, element positions, amounts, energies."""
+        return (" ".join(self.positions).encode(), len(self.energies), address(self.offsets), address(self.indices),
+                address(self.amounts), address(self.energies))
+
+
 class PhaseDiagram:
     """The convex hull of the entries' formation energies, as pymatgen's ``PhaseDiagram``.
 
@@ -37,40 +75,15 @@ class PhaseDiagram:
     _patched = False
 
     def __init__(self, entries, elements=None, **_):
-        self.all_entries = [_checked_entry(entry) for entry in entries]
-        positions: dict[str, int] = {}
-        keys: dict[object, str] = {}  # each element object of the compositions → its symbol
-        offsets = array.array("i", [0])
-        indices = array.array("i")
-        amounts = array.array("d")
-        energies = array.array("d")
-        self._energy_per_atom = []
-        for entry in self.all_entries:
-            total = 0.0
-            composition = entry.composition
-            if not hasattr(composition, "items"):
-                composition_items(composition)  # raises the TypeError that names it
-            for element, amount in composition.items():
-                name = keys.get(element)
-                if name is None:
-                    name = keys[element] = symbol(element)
-                position = positions.get(name)
-                if position is None:
-                    position = positions[name] = len(positions)
-                indices.append(position)
-                amounts.append(amount)
-                total += amount
-            offsets.append(len(indices))
-            energy = float(entry.energy)
-            energies.append(energy)
-            self._energy_per_atom.append(energy / total if total else float("nan"))
+        self.all_entries = list(entries)
+        arrays = _EntryArrays(self.all_entries)
+        self._energy_per_atom = arrays.energy_per_atom
         handle = ctypes.c_void_p()
-        call(library.interphase_diagram_new, 1 if self._patched else 0, " ".join(positions).encode(), len(self.all_entries),
-             address(offsets), address(indices), address(amounts), address(energies), ctypes.byref(handle))
+        call(library.interphase_diagram_new, 1 if self._patched else 0, *arrays.arguments(), ctypes.byref(handle))
         self._handle = handle
         self._finalizer = weakref.finalize(self, library.interphase_diagram_free, handle)
-        self._capacity = len(positions) + 1
-        by_symbol = {name: element for element, name in keys.items()}
+        self._capacity = len(arrays.positions) + 1
+        by_symbol = {name: element for element, name in arrays.keys.items()}
         try:
             self.elements = sorted(by_symbol.values())
         except TypeError:
@@ -179,6 +192,23 @@ class PhaseDiagram:
         if position is not None:
             return self._e_above_hull[position]
         return self.get_decomp_and_e_above_hull(entry, **kwargs)[1]
+
+    def get_e_above_hull_batch(self, entries, allow_negative=False) -> list[float]:
+        """``get_e_above_hull`` of many entries in one call, computed on all cores (an
+        extension: a screen of candidates). Raises ``ValueError`` as ``get_e_above_hull`` for an
+        entry more than 1e-8 eV/atom below the hull unless ``allow_negative``."""
+        entries = list(entries)
+        arrays = _EntryArrays(entries)
+        values = array.array("d", bytes(8 * len(entries)))
+        call(library.interphase_diagram_energies_above_hull, self._handle, *arrays.arguments(), address(values))
+        results = list(values)
+        for position, entry in enumerate(entries):
+            own = self._own_position(entry)
+            if own is not None and self._is_stable[own]:
+                results[position] = 0.0
+            elif not allow_negative and results[position] < -_NUMERICAL_TOLERANCE:
+                raise ValueError(f"No valid decomposition found for {entry}! (e_h: {results[position]})")
+        return results
 
     def get_form_energy_per_atom(self, entry) -> float:
         """The formation energy of ``entry`` from the elemental references, eV/atom."""

@@ -59,6 +59,8 @@ _SIGNATURES = {
     "interphase_diagram_equilibrium_reaction_energy": ([_pointer, ctypes.c_int32, _double_p, _out_text], ctypes.c_int32),
     "interphase_diagram_element_profile": ([_pointer, ctypes.c_char_p, ctypes.c_char_p, _double_p, ctypes.c_int32, _out_text,
                                             _out_text], ctypes.c_int32),
+    "interphase_diagram_energies_above_hull": ([_pointer, ctypes.c_char_p, ctypes.c_int32, _pointer, _pointer, _pointer,
+                                                _pointer, _pointer, _out_text], ctypes.c_int32),
     "interphase_dataset_entries": ([ctypes.c_char_p, _out_text, _out_text], ctypes.c_int32),
     "interphase_question": ([ctypes.c_char_p, ctypes.c_char_p, _out_text, _out_text], ctypes.c_int32),
 }

@@ -27,6 +27,8 @@ def test_a_nan_energy(kind):
         kind(ENTRIES + [PDEntry(Composition("Li2O2"), math.nan)])
     with pytest.raises(ValueError, match="the energy of Li2O2 is not a finite number"):
         kind(ENTRIES).get_e_above_hull(PDEntry(Composition("Li2O2"), math.nan))
+    with pytest.raises(ValueError, match="the energy of Li2O2 is not a finite number"):
+        kind(ENTRIES).get_e_above_hull_batch([ENTRIES[2], PDEntry(Composition("Li2O2"), math.nan)])
 
 
 @pytest.mark.parametrize("kind", [interphase.PhaseDiagram, interphase.PatchedPhaseDiagram])

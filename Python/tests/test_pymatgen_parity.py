@@ -90,6 +90,22 @@ def test_entries_not_in_the_diagram(case, kind):
 
 
 @pytest.mark.parametrize("kind", DIAGRAMS)
+def test_batch_of_candidates(case, kind):
+    """get_e_above_hull_batch (an extension) is get_e_above_hull of each, allow_negative or not."""
+    elements, entries, theirs, generator = case
+    ours = kind(entries)
+    candidates = [PDEntry(c, (theirs.get_hull_energy_per_atom(c) + generator.uniform(-0.1, 0.3)) * c.num_atoms)
+                  for c in (random_composition(elements, generator) for _ in range(40))]
+    batch = ours.get_e_above_hull_batch(candidates + entries, allow_negative=True)
+    expected = [theirs.get_e_above_hull(entry, allow_negative=True) for entry in candidates + entries]
+    assert batch == pytest.approx(expected, abs=TOLERANCE)
+    assert ours.get_e_above_hull_batch(entries) == pytest.approx([theirs.get_e_above_hull(e) for e in entries], abs=TOLERANCE)
+    if min(expected) < -1e-8:
+        with pytest.raises(ValueError):
+            ours.get_e_above_hull_batch(candidates)
+
+
+@pytest.mark.parametrize("kind", DIAGRAMS)
 def test_equilibrium_reaction_energy(case, kind):
     _, entries, theirs, _ = case
     ours = kind(entries)

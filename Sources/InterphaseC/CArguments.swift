@@ -91,3 +91,37 @@ func jsonText<Value: Encodable>(_ value: Value) throws -> String {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
+
+/// `count` entries whose compositions are given by the slots `offsets[i]..<offsets[i + 1]` of
+/// `elementIndices` (positions in the space-separated `symbols`) and `amounts` (atoms per
+/// formula unit), with `energies` (eV per formula unit) and the ids `id(i)`.
+func entries(
+    symbols: UnsafePointer<CChar>, count: Int, offsets: UnsafePointer<Int32>, elementIndices: UnsafePointer<Int32>,
+    amounts: UnsafePointer<Double>, energies: UnsafePointer<Double>, id: (Int) -> String?
+) throws -> [Entry] {
+    let elements = try elements(ofSymbols: symbols)
+    var entries: [Entry] = []
+    entries.reserveCapacity(count)
+    for position in 0..<count {
+        var table: [Element: Double] = [:]
+        for slot in Int(offsets[position])..<Int(offsets[position + 1]) {
+            let element = Int(elementIndices[slot])
+            guard elements.indices.contains(element) else { throw CFailure(invalidInput: "element index \(element) out of range") }
+            table[elements[element], default: 0] += amounts[slot]
+        }
+        entries.append(Entry(id: id(position), composition: try Composition(table), energy: energies[position]))
+    }
+    return entries
+}
+
+/// The failure of the first item (by position) among those computed concurrently.
+final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failure: (position: Int, error: any Error)?
+
+    func record(_ error: any Error, at position: Int) {
+        lock.withLock { if failure.map({ position < $0.position }) ?? true { failure = (position, error) } }
+    }
+
+    var first: CFailure? { lock.withLock { failure.map { CFailure($0.error) } } }
+}

@@ -25,18 +25,9 @@ public func interphase_diagram_new(
     _ handle: UnsafeMutablePointer<UnsafeMutableRawPointer?>, _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> Int32 {
     withCStatus(error) {
-        let elements = try elements(ofSymbols: symbols)
-        var entries: [Entry] = []
-        entries.reserveCapacity(Int(entryCount))
-        for position in 0..<Int(entryCount) {
-            var table: [Element: Double] = [:]
-            for slot in Int(offsets[position])..<Int(offsets[position + 1]) {
-                let element = Int(elementIndices[slot])
-                guard elements.indices.contains(element) else { throw CFailure(invalidInput: "element index \(element) out of range") }
-                table[elements[element], default: 0] += amounts[slot]
-            }
-            entries.append(Entry(id: DiagramHandle.id(ofPosition: position), composition: try Composition(table), energy: energies[position]))
-        }
+        let entries = try entries(
+            symbols: symbols, count: Int(entryCount), offsets: offsets, elementIndices: elementIndices, amounts: amounts,
+            energies: energies, id: DiagramHandle.id(ofPosition:))
         handle.pointee = Unmanaged.passRetained(try DiagramHandle(entries: entries, patched: patched != 0)).toOpaque()
     }
 }
@@ -190,5 +181,39 @@ public func interphase_diagram_element_profile(
         let composition = try composition(symbols: symbols, amounts: amounts, count: Int(count))
         let diagram = try diagramHandle(handle).diagram(for: Set(composition.elements).union([element]))
         json.pointee = strdup(try jsonText(try diagram.voltageProfile(of: composition, openElement: element)))
+    }
+}
+
+/// The energy above the hull (eV/atom; negative below it) of each of `entryCount` entries that
+/// need not be in the diagram, in the layout of `interphase_diagram_new`, computed on all cores:
+/// pymatgen's `get_e_above_hull(entry, allow_negative=True)` for a batch (a screen of candidates).
+/// On failure, the message of the first entry (in order) that failed.
+@_cdecl("interphase_diagram_energies_above_hull")
+public func interphase_diagram_energies_above_hull(
+    _ handle: UnsafeMutableRawPointer, _ symbols: UnsafePointer<CChar>, _ entryCount: Int32, _ offsets: UnsafePointer<Int32>,
+    _ elementIndices: UnsafePointer<Int32>, _ amounts: UnsafePointer<Double>, _ energies: UnsafePointer<Double>,
+    _ energyAboveHull: UnsafeMutablePointer<Double>, _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> Int32 {
+    withCStatus(error) {
+        let diagram = diagramHandle(handle)
+        let candidates = try entries(
+            symbols: symbols, count: Int(entryCount), offsets: offsets, elementIndices: elementIndices, amounts: amounts,
+            energies: energies, id: { _ in nil })
+        let failures = FirstFailure()
+        // Each iteration writes only its own slots.
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer(start: energyAboveHull, count: candidates.count)
+        let blockSize = 256
+        DispatchQueue.concurrentPerform(iterations: (candidates.count + blockSize - 1) / blockSize) { block in
+            for position in block * blockSize..<min(candidates.count, (block + 1) * blockSize) {
+                do {
+                    let entry = candidates[position]
+                    guard entry.energy.isFinite else { throw PhaseDiagramError.nonFiniteEnergy(entry: entry.label) }
+                    results[position] = try diagram.diagram(for: Set(entry.composition.elements)).energyAboveHull(of: entry)
+                } catch {
+                    failures.record(error, at: position)
+                }
+            }
+        }
+        if let failure = failures.first { throw failure }
     }
 }

@@ -7,9 +7,9 @@ import Interphase
 /// Each entry's id is `#` and its position in the caller's list, so that every entry the
 /// library returns (a decomposition's phases, a profile's products) leads back to the caller's
 /// own object, and messages name the entry by its position (`Li2O (#3)`).
-final class DiagramHandle {
+final class DiagramHandle: Sendable {
     /// The two diagrams pymatgen offers, each answered by its library counterpart.
-    enum Kind {
+    enum Kind: Sendable {
         /// One hull over all entries (`PhaseDiagram`).
         case single(PhaseDiagram)
         /// A hull per chemical system from the hull store, every entry's stability computed in
