@@ -2,7 +2,11 @@
 elements: interphase against pymatgen's PhaseDiagram in the same process, and the per-call
 overhead of the C interface. Run after `pip install ./Python pymatgen`:
 
-    python3 Python/benchmarks/patched_e_above_hull.py [entry count] [--skip-pymatgen]
+    python3 Python/benchmarks/patched_e_above_hull.py [entry count] [--skip-pymatgen] [--mp]
+
+--mp adds the whole Materials Project: interphase.load("mp-legacy"), PatchedPhaseDiagram of
+it, and get_e_above_hull_batch of 10⁵ candidates (MP compositions, energies shifted by ±0.2
+eV/atom).
 """
 
 import pathlib
@@ -52,6 +56,8 @@ def main():
                        lambda: [diagram.get_decomposition(e.composition) for e in foreign])
     print(f"    {elapsed / len(foreign) * 1e6:.2f} µs per call")
 
+    if "--mp" in sys.argv:
+        whole_materials_project()
     if "--skip-pymatgen" in sys.argv:
         return
 
@@ -63,6 +69,20 @@ def main():
     worst = max(abs(a - b) for a, b in zip(ours_e, theirs_e))
     print(f"largest |ΔE_hull| against pymatgen: {worst:.2e} eV/atom")
     print(f"speed-up: {theirs_time / ours_time:.0f}×")
+
+
+def whole_materials_project():
+    entries, _ = timed("interphase.load('mp-legacy')", lambda: interphase.load("mp-legacy"))
+    diagram, _ = timed(f"PatchedPhaseDiagram of {len(entries)} entries", lambda: interphase.PatchedPhaseDiagram(entries))
+    generator = random.Random(2026)
+    candidates = []
+    for _ in range(100_000):
+        entry = generator.choice(entries)
+        atoms = sum(entry.composition.values())
+        candidates.append(interphase.BundledEntry(entry.composition, entry.energy + generator.uniform(-0.2, 0.2) * atoms))
+    values, _ = timed(f"get_e_above_hull_batch of {len(candidates)} candidates",
+                      lambda: diagram.get_e_above_hull_batch(candidates, allow_negative=True))
+    print(f"    {sum(value < 0 for value in values)} candidates below the hull")
 
 
 if __name__ == "__main__":
