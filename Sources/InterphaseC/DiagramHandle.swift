@@ -45,11 +45,19 @@ final class DiagramHandle: Sendable {
     }
 
     /// The diagram that answers questions about the chemical system of `elements`: the single
-    /// diagram itself, or the atlas's (cached) diagram of that system.
+    /// diagram itself, or the hull store's (cached) hull of that system's stable set — the
+    /// stable entries of its subsystems and its own entries, the same facets as the hull of all
+    /// its entries from far fewer points (what the library reads candidates off). Elements
+    /// without entries are left to the diagram's queries, which name them.
     func diagram(for elements: Set<Element>) throws -> PhaseDiagram {
         switch kind {
-        case .single(let diagram): diagram
-        case .patched(_, let atlas): try atlas.subsystemDiagram(of: elements)
+        case .single(let diagram):
+            return diagram
+        case .patched(_, let atlas):
+            let system = ChemicalSystem(elements).intersection(atlas.index.allElements)
+            // No element with entries: the atlas's diagram, whose queries throw the usual errors.
+            if system.isEmpty { return try atlas.subsystemDiagram(of: elements) }
+            return try atlas.store.candidateDiagram(of: system)
         }
     }
 
