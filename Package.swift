@@ -13,6 +13,8 @@ let package = Package(
         // The bodies of the libFuzzer targets in Fuzz/ (a separate package, whose executables
         // call these); here so that they reach the library's `package` declarations.
         .library(name: "InterphaseFuzzing", targets: ["InterphaseFuzzing"]),
+        // The C interface the Python package (Python/) loads with ctypes: a shared library.
+        .library(name: "InterphaseC", type: .dynamic, targets: ["InterphaseC"]),
     ],
     // A client of the libraries alone writes `traits: []` on its `.package(...)` line: then
     // SwiftPM never fetches swift-argument-parser, which only the `interphase` tool uses (measured
@@ -89,6 +91,13 @@ let package = Package(
             name: "InterphaseFuzzing",
             dependencies: ["Interphase"],
             path: "Sources/InterphaseFuzzing"
+        ),
+        // `@_cdecl` functions over plain arrays for `Python/interphase` (pymatgen's PhaseDiagram
+        // names over the caller's entries, and the front door's questions as the CLI's JSON).
+        .target(
+            name: "InterphaseC",
+            dependencies: ["Interphase", "InterphaseMPLegacy"],
+            path: "Sources/InterphaseC"
         ),
         // Release-mode timings for Benchmarks/run.sh; not part of `swift test`.
         .executableTarget(

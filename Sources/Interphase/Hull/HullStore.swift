@@ -84,7 +84,7 @@ package final class HullStore: Sendable {
     /// same facets as the hull of all the system's entries, from far fewer points), cached.
     ///
     /// - Throws: ``PhaseDiagramError`` from building.
-    func candidateDiagram(of system: ChemicalSystem) throws(PhaseDiagramError) -> PhaseDiagram {
+    package func candidateDiagram(of system: ChemicalSystem) throws(PhaseDiagramError) -> PhaseDiagram {
         try candidateDiagrams.value(for: system) {
             Result { () throws(PhaseDiagramError) -> PhaseDiagram in
                 try PhaseDiagram(entries: try hullInputs(of: system).inputs.map { index.entries[$0] })

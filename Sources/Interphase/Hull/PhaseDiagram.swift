@@ -91,7 +91,7 @@ package struct PhaseDiagram: Sendable {
 
     /// The index of the lowest entry (by formation energy per atom, the first of equals) with the
     /// composition of `composition` up to a multiple, if any.
-    func lowestEntryIndex(matching composition: Composition) -> Int? {
+    package func lowestEntryIndex(matching composition: Composition) -> Int? {
         guard let x = try? fractions(of: composition) else { return nil }
         return layout.lowestEntry(withFractions: x, by: formationEnergiesPerAtom)
     }
@@ -271,12 +271,23 @@ package struct PhaseDiagram: Sendable {
     /// The hull (eV/atom) at the composition of ``entries``[`index`] of the entries of its
     /// chemical system with other compositions, by a hull of them; `nil` if it cannot be built.
     func hullOfOtherCompositions(at index: Int) -> Double? {
+        // The diagram spans the entry's elements, so the composition is inside it.
+        otherCompositionsDiagram(at: index).map { try! $0.hullFormationEnergyPerAtom(at: entries[index].composition) }
+    }
+
+    /// The diagram of the entries of the chemical system of ``entries``[`index`] whose
+    /// compositions differ from its own (its polymorphs left out): what Bartel's decomposition
+    /// energy of a stable compound, and pymatgen's `get_decomp_and_phase_separation_energy`,
+    /// measure it against. `nil` if it cannot be built.
+    ///
+    /// - Parameter index: An index into ``entries``.
+    /// - Complexity: one hull of the entry's chemical subsystem.
+    package func otherCompositionsDiagram(at index: Int) -> PhaseDiagram? {
         let entry = entries[index]
         let others = ChemicalSystemIndex(entries: entries).entryIndices(within: ChemicalSystem(entry.composition)).filter {
             !entries[$0].composition.isSameReducedComposition(as: entry.composition)
         }
         // The references are pure entries, never `entry`, so the subsystem keeps them.
-        guard let subsystem = try? PhaseDiagram(entries: others.map { entries[$0] }) else { return nil }
-        return try! subsystem.hullFormationEnergyPerAtom(at: entry.composition)
+        return try? PhaseDiagram(entries: others.map { entries[$0] })
     }
 }

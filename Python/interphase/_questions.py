@@ -1,0 +1,90 @@
+"""The front door's questions, answered with exactly the dict `interphase … --format json`
+prints (the same Codable result, encoded by the library), and the bundled data as light entries."""
+
+from __future__ import annotations
+
+import ctypes
+import json
+from dataclasses import dataclass, field
+
+from ._native import call, composition_items, library, take_text
+
+__all__ = ["BundledEntry", "load", "stability_window", "interface_reaction", "cell", "chemical_potential_diagram", "screen"]
+
+
+@dataclass(eq=False)
+class BundledEntry:
+    """One entry of a bundled dataset: ``composition`` (element symbol → atoms per formula unit),
+    ``energy`` (eV per formula unit; formation energies for mp-legacy, whose elements are the
+    zero reference) and ``entry_id``."""
+
+    composition: dict = field(repr=False)
+    energy: float
+    entry_id: str | None = None
+
+    @property
+    def energy_per_atom(self) -> float:
+        return self.energy / sum(self.composition.values())
+
+    @property
+    def name(self) -> str:
+        return "".join(f"{element}{amount:g}" for element, amount in self.composition.items())
+
+
+def load(name: str = "mp-legacy") -> list[BundledEntry]:
+    """The entries of a bundled dataset, by the CLI's ``--data`` name (``mp-legacy``,
+    ``lipon-mp-legacy``, ``lipon-mp2020-raw``), implicit elemental references included."""
+    text = ctypes.POINTER(ctypes.c_char)()
+    call(library.interphase_dataset_entries, name.encode(), ctypes.byref(text))
+    return [BundledEntry(row["composition"], row["energy"], row["entry_id"]) for row in json.loads(take_text(text))]
+
+
+def _ask(question: str, data, conditions: dict) -> dict | list:
+    request = {key: value for key, value in conditions.items() if value is not None}
+    if isinstance(data, str):
+        request["data"] = data
+    elif data is not None:
+        request["entries"] = [
+            {"composition": dict(composition_items(entry.composition)), "energy": float(entry.energy),
+             "entry_id": (lambda value: None if value is None else str(value))(getattr(entry, "entry_id", None))}
+            for entry in data
+        ]
+    text = ctypes.POINTER(ctypes.c_char)()
+    call(library.interphase_question, question.encode(), json.dumps(request).encode(), ctypes.byref(text))
+    return json.loads(take_text(text))
+
+
+def stability_window(formula: str, open_element: str = "Li", data="lipon-mp-legacy", fixed: dict | None = None) -> dict:
+    """The electrochemical stability window of ``formula`` against a reservoir of
+    ``open_element``: the dict one window of ``interphase window --format json`` is. ``data``
+    is a bundled dataset's name or a list of entries; ``fixed`` holds chemical potentials
+    (eV relative to the element) by symbol."""
+    return _ask("stability_window", data, {"formula": formula, "open_element": open_element, "fixed": fixed})
+
+
+def interface_reaction(a: str, b: str, data="lipon-mp-legacy", open_element: str | None = None, voltage: float | None = None,
+                       chemical_potential: float | None = None, fixed: dict | None = None) -> dict:
+    """The interface reaction of ``a`` and ``b`` (closed, or open to ``open_element`` at a
+    voltage or chemical potential): the dict of ``interphase react --format json``."""
+    return _ask("interface_reaction", data, {"reactants": [a, b], "open_element": open_element, "voltage": voltage,
+                                             "chemical_potential": chemical_potential, "fixed": fixed})
+
+
+def chemical_potential_diagram(elements, data="lipon-mp-legacy", fixed: dict | None = None) -> dict:
+    """The chemical-potential diagram of ``elements``: the dict of ``interphase chempot --format json``."""
+    return _ask("chemical_potential_diagram", data, {"elements": list(elements), "fixed": fixed})
+
+
+def cell(electrolyte: str, cathode: str, cathode_voltage: float, anode: str = "Li", anode_voltage: float | None = None,
+         data="lipon-mp-legacy", open_element: str | None = None, fixed: dict | None = None) -> dict:
+    """A whole cell, anode | electrolyte | cathode: the dict of ``interphase cell --format json``."""
+    return _ask("cell", data, {"electrolyte": electrolyte, "cathode": cathode, "cathode_voltage": cathode_voltage,
+                               "anode": anode, "anode_voltage": anode_voltage, "open_element": open_element, "fixed": fixed})
+
+
+def screen(candidates, cathode: str, cathode_voltage: float, anode: str = "Li", anode_voltage: float | None = None,
+           data="lipon-mp-legacy", open_element: str | None = None, fixed: dict | None = None) -> list:
+    """A screen of candidate electrolytes (formulas) in a cell, ranked: the list of
+    ``interphase cell --input … --format json``."""
+    return _ask("screen", data, {"candidates": list(candidates), "cathode": cathode, "cathode_voltage": cathode_voltage,
+                                 "anode": anode, "anode_voltage": anode_voltage, "open_element": open_element, "fixed": fixed})

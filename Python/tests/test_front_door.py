@@ -1,0 +1,61 @@
+"""The front door's questions return exactly the dict `interphase … --format json` prints, and
+interphase.load returns the bundled entries. The CLI comparisons need the tool
+(INTERPHASE_CLI, or the repository's .build/debug/interphase); they are skipped without it."""
+
+import json
+import os
+import pathlib
+import subprocess
+
+import pytest
+
+import interphase
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CLI = pathlib.Path(os.environ.get("INTERPHASE_CLI", ROOT / ".build" / "debug" / "interphase"))
+needs_cli = pytest.mark.skipif(not CLI.exists(), reason=f"no interphase tool at {CLI}")
+
+
+def cli_json(*arguments):
+    output = subprocess.run([str(CLI), *arguments, "--format", "json"], check=True, capture_output=True, text=True).stdout
+    return json.loads(output)
+
+
+def test_load():
+    entries = interphase.load("lipon-mp-legacy")
+    assert len(entries) == 64
+    assert all(entry.entry_id is None or entry.entry_id.startswith("mp-") for entry in entries)
+    assert {"Li", "P", "O", "N"} == {element for entry in entries for element in entry.composition}
+    with pytest.raises(ValueError, match="no bundled data named nope"):
+        interphase.load("nope")
+
+
+@needs_cli
+def test_stability_window():
+    assert interphase.stability_window("Li2PO2N", "Li") == cli_json("window", "Li2PO2N", "--open", "Li")[0]
+
+
+@needs_cli
+def test_interface_reaction():
+    assert interphase.interface_reaction("Li3PO4", "Li") == cli_json("react", "Li3PO4", "Li")
+    assert interphase.interface_reaction("Li3PO4", "LiPN2", open_element="Li", voltage=1.0) == cli_json(
+        "react", "Li3PO4", "LiPN2", "--open", "Li", "--voltage", "1")
+
+
+@needs_cli
+def test_chemical_potential_diagram():
+    assert interphase.chemical_potential_diagram(["Li", "P", "O"]) == cli_json("chempot", "Li-P-O")
+
+
+@needs_cli
+def test_cell_and_screen():
+    assert interphase.cell("Li3PO4", cathode="LiPO3", cathode_voltage=4.0) == cli_json(
+        "cell", "--electrolyte", "Li3PO4", "--cathode", "LiPO3", "--cathode-voltage", "4")
+
+
+def test_user_entries_and_errors():
+    entries = interphase.load("lipon-mp-legacy")
+    window = interphase.stability_window("Li3PO4", "Li", data=entries)
+    assert window == interphase.stability_window("Li3PO4", "Li")
+    with pytest.raises(ValueError, match="Li2MnO3 contains Mn, which has no entries in the data"):
+        interphase.stability_window("Li2MnO3")
