@@ -23,12 +23,25 @@ struct ChempotCommandTests {
         #expect(table.standardOutput.contains("Li2O2") && table.standardOutput.contains("-50.00"))
     }
 
+    @Test("--min-mu at the bound −10⁴ eV (inclusive) gives the domains of −50 eV, only the box's faces moved")
+    func boundIsExact() throws {
+        let result = try CLI.run(["chempot", "Li-O", "--min-mu=-1e4"])
+        #expect(result.status == 0, "\(result.standardError)")
+        // Li2O's μLi range −2.9136…0 (−3.301…0 before, at −1e9, from vertices merged by a tolerance scaled by the bound).
+        #expect(result.standardOutput.contains("Li2O     mp-1960         2  -2.9136 … 0.0000       -6.2145 … -0.3874"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("Li2O2    mp-841          2  -3.3010 … -2.9136      -0.3874 … 0.0000"))
+        #expect(result.standardOutput.contains("O2       -               2  -10000.0000 … -3.3010  0.0000 … 0.0000"))
+    }
+
     @Test("bad input is one line: unknown element, element absent from the data, bound not finite or not below 0")
     func badInput() throws {
         let cases: [([String], String)] = [
             (["chempot", "Li-Xx"], "\"Xx\" is not an element symbol"),
             (["chempot", "Li-Fe-O"], "Fe has no entries in the data"),
-            (["chempot", "Li-O", "--min-mu", "0"], "--min-mu must be below 0"),
+            (["chempot", "Li-O", "--min-mu", "0"], "the lower bound of the chemical potentials must be a number below 0 eV and at least −10000 eV"),
+            (["chempot", "Li-O", "--min-mu=-10000.001"], "must be a number below 0 eV and at least −10000 eV (the bound of every chemical potential), got -10000.001"),
+            (["chempot", "Li-O", "--min-mu=-1e9"], "at least −10000 eV"),
+            (["chempot", "Li-O", "--min-mu=-1e308"], "at least −10000 eV"),
             (["chempot", "Li-O", "--min-mu", "nan"], "not a finite decimal number"),
             (["chempot", "Li-O", "--min-mu", "-1"], "not below the formation energy of Li2O"),
             (["chempot", "Li"], "at least 2 elements"),
