@@ -84,7 +84,7 @@ struct SweepCommand: ParsableCommand {
                     }), terminator: "")
             case .table:
                 let metal = element.workingIonCharge != nil
-                print("\(profile.formula) against \(element.symbol)" + (metal ? " (V vs \(element.symbol)/\(element.symbol)+)" : " (μ − μ⁰ in eV)"))
+                print("\(profile.formula) against \(element.symbol)" + (element.workingIonCouple.map { " (V vs \($0)\(element.voltageMeaning.map { "; " + $0 } ?? ""))" } ?? " (μ − μ⁰ in eV)"))
                 if let line = fixedPotentialsLine(profile.fixedChemicalPotentials) { print(line) }
                 print(OutputWriting.table(
                     header: metal ? ["from (V)", "to (V)", "uptake", "products", "ΔE_rxn (eV/atom)"] : ["μ high (eV)", "μ low (eV)", "uptake", "products", "ΔE_rxn (eV/atom)"],

@@ -39,6 +39,15 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
     /// qhull's halfspace intersection failed.
     case halfspaceIntersection(ConvexHullError)
 
+    /// What went wrong in qhull, in words, without its message.
+    private static func kind(of error: ConvexHullError) -> String {
+        switch error {
+        case .degenerate: "degenerate input at double precision"
+        case .qhullFailed(let code, _): "qhull exit code \(code)"
+        default: error.description
+        }
+    }
+
     /// One line for the user.
     public var description: String {
         switch self {
@@ -69,7 +78,8 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
         case .stability(let error):
             error.description
         case .halfspaceIntersection(let error):
-            "the halfspace intersection failed: \(error)"
+            // qhull's own message (option letters, precision constants) is for a bug report, not the user.
+            "the domains could not be computed: the intersection of the phases' planes failed (\(Self.kind(of: error))); please report the system and the data"
         }
     }
 }
