@@ -134,13 +134,9 @@ struct CellCommand: ParsableCommand {
         let ion = report.workingIon
         let couple = ion.workingIonCouple ?? ion.symbol
         func volts(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 2) } ?? "never" }
-        /// The window: "0.68–2.64 V", or "2.29 V, no oxidation limit" when it has no upper end.
-        func window(_ low: Double, _ high: Double?) -> String {
-            high.map { "\(volts(low))–\(volts($0)) V" } ?? "\(volts(low)) V, no oxidation limit"
-        }
         var text = "\(report.anode) | \(report.electrolyte) | \(report.cathode): anode at \(volts(report.anodeVoltage)) V, cathode at \(volts(report.cathodeVoltage)) V vs \(couple)"
             + (ion.voltageMeaning.map { " (\($0))" } ?? "") + "\n"
-        text += "window of \(report.electrolyte): \(window(report.window.reductionLimitVoltage ?? 0, report.window.oxidationLimitVoltage))\n\n"
+        text += "window of \(report.electrolyte): \(report.window.voltageRangeText ?? "-")\n\n"
         func products(_ list: [PhaseAmount]) -> String { list.isEmpty ? "-" : list.map(\.formula).joined(separator: " + ") }
         var rows: [[String]] = []
         for (name, side) in [("anode", report.anodeSide), ("cathode", report.cathodeSide)] {

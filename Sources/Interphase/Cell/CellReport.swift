@@ -94,7 +94,7 @@ public struct CellReport: Codable, Equatable, Sendable {
         }
         let decomposing = sides.filter { $0.0.decompositionReactivity != .none }
         let reacting = sides.filter { $0.0.electrodeReactivity != .none }
-        var line = "\(electrolyte) (window \(volts(window.reductionLimitVoltage))–\(volts(window.oxidationLimitVoltage)) V). "
+        var line = "\(electrolyte) (window \(window.voltageRangeText ?? "-")). "
             + side(anodeSide) + side(cathodeSide)
         if decomposing.isEmpty && reacting.isEmpty { return line + "Neither side reacts: the electrolyte is stable in this cell." }
         switch decomposing.count {

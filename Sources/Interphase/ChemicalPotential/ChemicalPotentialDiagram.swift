@@ -91,7 +91,7 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     /// Checks what needs no data: at least two elements, none repeated, and a lower bound below
     /// 0 eV and at or above −`InputLimits.chemicalPotential` (the bound of every fixed chemical
     /// potential): the one check of the bound, for the library and the CLI alike.
-    static func validate(elements: [Element], minimumChemicalPotential: Double) throws(ChemicalPotentialDiagramError) {
+    package static func validate(elements: [Element], minimumChemicalPotential: Double) throws(ChemicalPotentialDiagramError) {
         guard minimumChemicalPotential < 0, minimumChemicalPotential >= -InputLimits.chemicalPotential else {
             throw .invalidMinimum(minimumChemicalPotential)
         }
