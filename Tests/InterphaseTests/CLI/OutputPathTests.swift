@@ -35,6 +35,21 @@ struct OutputPathTests {
         }
     }
 
+    @Test("hull --input: an element below its reference keeps its number (as pymatgen's phase-separation energy)")
+    func elementBelowReference() throws {
+        let input = Data("{\"formula\":\"O\",\"formation_energy_per_atom\":-0.5}\n{\"formula\":\"O\",\"formation_energy_per_atom\":0.1}\n".utf8)
+        let result = try CLI.run(["hull", "--input", "-", "--format", "jsonl"], input: input)
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = result.standardOutput.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(rows.count == 2)
+        // pymatgen 2026.10: get_decomp_and_phase_separation_energy of O2 at −0.5 / +0.1 eV/atom
+        // against the bundled Li–P–O–N data gives −0.5 / +0.1 (its e_above_hull, allowed negative).
+        #expect(rows[0]?["formation_energy_per_atom"] as? Double == -0.5)
+        #expect(rows[0]?["energy_above_hull"] as? Double == 0 && rows[0]?["is_stable"] as? Bool == true)
+        #expect(rows[0]?["decomposition_energy_per_atom"] as? Double == -0.5)
+        #expect(rows[1]?["energy_above_hull"] as? Double == 0.1 && rows[1]?["decomposition_energy_per_atom"] as? Double == 0.1)
+    }
+
     @Test("unwritable paths are refused in words", arguments: [
         (".", "error: cannot write .: is a directory"),
         ("", "error: cannot write '': empty path"),
