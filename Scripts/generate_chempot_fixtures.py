@@ -18,6 +18,10 @@ pymatgen lists a vertex once per facet of qhull's output that it lies on, so a d
 repeat; the fixture keeps them as pymatgen gives them (rounded to 1e-9 eV), and the Swift test
 (ChemicalPotentialDiagramTests) compares each domain as a SET of vertices rounded to 1e-6 eV.
 
+Also writes Tests/InterphaseTests/Fixtures/chempot-8-elements.json: two 8-element systems of mp-legacy
+(issue 26), each domain summarised (vertex count; per element min, max, mean), for
+ChemicalPotentialDiagramTests within 1e-6 eV.
+
 Also writes Tests/InterphaseTests/Fixtures/chempot-maps.json: the same diagrams on two axes
 (issue 17's figure), sliced at fixed chemical potentials and projected over the other elements.
 For each case (dataset, system, axes, fixed {element: mu - mu_ref}, L):
@@ -155,6 +159,34 @@ def map_fixture(dataset, system, axes, fixed, limit):
             "domains": dict(sorted(polygons.items()))}
 
 
+EIGHT_ELEMENT_CASES = [
+    # (dataset, system, L): issue 26's failing system (the interior point passed qhull's 140-character
+    # limit on an option) and a smaller one the Swift test can afford in a debug build.
+    ("mp-legacy", ["Li", "Na", "K", "Mg", "Ca", "Cl", "Br", "I"], -50.0),
+    ("mp-legacy", ["Li", "Fe", "P", "O", "Mn", "Co", "Ni", "S"], -50.0),
+]
+
+
+def summary_fixture(dataset, system, limit):
+    """An 8-element diagram has 10^4-10^5 vertices: each domain is summarised by its number of
+    distinct vertices (pymatgen's, deduplicated at 1e-9 eV) and, per element, the least, greatest
+    and mean chemical potential of its vertices, in the order of `system`."""
+    entries = generate_fixed_potential_fixtures.load_rows(dataset, system)
+    diagram = ChemicalPotentialDiagram(entries, default_min_limit=limit, formal_chempots=True)
+    columns = [[el.symbol for el in diagram.elements].index(symbol) for symbol in system]
+    domains = {}
+    for formula, points in sorted(diagram.domains.items()):
+        distinct = {tuple(round(float(v[c]), 9) for c in columns) for v in points}
+        rows = sorted(distinct)
+        domains[formula] = {
+            "vertices": len(rows),
+            "min": [round(min(r[k] for r in rows), 9) for k in range(len(system))],
+            "max": [round(max(r[k] for r in rows), 9) for k in range(len(system))],
+            "mean": [round(sum(r[k] for r in rows) / len(rows), 9) for k in range(len(system))],
+        }
+    return {"dataset": dataset, "system": system, "min_mu": limit, "domains": domains}
+
+
 def main() -> int:
     path, cases = generate_fixed_potential_fixtures.write_pinned_fixture(
         "chempot-domains.json",
@@ -168,6 +200,13 @@ def main() -> int:
         "formal_chempots=False).domains minus the references, projected onto the axes, planar convex hull; "
         "[[mu axis 1, mu axis 2]] counter-clockwise, eV per atom relative to the references",
         lambda: [map_fixture(*case) for case in MAP_CASES])
+    print(f"wrote {path}: {len(cases)} cases")
+    path, cases = generate_fixed_potential_fixtures.write_pinned_fixture(
+        "chempot-8-elements.json",
+        "ChemicalPotentialDiagram(entries, default_min_limit=min_mu, formal_chempots=True).domains of 8-element "
+        "systems, each domain summarised: number of distinct vertices, per element (in the order of system) the "
+        "min, max and mean over them, eV per atom relative to the references",
+        lambda: [summary_fixture(*case) for case in EIGHT_ELEMENT_CASES])
     print(f"wrote {path}: {len(cases)} cases")
     return 0
 

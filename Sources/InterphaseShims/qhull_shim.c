@@ -244,22 +244,30 @@ int interphase_halfspace_intersect(const double *halfspaces, int halfspace_count
         }
     }
 
-    /* "qhull H" followed by the interior point, each coordinate written exactly (%.17g) and
-     * comma-separated: qhull reads it with strtod into qh->feasible_point. */
-    size_t command_capacity = 16 + (size_t)dimension * 32;
-    char *command = malloc(command_capacity);
-    if (command == NULL) {
+    /* The halfspaces translated so that the interior point is the origin: a·x + b ≤ 0 about p is
+     * a·y + (b + a·p) ≤ 0 in y = x − p. qhull's option 'H' then needs no coordinates ("H0": every
+     * coordinate of the feasible point 0), whatever the dimension: written out, d coordinates at
+     * full precision would pass qhull's 140-character limit on an option from 8 dimensions on. */
+    double *translated = malloc(cells * sizeof(double));
+    if (translated == NULL) {
         return INTERPHASE_HULL_OUT_OF_MEMORY;
     }
-    size_t used = (size_t)snprintf(command, command_capacity, "qhull H");
-    for (int k = 0; k < dimension; k++) {
-        used += (size_t)snprintf(command + used, command_capacity - used, "%s%.17g", k == 0 ? "" : ",", interior[k]);
+    for (int h = 0; h < halfspace_count; h++) {
+        const double *source = halfspaces + (size_t)h * width;
+        double *target = translated + (size_t)h * width;
+        double offset = source[dimension];
+        for (int k = 0; k < dimension; k++) {
+            target[k] = source[k];
+            offset += source[k] * interior[k];
+        }
+        target[dimension] = offset;
     }
+    char command[] = "qhull H0"; /* qhull wants a mutable string starting with "qhull " */
     /* Each halfspace is d + 1 values (normal, offset); qhull converts them into dual points in
-     * its own buffer (qh_sethalfspace_all). */
+     * its own buffer (qh_sethalfspace_all); each vertex is translated back by the interior point. */
     HalfspaceCopy copy = {dimension, interior, result};
-    int code = run_qhull(command, dimension + 1, halfspace_count, halfspaces, copy_intersection, &copy, &result->message);
-    free(command);
+    int code = run_qhull(command, dimension + 1, halfspace_count, translated, copy_intersection, &copy, &result->message);
+    free(translated);
     if (code != INTERPHASE_HULL_OK) {
         free(result->vertices);
         result->vertices = NULL;

@@ -157,13 +157,15 @@ struct CellCommand: ParsableCommand {
     }
 
     static func table(_ report: CellReport) -> String {
-        let ion = report.workingIon.symbol
+        let ion = report.workingIon
+        let couple = ion.workingIonCouple ?? ion.symbol
         func volts(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 2) } ?? "never" }
         let stack = ([report.anode, report.electrolyte] + report.coatings.reversed() + [report.cathode]).joined(separator: " | ")
-        var text = "\(stack): anode at \(volts(report.anodeVoltage)) V, cathode at \(volts(report.cathodeVoltage)) V vs \(ion)/\(ion)+\n"
-        text += "window of \(report.electrolyte): \(volts(report.window.reductionLimitVoltage))–\(volts(report.window.oxidationLimitVoltage)) V\n"
+        var text = "\(stack): anode at \(volts(report.anodeVoltage)) V, cathode at \(volts(report.cathodeVoltage)) V vs \(couple)"
+            + (ion.voltageMeaning.map { " (\($0))" } ?? "") + "\n"
+        text += "window of \(report.electrolyte): \(report.window.voltageRangeText ?? "-")\n"
         for window in report.coatingWindows {
-            text += "window of coating \(window.formula): \(volts(window.reductionLimitVoltage))–\(volts(window.oxidationLimitVoltage)) V\n"
+            text += "window of coating \(window.formula): \(window.voltageRangeText ?? "-")\n"
         }
         text += "\n"
         func products(_ list: [PhaseAmount]) -> String { list.isEmpty ? "-" : list.map(\.formula).joined(separator: " + ") }

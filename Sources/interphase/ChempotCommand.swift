@@ -32,7 +32,7 @@ struct ChempotCommand: ParsableCommand {
 
     @Option(
         name: .customLong("min-mu"), parsing: .unconditional,
-        help: ArgumentHelp("Lower bound of every chemical potential, eV per atom relative to the reference (< 0).", valueName: "eV"),
+        help: ArgumentHelp("Lower bound of every chemical potential, eV per atom relative to the reference (below 0, at least −10000).", valueName: "eV"),
         transform: decimalArgument)
     var minMu: Double = ChemicalPotentialDiagram.defaultMinimumChemicalPotential
 
@@ -55,7 +55,6 @@ struct ChempotCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard minMu < 0 else { throw ValidationError("--min-mu must be below 0 eV, got \(minMu)") }
         if svg == nil, axes != nil { throw ValidationError("--axes chooses the axes of the figure: it needs --svg FILE") }
     }
 

@@ -82,7 +82,7 @@ struct LoadedData {
         let resolved = try atlas.resolve(conditions, for: question, compositions)
         for (reservoir, potential) in resolved.gasPotentials {
             let temperature = conditions.gasTemperature
-            reported.write("note: \(reservoir.gas) at \(NumberFormat.fixed(reservoir.pressure, decimals: 6)) bar and \(NumberFormat.fixed(temperature, decimals: 2)) K: "
+            reported.write("note: \(reservoir.gas) at \(NumberFormat.significant(reservoir.pressure)) bar and \(NumberFormat.fixed(temperature, decimals: 2)) K: "
                 + "μ\(potential.element.symbol) − μ⁰ = \(NumberFormat.fixed(potential.chemicalPotential, decimals: 4)) eV per atom "
                 + "(NIST-JANAF \(reservoir.gas.janafTable); the data's references stand for the gas at 298.15 K; solids' entropy neglected)")
         }

@@ -33,6 +33,7 @@ struct DataOptions: ParsableArguments {
         guard let data else { return try BundledDataset.default.load() }
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }
         if data == MPLegacyDataset.name { return try MPLegacyDataset.load() }
+        InputFiles.record(data)
         let dataset = try Dataset.load(path: data)
         // When the file offered a choice (a column given and not used), what the loader decided
         // goes to standard error; a file with one energy column prints nothing.
@@ -77,6 +78,7 @@ struct BatchOptions: ParsableArguments {
     func readInput() throws -> (data: Data, name: String)? {
         guard let input else { return nil }
         if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
+        InputFiles.record(input)
         return (try Dataset.readBytes(path: input), input)
     }
 }

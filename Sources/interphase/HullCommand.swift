@@ -10,7 +10,7 @@ struct HullCommand: ParsableCommand {
         discussion: """
             JSON: one object per input entry, in input order: id, formula, formation_energy_per_atom \
             (eV/atom), energy_above_hull (eV/atom), is_stable, decomposition_energy_per_atom (eV/atom, \
-            Bartel et al. 2020; null for pure elements), decomposes_to ({id, formula, amount}, amount = \
+            Bartel et al. 2020; null for the data's pure elements), decomposes_to ({id, formula, amount}, amount = \
             atom fraction). The table is sorted by energy above hull. The hull is computed one \
             chemical system at a time, so --data mp-legacy (all of the \
             Materials Project) works.
@@ -20,7 +20,10 @@ struct HullCommand: ParsableCommand {
             "energy" (eV per formula unit)}, on the scale of --data) are each evaluated as if added \
             alone to the reference data: a query below the data's hull is is_stable true (energy_above_hull \
             0) with decomposition_energy_per_atom = minus its distance below the hull of the data's other \
-            compositions. --format jsonl writes one result per line.
+            compositions. A queried pure element keeps its formation energy against the data's \
+            reference; below it, it is stable (it would be the element's new reference, as in \
+            pymatgen) with that negative energy as its decomposition_energy_per_atom. --format jsonl \
+            writes one result per line.
             """)
 
     @OptionGroup var dataOptions: DataOptions

@@ -106,7 +106,7 @@ struct SweepCommand: ParsableCommand {
                     }), terminator: "")
             case .table:
                 let metal = element.workingIonCharge != nil
-                print("\(profile.formula) against \(element.symbol)" + (metal ? " (V vs \(element.symbol)/\(element.symbol)+)" : " (μ − μ⁰ in eV)"))
+                print("\(profile.formula) against \(element.symbol)" + (element.workingIonCouple.map { " (V vs \($0)\(element.voltageMeaning.map { "; " + $0 } ?? ""))" } ?? " (μ − μ⁰ in eV)"))
                 if let line = fixedPotentialsLine(profile.fixedChemicalPotentials) { print(line) }
                 let reference = metal ? "\(element.symbol) at 0 V" : "μ = μ⁰"
                 print(OutputWriting.table(

@@ -135,11 +135,12 @@ struct WindowCommand: ParsableCommand {
                         .joined(separator: "; ")]
         }
         let metal = summary.openElement.workingIonCharge != nil
+        let names = summary.openElement.exchangeLimitNames
         let empty = summary.emptySamples > 0 ? " (\(summary.emptySamples) with an empty window, left out below)" : ""
         return "\(summary.formula): \(summary.samples) samples, seed \(summary.seed)\(empty)\n" + OutputWriting.table(
             header: ["limit", "mean", "std", "p05", "p95", "products (frequency)"],
-            rows: [row("reduction", metal ? summary.reductionLimitVoltage : summary.reductionLimitChemicalPotential, summary.reductionProducts),
-                   row("oxidation", metal ? summary.oxidationLimitVoltage : summary.oxidationLimitChemicalPotential, summary.oxidationProducts)])
+            rows: [row(names.upper, metal ? summary.reductionLimitVoltage : summary.reductionLimitChemicalPotential, summary.reductionProducts),
+                   row(names.lower, metal ? summary.oxidationLimitVoltage : summary.oxidationLimitChemicalPotential, summary.oxidationProducts)])
     }
 
     static func table(_ windows: [StabilityWindow]) -> String {
@@ -161,11 +162,13 @@ struct WindowCommand: ParsableCommand {
              products(window.oxidationProducts),
              window.unusualNote]
         }
-        let open = windows.first?.openElement.symbol ?? "Li"
-        let axis = metal ? "V vs \(open)/\(open)+" : "μ\(open) − μ⁰ (eV)"
+        let element = windows.first?.openElement ?? Element.all[2]  // Li when there is no window
+        let names = element.exchangeLimitNames
+        let meaning = metal ? element.voltageMeaning : element.uptakeMeaning
+        let axis = (element.workingIonCouple.map { "V vs \($0)" } ?? "μ\(element.symbol) − μ⁰ (eV)") + (meaning.map { "; \($0)" } ?? "")
         return OutputWriting.table(
-            header: ["formula", "E_hull (eV/atom)", "reduction (\(unit))", "oxidation (\(unit))", "reduction products",
-                     "oxidation products", "note"],
+            header: ["formula", "E_hull (eV/atom)", "\(names.upper) (\(unit))", "\(names.lower) (\(unit))", "\(names.upper) products",
+                     "\(names.lower) products", "note"],
             rows: rows) + "limits in \(axis); E_hull: eV per atom of the compound above the data's hull (0 on it; absent: not in the data)\n"
             + (fixedPotentialsLine(windows.first?.fixedChemicalPotentials ?? [:]).map { $0 + "\n" } ?? "")
     }

@@ -150,7 +150,7 @@ public struct CellReport: Codable, Equatable, Sendable {
         func at(_ interface: CellInterface) -> String { "At \(interface.electrode) (\(volts(interface.voltage)) V)" }
         let decomposing = sides.filter { $0.0.decompositionReactivity != .none }
         let reacting = sides.filter { $0.0.electrodeReactivity != .none }
-        var line = "\(electrolyte) (window \(volts(window.reductionLimitVoltage))–\(volts(window.oxidationLimitVoltage)) V). "
+        var line = "\(electrolyte) (window \(window.voltageRangeText ?? "-")). "
             + side(anodeSide, at: at(anodeSide), adding: "electrode")
             + side(cathodeSide, at: coated ? at(cathodeSide) + ", the coating on the cathode" : at(cathodeSide),
                    adding: coated ? "coating" : "electrode")
@@ -179,7 +179,7 @@ public struct CellReport: Codable, Equatable, Sendable {
         line += summary
         for (index, interface) in cathodeInterfaces.dropLast().enumerated() {
             let coating = coatingWindows[index]
-            line += " Coating \(coating.formula) (window \(volts(coating.reductionLimitVoltage))–\(volts(coating.oxidationLimitVoltage)) V), "
+            line += " Coating \(coating.formula) (window \(coating.voltageRangeText ?? "-")), "
                 + side(interface, at: "\(interface.label) \(interface.electrode) | \(coating.formula) at \(volts(interface.voltage)) V",
                        adding: interface.label.hasPrefix("cathode") ? "cathode" : "coating beneath")
                 .trimmingCharacters(in: .whitespaces)

@@ -65,7 +65,8 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
     ///   - diagram: A phase diagram containing every element of `elements`.
     ///   - elements: The system's elements (at least two, each once), in the order of the output.
     ///   - minimumChemicalPotential: The lower bound L of every chemical potential, eV per atom
-    ///     (finite, below the lowest formation energy per atom of a stable phase of the system).
+    ///     (from −`InputLimits.chemicalPotential` to below the lowest formation energy per atom of a
+    ///     stable phase of the system).
     /// - Throws: ``ChemicalPotentialDiagramError``.
     package init(
         diagram: PhaseDiagram, elements: [Element],
@@ -87,10 +88,11 @@ public struct ChemicalPotentialDiagram: Sendable, Encodable {
         self.domains = domains
     }
 
-    /// Checks what needs no data: at least two elements, none repeated, and a finite lower bound
-    /// below 0 eV.
-    static func validate(elements: [Element], minimumChemicalPotential: Double) throws(ChemicalPotentialDiagramError) {
-        guard minimumChemicalPotential.isFinite && minimumChemicalPotential < 0 else {
+    /// Checks what needs no data: at least two elements, none repeated, and a lower bound below
+    /// 0 eV and at or above −`InputLimits.chemicalPotential` (the bound of every fixed chemical
+    /// potential): the one check of the bound, for the library and the CLI alike.
+    package static func validate(elements: [Element], minimumChemicalPotential: Double) throws(ChemicalPotentialDiagramError) {
+        guard minimumChemicalPotential < 0, minimumChemicalPotential >= -InputLimits.chemicalPotential else {
             throw .invalidMinimum(minimumChemicalPotential)
         }
         guard elements.count >= 2 else { throw .tooFewElements(elements.count) }

@@ -8,7 +8,8 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
     case repeatedElement(Element)
     /// The element has no entries in the data.
     case elementNotInData(Element)
-    /// The lower bound of the chemical potentials is not a finite number below 0 eV.
+    /// The lower bound of the chemical potentials is not a number below 0 eV and at or above
+    /// −10⁴ eV (the bound of every chemical potential a question takes).
     case invalidMinimum(Double)
     /// The lower bound is at or above the formation energy per atom of a stable phase (named by
     /// its formula): no chemical potentials in the box satisfy that phase's inequality.
@@ -38,6 +39,15 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
     /// qhull's halfspace intersection failed.
     case halfspaceIntersection(ConvexHullError)
 
+    /// What went wrong in qhull, in words, without its message.
+    private static func kind(of error: ConvexHullError) -> String {
+        switch error {
+        case .degenerate: "degenerate input at double precision"
+        case .qhullFailed(let code, _): "qhull exit code \(code)"
+        default: error.description
+        }
+    }
+
     /// One line for the user.
     public var description: String {
         switch self {
@@ -48,7 +58,7 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
         case .elementNotInData(let element):
             "\(element.symbol) has no entries in the data"
         case .invalidMinimum(let value):
-            "the lower bound of the chemical potentials must be a finite number below 0 eV, got \(value)"
+            "the lower bound of the chemical potentials must be a number below 0 eV and at least −\(Int(InputLimits.chemicalPotential)) eV (the bound of every chemical potential), got \(value)"
         case .minimumAboveFormationEnergy(let minimum, let formula, let energy):
             "the lower bound \(minimum) eV is not below the formation energy of \(formula) (\(energy) eV/atom): the diagram would be empty; choose a lower bound"
         case .minimumAboveSlice(let minimum, let formula, let value):
@@ -68,7 +78,8 @@ public enum ChemicalPotentialDiagramError: Error, Equatable, Sendable, CustomStr
         case .stability(let error):
             error.description
         case .halfspaceIntersection(let error):
-            "the halfspace intersection failed: \(error)"
+            // qhull's own message (option letters, precision constants) is for a bug report, not the user.
+            "the domains could not be computed: the intersection of the phases' planes failed (\(Self.kind(of: error))); please report the system and the data"
         }
     }
 }

@@ -61,7 +61,10 @@ struct ChemicalPotentialPolytope: Sendable {
 
         // The region is closed downward (every coefficient is ≥ 0), so it has an interior inside
         // the box exactly when its lowest corner, every μ at L, lies strictly below each plane:
-        // b / Σa > L. The interior point is every μ halfway between L and the lowest such value.
+        // b / Σa > L. The interior point is every μ 1 eV below the lowest such value (halfway to L
+        // when L is closer): near the phases' planes, so that qhull's rounding, relative to the
+        // distances from the interior point, stays that of the phases' energies (~1e-13 eV) and
+        // not that of the box (~1e-13 × |L|), whatever the bound.
         let lowest = planes.min { $0.bound / $0.normal.reduce(0, +) < $1.bound / $1.normal.reduce(0, +) }
         let floor = min(0, lowest.map { $0.bound / $0.normal.reduce(0, +) } ?? 0)
         if let lowest, minimum >= floor {
@@ -72,7 +75,7 @@ struct ChemicalPotentialPolytope: Sendable {
             }
             throw .minimumAboveSlice(minimum: minimum, formula: formula, chemicalPotential: floor)
         }
-        let interior = Array(repeating: (minimum + floor) / 2, count: free.count)
+        let interior = Array(repeating: floor - min(1, (floor - minimum) / 2), count: free.count)
         var halfspaces = planes.map { $0.normal + [-$0.bound] }
         for position in free.indices {
             var bound = Array(repeating: 0.0, count: free.count + 1)
@@ -87,19 +90,57 @@ struct ChemicalPotentialPolytope: Sendable {
             throw .halfspaceIntersection(error)
         }
 
-        var vertices: [[Double]] = []
-        for point in points where !vertices.contains(where: { zip($0, point).allSatisfy { abs($0 - $1) <= slack } }) {
-            // A chemical potential on the box's faces is exactly 0 or L, not 0 or L but for rounding.
-            vertices.append(point.map { value in
-                abs(value) <= slack ? 0 : abs(value - minimum) <= slack ? minimum : value
-            })
+        // A chemical potential on the box's faces is exactly 0 or L, not 0 or L but for rounding.
+        let snapped = points.map { point in
+            point.map { value in
+                Self.isWithinRounding(value, of: 0) ? 0 : Self.isWithinRounding(value, of: minimum) ? minimum : value
+            }
         }
+        let vertices = Self.distinct(snapped)
         self.free = free
         self.vertices = vertices
         phases = planes.map { plane in
             (plane.entryIndex, vertices.indices.filter { position in
-                abs(zip(plane.normal, vertices[position]).reduce(0) { $0 + $1.0 * $1.1 } - plane.bound) <= slack
+                let vertex = vertices[position]
+                let scale = vertex.reduce(max(1, abs(plane.bound))) { max($0, abs($1)) }
+                return abs(zip(plane.normal, vertex).reduce(0) { $0 + $1.0 * $1.1 } - plane.bound)
+                    <= Tolerance.chemicalPotentialVertex * scale
             })
         }
+    }
+
+    /// Whether two chemical potentials are one but for qhull's rounding: within
+    /// ``Tolerance/chemicalPotentialVertex`` times the larger of 1 eV and their magnitudes (the
+    /// rounding of a coordinate grows with it, so a vertex on the bound L carries more than one
+    /// near 0).
+    static func isWithinRounding(_ value: Double, of other: Double) -> Bool {
+        abs(value - other) <= Tolerance.chemicalPotentialVertex * max(1, abs(value), abs(other))
+    }
+
+    /// `points` with every group of points one but for rounding in every coordinate kept once
+    /// (its first point in the order of a projection). Sorted along a projection with incommensurate
+    /// weights, a point need only be compared with the kept points whose projections are within
+    /// the largest rounding of it: nearly linear in the number of points, where comparing every
+    /// pair took minutes for the tens of thousands of intersection points of 8 elements.
+    static func distinct(_ points: [[Double]]) -> [[Double]] {
+        let weights = (points.first ?? []).indices.map { 1 + (Double($0) * 0.6180339887498949).truncatingRemainder(dividingBy: 1) }
+        func projection(_ point: [Double]) -> Double { zip(weights, point).reduce(0) { $0 + $1.0 * $1.1 } }
+        let sorted = points.map { (projection($0), $0) }.sorted { $0.0 < $1.0 }
+        let reach = Tolerance.chemicalPotentialVertex * weights.reduce(0, +)
+        var kept: [(projection: Double, point: [Double])] = []
+        for (value, point) in sorted {
+            let scale = point.reduce(1) { max($0, abs($1)) }
+            var position = kept.count - 1
+            var duplicate = false
+            while position >= 0, value - kept[position].projection <= 2 * reach * scale {
+                if zip(kept[position].point, point).allSatisfy({ isWithinRounding($0, of: $1) }) {
+                    duplicate = true
+                    break
+                }
+                position -= 1
+            }
+            if !duplicate { kept.append((value, point)) }
+        }
+        return kept.map(\.point)
     }
 }

@@ -16,11 +16,12 @@ package struct OpenElement: Hashable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - element: The element exchanged with the reservoir.
     ///   - chemicalPotential: μ − μ⁰ in eV per atom; must be finite, ≤ 0 and ≥
-    ///     −`InputLimits.chemicalPotential`.
+    ///     `InputLimits.lowestChemicalPotential(of: element)` (−z × 1000 eV for a working ion of
+    ///     charge z, the voltage bound; −10⁴ eV for any other element).
     /// - Throws: ``StabilityError/invalidChemicalPotential(element:value:)``.
     package init(_ element: Element, chemicalPotential: Double) throws(StabilityError) {
         guard chemicalPotential.isFinite, chemicalPotential <= Tolerance.referenceEnergy,
-            chemicalPotential >= -InputLimits.chemicalPotential
+            chemicalPotential >= InputLimits.lowestChemicalPotential(of: element)
         else {
             throw .invalidChemicalPotential(element: element, value: chemicalPotential)
         }
@@ -70,5 +71,39 @@ extension Element {
         case "Al": return 3
         default: return nil
         }
+    }
+}
+
+extension Element {
+    /// The couple its voltages are measured against, as tables write it: "Li/Li+", "Mg/Mg2+",
+    /// "Al/Al3+"; `nil` for an element that is not a metal working ion.
+    package var workingIonCouple: String? {
+        workingIonCharge.map { "\(symbol)/\(symbol)\($0 == 1 ? "" : String($0))+" }
+    }
+
+    /// What a voltage vs a multivalent ion's metal means, for a footnote: "V = −(μMg − μ⁰)/(2e):
+    /// each Mg2+ exchanges 2 electrons"; `nil` for a monovalent ion (V = −(μ − μ⁰)/e, the usual
+    /// reading) or an element that is not a working ion.
+    package var voltageMeaning: String? {
+        guard let charge = workingIonCharge, charge > 1, let couple = workingIonCouple else { return nil }
+        return "V = −(μ\(symbol) − μ⁰)/(\(charge)e): each \(couple.split(separator: "/")[1]) exchanges \(charge) electrons"
+    }
+
+    /// The names of a window's two limits for this open element: "reduction" and "oxidation" for
+    /// a metal working ion (taking it up reduces the material); "uptake" and "release" for any
+    /// other element, whose uptake is oxidation for an anion former (O, N, S, halogens) and
+    /// reduction for a metal.
+    package var exchangeLimitNames: (upper: String, lower: String) {
+        workingIonCharge != nil ? ("reduction", "oxidation") : ("uptake", "release")
+    }
+
+    /// For an element that is not a working ion, what its uptake means chemically, for a footnote:
+    /// "taking up O is oxidation (O forms anions), releasing it reduction"; `nil` for a working
+    /// ion or an element of intermediate electronegativity (H, P: either way).
+    package var uptakeMeaning: String? {
+        guard workingIonCharge == nil else { return nil }
+        if electronegativity >= 2.5 { return "taking up \(symbol) is oxidation (\(symbol) forms anions), releasing it reduction" }
+        if electronegativity <= 1.9 { return "taking up \(symbol) is reduction (\(symbol) forms cations), releasing it oxidation" }
+        return nil
     }
 }

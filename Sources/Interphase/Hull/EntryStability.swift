@@ -13,7 +13,9 @@ public struct EntryStability: Codable, Equatable, Sendable {
     /// Whether the entry is a vertex of the hull.
     public var isStable: Bool
     /// Bartel et al.'s decomposition energy, eV/atom (see
-    /// `PhaseDiagram.decompositionEnergy(ofEntryAt:)`); `nil` for pure elements.
+    /// `PhaseDiagram.decompositionEnergy(ofEntryAt:)`); `nil` for the data's pure elements; for
+    /// a queried pure element, its energy against the data's reference (negative below it: the
+    /// element's new reference).
     @NullWhenAbsent public var decompositionEnergyPerAtom: Double?
     /// The stable phases the entry's composition decomposes into, amounts as atom fractions;
     /// empty when the entry is stable.

@@ -9,8 +9,13 @@ extension PhaseDiagramAtlas {
     ///   below the hull of the data's *other* compositions (its own polymorphs excluded, as
     ///   pymatgen's `get_decomp_and_phase_separation_energy`): f − h when the data hold no stable
     ///   entry of its composition, otherwise (f − f_S) + that entry S's own decomposition energy.
-    /// - A pure element: its formation energy against the data's reference (0 when it lies below
-    ///   it, as it would then become the reference), no decomposition energy.
+    /// - A pure element: its formation energy against the data's reference, kept as given. Below
+    ///   the reference it is stable (energy above hull 0: added to the data it would be the
+    ///   element's new reference, the terminal entry of pymatgen's `PhaseDiagram`) and its
+    ///   decomposition energy is that formation energy, negative: how far below the data's
+    ///   reference it lies (pymatgen's `get_decomp_and_phase_separation_energy` of an element, its
+    ///   energy above the data's hull allowed negative). At or above it, unstable with energy above
+    ///   hull and decomposition energy both the formation energy, decomposing into the reference.
     ///
     /// Energies must be on the data's scale (formation energies for formation-energy data).
     ///
@@ -35,8 +40,8 @@ extension PhaseDiagramAtlas {
             let below = formation < 0
             let reference = diagram.referenceIndices[entry.composition.elements[0]]!
             return EntryStability(
-                id: entry.id, formula: entry.formula, formationEnergyPerAtom: below ? 0 : formation,
-                energyAboveHull: max(formation, 0), isStable: below, decompositionEnergyPerAtom: nil,
+                id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
+                energyAboveHull: max(formation, 0), isStable: below, decompositionEnergyPerAtom: formation,
                 decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
         }
         let hull = try! diagram.hullFormationEnergyPerAtom(at: entry.composition)

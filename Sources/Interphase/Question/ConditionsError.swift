@@ -76,9 +76,9 @@ public enum ConditionsError: Error, Equatable, Sendable, CustomStringConvertible
             "\(element.symbol) is not a metal working ion, so it has no voltage; bound the sweep by its chemical potential (eV relative to the element) instead"
         case .invalidVoltage(let value): "the voltage must be a finite number from 0 to \(Int(InputLimits.voltage)) V, got \(value)"
         case .invalidChemicalPotential(let element, let value):
-            "the chemical potential of \(element.symbol) must be a finite number from −\(Int(InputLimits.chemicalPotential)) to 0 eV relative to the pure element, got \(value)"
+            "the chemical potential of \(element.symbol) must be a finite number \(InputLimits.chemicalPotentialRange(of: element)), got \(value)"
         case .invalidFixedPotential(let element, let value):
-            "the fixed chemical potential of \(element.symbol) must be a finite number from −\(Int(InputLimits.chemicalPotential)) to 0 eV relative to the pure element, got \(value)"
+            "the fixed chemical potential of \(element.symbol) must be a finite number \(InputLimits.chemicalPotentialRange(of: element)), got \(value)"
         case .invalidSweepBound(let value, let unit):
             unit == "V" ? "a sweep bound must be a finite voltage from 0 to \(Int(InputLimits.voltage)) V, got \(value)"
                 : "a sweep bound must be a finite chemical potential from −\(Int(InputLimits.chemicalPotential)) to 0 eV, got \(value)"

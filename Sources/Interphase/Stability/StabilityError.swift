@@ -50,7 +50,7 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
         case .elementNotInData(let formula, let element): "\(EchoedText.shortened(formula)) contains \(element.symbol), which has no entries in the data"
         case .openElementNotInData(let element): "the open element \(element.symbol) has no entries in the data"
         case .noClosedElements(let formula): "\(EchoedText.shortened(formula)) has no closed elements: every element is open to the reservoir"
-        case .invalidChemicalPotential(let element, let value): "the chemical potential of \(element.symbol) must be a finite number from −\(Int(InputLimits.chemicalPotential)) to 0 eV relative to the pure element, got \(value)"
+        case .invalidChemicalPotential(let element, let value): "the chemical potential of \(element.symbol) must be a finite number \(InputLimits.chemicalPotentialRange(of: element)), got \(value)"
         case .invalidVoltage(let value): "the voltage must be a finite number from 0 to \(Int(InputLimits.voltage)) V, got \(value)"
         case .voltageNeedsWorkingIon(let element): "\(element.symbol) is not a metal working ion, so it has no voltage; give its chemical potential (eV relative to the element) instead"
         case .repeatedOpenElement(let element): "\(element.symbol) is opened more than once"

@@ -125,3 +125,13 @@ public struct StabilityWindow: Codable, Equatable, Sendable {
         case windowEmpty = "window_empty"
     }
 }
+
+extension StabilityWindow {
+    /// The window in volts as reports write it: "0.68–2.64 V", or "2.29 V, no oxidation limit"
+    /// when the material is never oxidised; `nil` for an open element without voltages.
+    package var voltageRangeText: String? {
+        guard let low = reductionLimitVoltage else { return nil }
+        let from = NumberFormat.fixed(low, decimals: 2)
+        return oxidationLimitVoltage.map { "\(from)–\(NumberFormat.fixed($0, decimals: 2)) V" } ?? "\(from) V, no oxidation limit"
+    }
+}

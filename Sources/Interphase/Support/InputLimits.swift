@@ -11,6 +11,11 @@
 /// | ``sigma`` | 1e2 | eV/atom | DFT errors are ~0.1 eV/atom; larger σ says nothing |
 /// | ``samples`` | 1e6 | samples | every sample is kept for the percentiles: memory and time grow linearly |
 /// | ``partialPressure`` | 1e4 | bar | a gas reservoir is an ideal gas: far beyond, it is no longer one |
+///
+/// One rule joins the voltage and chemical-potential bounds, for every command and the library
+/// alike (``lowestChemicalPotential(of:)``): a metal working ion of charge z held at μ − μ⁰ is at
+/// V = −(μ − μ⁰)/(z e), so its chemical potential (open, fixed or a bound of a diagram's box
+/// slice) goes down to −z × ``voltage`` eV only; any other element's to −``chemicalPotential`` eV.
 package enum InputLimits {
     /// The largest magnitude of an energy per atom (eV/atom) in data, after corrections.
     package static let energyPerAtom = 1e6
@@ -29,6 +34,22 @@ package enum InputLimits {
     /// percentiles, so memory and time grow linearly with the count; 10⁶ samples already give
     /// the 5th and 95th percentiles to about 0.05 %.
     package static let samples = 1_000_000
+
+    /// The lowest chemical potential μ − μ⁰ (eV) of `element` a reservoir may hold: −z ×
+    /// ``voltage`` for a metal working ion of charge z (the voltage bound, V = −(μ − μ⁰)/(z e)),
+    /// −``chemicalPotential`` for any other element.
+    package static func lowestChemicalPotential(of element: Element) -> Double {
+        element.workingIonCharge.map { -Double($0) * voltage } ?? -chemicalPotential
+    }
+
+    /// The range a chemical potential of `element` must lie in, as the refusals write it:
+    /// "from −1000 to 0 eV relative to the pure element (1000 V vs Li/Li⁺)".
+    package static func chemicalPotentialRange(of element: Element) -> String {
+        let lowest = lowestChemicalPotential(of: element)
+        let range = "from −\(Int(-lowest)) to 0 eV relative to the pure element"
+        guard let couple = element.workingIonCouple else { return range }
+        return range + " (\(Int(voltage)) V vs \(couple), the voltage bound)"
+    }
 
     /// The highest partial pressure of a gas reservoir (bar). The chemical potential is that of
     /// an ideal gas (R·T·ln p); at 10⁴ bar real gases are far from ideal already.

@@ -125,10 +125,11 @@ package enum Tolerance {
     package static let givenFormationEnergy = 1e-3
 
     /// A vertex of a chemical-potential diagram within this (eV, times the larger of 1 and the
-    /// magnitude of the diagram's lower bound) of a phase's plane lies on it, and two vertices
-    /// closer than this in every chemical potential are one: qhull's intersection points carry
-    /// ~1e-13 eV at the 15–50 eV of the bounds, and the planes of distinct phases meet a vertex
-    /// at angles of fractions of simple formulas, so nothing real is this close.
+    /// magnitudes compared) of a phase's plane lies on it, and two vertices closer than this in
+    /// every chemical potential are one: with the interior point near the phases' planes, qhull's
+    /// intersection points carry ~1e-13 eV near the origin whatever the bound (−10⁴ eV at most),
+    /// and the planes of distinct phases meet a vertex at angles of fractions of simple formulas,
+    /// so nothing real is this close.
     package static let chemicalPotentialVertex = 1e-9
 
     /// `value`, or the nearest multiple of 1/``snappingDenominator`` when it is within

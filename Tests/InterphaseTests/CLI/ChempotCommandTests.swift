@@ -23,12 +23,25 @@ struct ChempotCommandTests {
         #expect(table.standardOutput.contains("Li2O2") && table.standardOutput.contains("-50.00"))
     }
 
+    @Test("--min-mu at the bound −10⁴ eV (inclusive) gives the domains of −50 eV, only the box's faces moved")
+    func boundIsExact() throws {
+        let result = try CLI.run(["chempot", "Li-O", "--min-mu=-1e4"])
+        #expect(result.status == 0, "\(result.standardError)")
+        // Li2O's μLi range −2.9136…0 (−3.301…0 before, at −1e9, from vertices merged by a tolerance scaled by the bound).
+        #expect(result.standardOutput.contains("Li2O     mp-1960         2  -2.9136 … 0.0000       -6.2145 … -0.3874"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("Li2O2    mp-841          2  -3.3010 … -2.9136      -0.3874 … 0.0000"))
+        #expect(result.standardOutput.contains("O2       -               2  -10000.0000 … -3.3010  0.0000 … 0.0000"))
+    }
+
     @Test("bad input is one line: unknown element, element absent from the data, bound not finite or not below 0")
     func badInput() throws {
         let cases: [([String], String)] = [
             (["chempot", "Li-Xx"], "\"Xx\" is not an element symbol"),
             (["chempot", "Li-Fe-O"], "Fe has no entries in the data"),
-            (["chempot", "Li-O", "--min-mu", "0"], "--min-mu must be below 0"),
+            (["chempot", "Li-O", "--min-mu", "0"], "the lower bound of the chemical potentials must be a number below 0 eV and at least −10000 eV"),
+            (["chempot", "Li-O", "--min-mu=-10000.001"], "must be a number below 0 eV and at least −10000 eV (the bound of every chemical potential), got -10000.001"),
+            (["chempot", "Li-O", "--min-mu=-1e9"], "at least −10000 eV"),
+            (["chempot", "Li-O", "--min-mu=-1e308"], "at least −10000 eV"),
             (["chempot", "Li-O", "--min-mu", "nan"], "not a finite decimal number"),
             (["chempot", "Li-O", "--min-mu", "-1"], "not below the formation energy of Li2O"),
             (["chempot", "Li"], "at least 2 elements"),
@@ -56,7 +69,7 @@ struct ChempotCommandTests {
         #expect(svg.contains("slice at μO = −4.00 eV; projected over P"))
         for formula in ["Li3PO4", "Li2PNO2", "LiPN2", "P3N5", "Li2O"] { #expect(svg.contains(">\(formula)</text>"), "\(formula)") }
         let gas = try CLI.run(["chempot", "Li-P-O-N", "--svg", path, "--axes", "N,Li", "--gas", "O2=0.21"])
-        #expect(gas.status == 0 && gas.standardError.hasPrefix("note: O2 at 0.210000 bar and 298.15 K: μO − μ⁰ = -0.3370 eV"))
+        #expect(gas.status == 0 && gas.standardError.hasPrefix("note: O2 at 0.21 bar and 298.15 K: μO − μ⁰ = -0.3370 eV"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("slice at μO = −0.34 eV; projected over P"))
         let binary = try CLI.run(["chempot", "Li-O", "--svg", path])
         #expect(binary.status == 0)

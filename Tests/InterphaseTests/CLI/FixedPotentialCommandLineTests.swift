@@ -51,7 +51,7 @@ struct FixedPotentialCommandLineTests {
         let rows = try #require(try json(result) as? [[String: Any]], "\(result.standardError)")
         let mu = try #require((rows[0]["fixed_chemical_potentials"] as? [String: Double])?["O"])
         #expect(abs(mu - (-1.0134)) < 5e-5)
-        #expect(result.standardError.hasPrefix("note: O2 at 0.000001 bar and 600.00 K: μO − μ⁰ = -1.0134 eV per atom (NIST-JANAF O-029"))
+        #expect(result.standardError.hasPrefix("note: O2 at 1e-06 bar and 600.00 K: μO − μ⁰ = -1.0134 eV per atom (NIST-JANAF O-029"))
     }
 
     @Test("a window that is empty at the fixed potentials says so")

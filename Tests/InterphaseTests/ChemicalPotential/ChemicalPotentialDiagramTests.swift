@@ -61,6 +61,26 @@ struct ChemicalPotentialDiagramTests {
         }
     }
 
+    @Test("at the bound −10⁴ eV every vertex off the box's lower faces is the one at −50 eV, to 1e-9 eV")
+    func exactAtTheBound() throws {
+        // Tolerance 1e-9 eV: Tolerance.chemicalPotentialVertex for vertices within 1 eV of the
+        // origin; the interior point near the phases' planes keeps qhull's rounding that of the
+        // energies (a bound-scaled tolerance merged Li2O's vertices at −1e9 before).
+        let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
+        let elements = ["Li", "P", "O", "N"].compactMap(Element.init(symbol:))
+        let near = try atlas.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: -50)
+        let far = try atlas.chemicalPotentialDiagram(of: elements, minimumChemicalPotential: -1e4)
+        #expect(near.domains.map(\.formula) == far.domains.map(\.formula))
+        for (a, b) in zip(near.domains, far.domains) {
+            let inner = { (domain: ChemicalPotentialDomain, bound: Double) in domain.vertices.filter { !$0.contains(bound) } }
+            let ours = inner(b, -1e4), theirs = inner(a, -50)
+            #expect(ours.count == theirs.count, "\(a.formula)")
+            for (x, y) in zip(ours, theirs) {
+                #expect(zip(x, y).allSatisfy { abs($0 - $1) <= 1e-9 }, "\(a.formula): \(x) vs \(y)")
+            }
+        }
+    }
+
     @Test("bad input throws: too few or repeated elements, an element without data, a bound not below 0 or above a formation energy")
     func badInput() throws {
         let atlas = PhaseDiagramAtlas(dataset: try Fixtures.dataset("lipon-bundled.csv"))
@@ -69,6 +89,15 @@ struct ChemicalPotentialDiagramTests {
         #expect(throws: ChemicalPotentialDiagramError.repeatedElement(li)) { try atlas.chemicalPotentialDiagram(of: [li, o, li]) }
         #expect(throws: ChemicalPotentialDiagramError.elementNotInData(fe)) { try atlas.chemicalPotentialDiagram(of: [li, fe]) }
         #expect(throws: ChemicalPotentialDiagramError.invalidMinimum(0)) { try atlas.chemicalPotentialDiagram(of: [li, o], minimumChemicalPotential: 0) }
+        // The bound of every chemical potential, −10⁴ eV, through the front door as through the CLI.
+        for minimum in [-10_000.000_001, -1e9, -1e308, -.infinity] {
+            #expect(throws: ChemicalPotentialDiagramError.invalidMinimum(minimum)) {
+                try atlas.chemicalPotentialDiagram(of: [li, o], minimumChemicalPotential: minimum, under: Conditions())
+            }
+            #expect(throws: ChemicalPotentialDiagramError.invalidMinimum(minimum)) {
+                try atlas.chemicalPotentialMap(of: [li, o], axes: [li, o], minimumChemicalPotential: minimum, under: Conditions())
+            }
+        }
         #expect {
             try atlas.chemicalPotentialDiagram(of: [li, o], minimumChemicalPotential: .nan)
         } throws: { error in

@@ -118,8 +118,18 @@ struct PhaseDiagramAtlasTests {
             let theirs = try PhaseDiagram(entries: entries + [candidate]).stability(ofEntryAt: entries.count)
             let label = "\(candidate.formula) at \(candidate.energyPerAtom) eV/atom"
             #expect(mine.isStable == theirs.isStable, "\(label)")
-            #expect(abs(mine.formationEnergyPerAtom - theirs.formationEnergyPerAtom) < 1e-9, "\(label)")
             #expect(abs(mine.energyAboveHull - theirs.energyAboveHull) < 1e-9, "\(label)")
+            if candidate.isElement {
+                // A pure element keeps its formation energy against the data's reference (added to
+                // the data, one below it would become the reference, at 0), and that is its
+                // decomposition energy (pymatgen's phase-separation energy of an element).
+                let reference = entries.filter { $0.isElement && $0.composition.elements == candidate.composition.elements }.map(\.energyPerAtom).min()!
+                #expect(abs(mine.formationEnergyPerAtom - (candidate.energyPerAtom - reference)) < 1e-9, "\(label)")
+                #expect(abs(mine.decompositionEnergyPerAtom! - mine.formationEnergyPerAtom) < 1e-12, "\(label)")
+                #expect(mine.decomposesTo.map(\.formula) == theirs.decomposesTo.map(\.formula), "\(label)")
+                continue
+            }
+            #expect(abs(mine.formationEnergyPerAtom - theirs.formationEnergyPerAtom) < 1e-9, "\(label)")
             #expect((mine.decompositionEnergyPerAtom == nil) == (theirs.decompositionEnergyPerAtom == nil), "\(label)")
             if let x = mine.decompositionEnergyPerAtom, let y = theirs.decompositionEnergyPerAtom { #expect(abs(x - y) < 1e-9, "\(label)") }
             #expect(mine.decomposesTo.map(\.formula) == theirs.decomposesTo.map(\.formula), "\(label)")
@@ -152,6 +162,13 @@ struct PhaseDiagramAtlasTests {
             let mine = try atlas.stability(of: query)
             let theirs = try PhaseDiagram(entries: entries + [query]).stability(ofEntryAt: entries.count)
             #expect(mine.isStable == theirs.isStable && abs(mine.energyAboveHull - theirs.energyAboveHull) < 1e-9, "\(formula) \(energy)")
+            if query.isElement {
+                // Li below the data's reference keeps its number (−1.0 eV/atom below it was reported as 0).
+                let reference = entries.filter { $0.isElement && $0.composition.elements == query.composition.elements }.map(\.energyPerAtom).min()!
+                #expect(abs(mine.formationEnergyPerAtom - (energy - reference)) < 1e-9, "\(formula) \(energy)")
+                #expect(mine.decompositionEnergyPerAtom == mine.formationEnergyPerAtom, "\(formula) \(energy)")
+                continue
+            }
             #expect(abs(mine.formationEnergyPerAtom - theirs.formationEnergyPerAtom) < 1e-9, "\(formula) \(energy)")
             #expect((mine.decompositionEnergyPerAtom ?? 0) - (theirs.decompositionEnergyPerAtom ?? 0) < 1e-9, "\(formula) \(energy)")
         }
