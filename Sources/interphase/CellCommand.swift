@@ -109,8 +109,8 @@ struct CellCommand: ParsableCommand {
             }
         } else {
             let input = try batch.readInput()!
-            formulas = try JSONLines.compositionQueries(input.data, file: input.name).map(\.formula)
-            formulas = Array(formulas[batch.shardValue.range(of: formulas.count)])
+            let lines = try JSONLines.Batch(input.data, file: input.name)
+            formulas = try lines.compositionQueries(at: batch.shardValue.range(of: lines.count)).map(\.formula)
         }
         var progress = ProgressReporter(total: formulas.count, label: "cells")
         var rows: [CellScreenRow] = []

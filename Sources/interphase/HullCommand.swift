@@ -55,17 +55,18 @@ struct HullCommand: ParsableCommand {
             }
             var queries: [JSONLines.EntryQuery] = []
             if let input {
-                queries = try JSONLines.entryQueries(input.data, file: input.name)
-                queries = Array(queries[batch.shardValue.range(of: queries.count)])
-                let known = Set(dataset.allEntries.flatMap(\.composition.elements))
+                // Only the shard's lines are decoded: the others are counted, not parsed.
+                let lines = try JSONLines.Batch(input.data, file: input.name)
+                queries = try lines.entryQueries(at: batch.shardValue.range(of: lines.count))
                 for query in queries {
                     if query.energyField == "formation_energy_per_atom" && dataset.energyKind == .total {
                         throw QueryError(file: input.name, line: query.line, underlying: DataError(
                             file: dataset.name, problem: "has total energies; a query with \"formation_energy_per_atom\" cannot be compared with it (give \"energy_per_atom\" or \"energy\" on the data's scale)"))
                     }
-                    if let element = query.entry.composition.elements.first(where: { !known.contains($0) }) {
-                        throw QueryError(file: input.name, line: query.line,
-                                         underlying: PhaseDiagramError.elementNotInDiagram(formula: query.entry.formula, element: element))
+                    do {
+                        try data.refuseElementsNotInData(of: query.entry.composition, formula: query.entry.formula)
+                    } catch {
+                        throw QueryError(file: input.name, line: query.line, underlying: error)
                     }
                 }
             }
