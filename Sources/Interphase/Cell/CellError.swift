@@ -11,6 +11,11 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
     case anodeVoltageNeeded(formula: String)
     /// A voltage was given for a metal anode, which is at 0 V against itself by definition.
     case metalAnodeVoltage(formula: String, value: Double)
+    /// The anode's voltage is not below the cathode's: such a cell has no positive voltage to
+    /// discharge through (the electrodes are swapped, or the voltages are).
+    case anodeNotBelowCathode(anodeVoltage: Double, cathodeVoltage: Double)
+    /// A screen with no candidate: an empty list, or a chemical space with no stable compound.
+    case noCandidates(source: String)
     /// The working ion is not a metal working ion (``Element/workingIonCharge`` is `nil`).
     case notAWorkingIon(Element)
     /// The library could not answer a question about one part of the cell.
@@ -28,7 +33,15 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
         case .anodeNotInData(let formula):
             "the anode \(EchoedText.shortened(formula)) is neither an element nor a compound of the data"
         case .anodeVoltageNeeded(let formula):
-            "the anode \(EchoedText.shortened(formula)) is a compound: give its voltage (only a metal anode is at 0 V by definition)"
+            // An element other than the working ion (Si, C, O) needs a voltage as a compound does.
+            ((try? Composition(parsing: formula))?.elements.count == 1
+                ? "the anode \(EchoedText.shortened(formula)) is an element but not the working-ion metal"
+                : "the anode \(EchoedText.shortened(formula)) is a compound")
+                + ": give its voltage (only the working-ion metal is at 0 V by definition)"
+        case .anodeNotBelowCathode(let anodeVoltage, let cathodeVoltage):
+            "the anode's voltage (\(NumberFormat.significant(anodeVoltage)) V) must be below the cathode's (\(NumberFormat.significant(cathodeVoltage)) V): are the electrodes or their voltages swapped?"
+        case .noCandidates(let source):
+            "nothing to screen: \(EchoedText.shortened(source))"
         case .metalAnodeVoltage(let formula, let value):
             "the anode \(EchoedText.shortened(formula)) is the working-ion metal, at 0 V by definition; got an anode voltage of \(value) V"
         case .notAWorkingIon(let element):
