@@ -91,7 +91,7 @@ struct BatchAndScreenEdgeTests {
 
     @Test("empty and nonsensical screens and cells are refused in one line",
           arguments: [
-            (["cell", "--candidates", "Li,Fe", "--cathode", "Fe2O3", "--cathode-voltage", "2"], "no stable compound of Fe, Li"),
+            (["cell", "--candidates", "Li,Fe", "--cathode", "Fe2O3", "--cathode-voltage", "2"], "no stable compound of Li, Fe"),
             (["cell", "--anode", "Li3P", "--anode-voltage", "3", "--electrolyte", "Li3PO4", "--cathode", "Li2O", "--cathode-voltage", "1"],
              "the anode's voltage (3 V) must be below the cathode's (1 V)"),
             (["cell", "--electrolyte", "Li3PO4", "--cathode", "Li2O", "--cathode-voltage", "0"], "must be below the cathode's (0 V)"),
