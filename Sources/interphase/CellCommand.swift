@@ -108,8 +108,7 @@ struct CellCommand: ParsableCommand {
                 try $0.stableCompounds(within: Set(elements), under: Conditions(constraints: conditions.constraints))
             }
         } else {
-            let input = try batch.readInput()!
-            let lines = try JSONLines.Batch(input.data, file: input.name)
+            let lines = try batch.readQueries()!
             formulas = try lines.compositionQueries(at: batch.shardValue.range(of: lines.count)).map(\.formula)
         }
         var progress = ProgressReporter(total: formulas.count, label: "cells")

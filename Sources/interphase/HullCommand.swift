@@ -39,7 +39,7 @@ struct HullCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let data = try dataOptions.load()
-            let input = try batch.readInput()
+            let input = try batch.readQueries()
             if input != nil, uncertaintyOptions.samples != nil {
                 throw ValidationError("--samples applies to the dataset's own entries, not to --input queries")
             }
@@ -56,17 +56,16 @@ struct HullCommand: ParsableCommand {
             var queries: [JSONLines.EntryQuery] = []
             if let input {
                 // Only the shard's lines are decoded: the others are counted, not parsed.
-                let lines = try JSONLines.Batch(input.data, file: input.name)
-                queries = try lines.entryQueries(at: batch.shardValue.range(of: lines.count))
+                queries = try input.entryQueries(at: batch.shardValue.range(of: input.count))
                 for query in queries {
                     if query.energyField == "formation_energy_per_atom" && dataset.energyKind == .total {
-                        throw QueryError(file: input.name, line: query.line, underlying: DataError(
+                        throw QueryError(file: input.file, line: query.line, underlying: DataError(
                             file: dataset.name, problem: "has total energies; a query with \"formation_energy_per_atom\" cannot be compared with it (give \"energy_per_atom\" or \"energy\" on the data's scale)"))
                     }
                     do {
                         try data.refuseElementsNotInData(of: query.entry.composition, formula: query.entry.formula)
                     } catch {
-                        throw QueryError(file: input.name, line: query.line, underlying: error)
+                        throw QueryError(file: input.file, line: query.line, underlying: error)
                     }
                 }
             }
@@ -85,7 +84,7 @@ struct HullCommand: ParsableCommand {
                     for (query, outcome) in zip(slice, try data.atlas.stabilities(of: slice.map(\.entry), under: conditions)) {
                         switch outcome {
                         case .success(let result): answered.append(result)
-                        case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
+                        case .failure(let error): throw QueryError(file: input.file, line: query.line, underlying: error)
                         }
                         try data.reportConstraints(conditions.constraints, for: Set(query.entry.composition.elements))
                     }

@@ -99,8 +99,7 @@ struct WindowCommand: ParsableCommand {
             for formula in formulas {
                 try window(try Composition(parsing: formula), formula)
             }
-            if let input = try batch.readInput() {
-                let queries = try JSONLines.Batch(input.data, file: input.name)
+            if let queries = try batch.readQueries() {
                 let owned = batch.shardValue.range(of: queries.count)
                 let blocks = stride(from: owned.lowerBound, to: owned.upperBound, by: 4096).map { $0..<min($0 + 4096, owned.upperBound) }
                 // Every line of the shard is read and checked (formula, elements in the data,
@@ -111,7 +110,7 @@ struct WindowCommand: ParsableCommand {
                             _ = try data.atlas.resolve(conditions, for: .stabilityWindow, [(query.formula, query.composition)])
                             try data.refuseElementsNotInData(of: query.composition, formula: query.formula)
                         } catch {
-                            throw QueryError(file: input.name, line: query.line, underlying: error)
+                            throw QueryError(file: queries.file, line: query.line, underlying: error)
                         }
                     }
                 }
@@ -122,7 +121,7 @@ struct WindowCommand: ParsableCommand {
                         do {
                             try window(query.composition, query.formula)
                         } catch {
-                            throw QueryError(file: input.name, line: query.line, underlying: error)
+                            throw QueryError(file: queries.file, line: query.line, underlying: error)
                         }
                     }
                     output.flush()

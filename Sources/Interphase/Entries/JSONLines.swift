@@ -69,11 +69,11 @@ package enum JSONLines {
         ///   query line at all.
         /// - Complexity: O(size of the text); nothing is decoded.
         package init(_ data: Data, file: String) throws(DataError) {
-            guard !data.contains(0), String(data: data, encoding: .utf8) != nil else {
+            bytes = [UInt8](data)
+            guard !bytes.contains(0), Batch.isUTF8(bytes) else {
                 throw DataError(file: file, problem: "is not a text file (binary or not UTF-8)")
             }
             self.file = file
-            bytes = [UInt8](data)
             var scanner = LineScanner(start: 0, linesBefore: 0)
             var checkpoints: [(offset: Int, line: Int)] = []
             var count = 0
@@ -84,6 +84,19 @@ package enum JSONLines {
             guard count > 0 else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
             self.count = count
             self.checkpoints = checkpoints
+        }
+
+        /// Whether `bytes` are valid UTF-8, checked without a decoded copy of the text.
+        private static func isUTF8(_ bytes: [UInt8]) -> Bool {
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
         }
 
         /// The line numbers and byte ranges of the query lines at `positions` (0-based among
