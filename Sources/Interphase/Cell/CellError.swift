@@ -37,7 +37,7 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
             ((try? Composition(parsing: formula))?.elements.count == 1
                 ? "the anode \(EchoedText.shortened(formula)) is an element but not the working-ion metal"
                 : "the anode \(EchoedText.shortened(formula)) is a compound")
-                + ": give its voltage (only the working-ion metal is at 0 V by definition)"
+                + ": give its voltage (only a metal anode is at 0 V by definition)"
         case .anodeNotBelowCathode(let anodeVoltage, let cathodeVoltage):
             "the anode's voltage (\(NumberFormat.significant(anodeVoltage)) V) must be below the cathode's (\(NumberFormat.significant(cathodeVoltage)) V): are the electrodes or their voltages swapped?"
         case .noCandidates(let source):
