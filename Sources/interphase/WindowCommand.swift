@@ -26,8 +26,11 @@ struct WindowCommand: ParsableCommand {
 
             With --input, the compositions come from a JSON Lines file (one {"formula": ...} object \
             per line; - for standard input); --format jsonl writes one window per line, and \
-            --shard I/N answers only block I of N. Each composition needs only the hull of its own \
-            chemical system plus the open element, so --data mp-legacy works.
+            --shard I/N answers only block I of N (the other lines are counted, not read). Every line \
+            of the block is checked (formula, elements in the data) before the first window is \
+            computed; windows are then written as they are computed (a table at the end). Each \
+            composition needs only the hull of its own chemical system plus the open element, so \
+            --data mp-legacy works.
             """)
 
     @Argument(help: "Formulas (e.g. Li2PO2N Li3PO4).")

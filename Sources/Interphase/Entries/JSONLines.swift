@@ -7,7 +7,8 @@ import Foundation
 /// key of `formation_energy_per_atom` (eV/atom), `energy_per_atom` (eV/atom) or `energy` (eV per
 /// formula unit as written), on the scale of the reference data; `id` optional (string, number
 /// or null). Queries for `interphase window --input` are `{"formula": "Li2PO2N"}`. Other keys
-/// are ignored. Errors name the file and the 1-based line.
+/// are ignored; a key given twice in one object is refused. Errors name the file and the
+/// 1-based line.
 ///
 /// Not part of the public API: the query readers of the command-line tool, visible only to a
 /// client that imports `@_spi(Batch) import Interphase` (the tool and the fuzz targets).
