@@ -58,7 +58,8 @@ package enum JSONLines {
         package let file: String
         /// The number of query lines.
         package let count: Int
-        private let bytes: [UInt8]
+        /// The file's bytes, as read (not copied).
+        private let bytes: Data
         /// Where query line `k · checkpointSpacing` starts: its byte offset and its 1-based line
         /// number, so that a block is found without scanning from the start.
         private let checkpoints: [(offset: Int, line: Int)]
@@ -70,7 +71,7 @@ package enum JSONLines {
         ///   query line at all.
         /// - Complexity: O(size of the text); nothing is decoded.
         package init(_ data: Data, file: String) throws(DataError) {
-            bytes = [UInt8](data)
+            bytes = data.startIndex == 0 ? data : Data([UInt8](data))  // offsets count from 0
             guard !bytes.contains(0), Batch.isUTF8(bytes) else {
                 throw DataError(file: file, problem: "is not a text file (binary or not UTF-8)")
             }
@@ -88,7 +89,7 @@ package enum JSONLines {
         }
 
         /// Whether `bytes` are valid UTF-8, checked without a decoded copy of the text.
-        private static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        private static func isUTF8(_ bytes: Data) -> Bool {
             var iterator = bytes.makeIterator()
             var decoder = UTF8()
             while true {
@@ -202,8 +203,9 @@ package enum JSONLines {
 
         /// The next non-blank line: its 1-based number and its bytes' range (without the line
         /// end); `nil` at the end of the text.
-        mutating func next(in bytes: [UInt8]) -> (number: Int, range: Range<Int>)? {
-            bytes.withUnsafeBufferPointer { buffer in
+        mutating func next(in bytes: Data) -> (number: Int, range: Range<Int>)? {
+            bytes.withUnsafeBytes { raw in
+                let buffer = raw.bindMemory(to: UInt8.self)
                 while start < buffer.count {
                     var end = start
                     while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
