@@ -132,9 +132,8 @@ struct CellCommand: ParsableCommand {
                 try $0.stableCompounds(within: Set(elements), under: Conditions(constraints: conditions.constraints))
             }
         } else {
-            let input = try batch.readInput()!
-            formulas = try JSONLines.compositionQueries(input.data, file: input.name).map(\.formula)
-            formulas = Array(formulas[batch.shardValue.range(of: formulas.count)])
+            let lines = try batch.readQueries()!
+            formulas = try lines.compositionQueries(at: batch.shardValue.range(of: lines.count)).map(\.formula)
         }
         var progress = ProgressReporter(total: formulas.count, label: "cells")
         var rows: [CellScreenRow] = []

@@ -92,6 +92,16 @@ struct LoadedData {
         return answer
     }
 
+    /// Refuses a batch query whose composition has an element without entries in the data, as
+    /// its answer would: checked for every line of a batch before the first answer.
+    ///
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
+    func refuseElementsNotInData(of composition: Composition, formula: String) throws {
+        if let element = composition.elements.first(where: { !atlas.index.allElements.contains($0) }) {
+            throw PhaseDiagramError.elementNotInDiagram(formula: formula, element: element)
+        }
+    }
+
     /// Writes, once, which phases of the data drop out because every element of theirs is open
     /// or fixed (as in pymatgen's `GrandPotentialPhaseDiagram`): they exchange freely with the
     /// reservoirs and take no part in the equilibrium.

@@ -74,12 +74,13 @@ struct BatchOptions: ParsableArguments {
     /// The shard, or the whole batch.
     var shardValue: Shard { shard.flatMap(Shard.init(parsing:)) ?? Shard(index: 1, count: 1)! }
 
-    /// The input's bytes and its name for messages.
-    func readInput() throws -> (data: Data, name: String)? {
+    /// The input's query lines, found but not decoded (the file's bytes are held once); its
+    /// name for messages is `file`.
+    func readQueries() throws -> JSONLines.Batch? {
         guard let input else { return nil }
-        if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
+        if input == "-" { return try JSONLines.Batch(FileHandle.standardInput.readDataToEndOfFile(), file: "<stdin>") }
         InputFiles.record(input)
-        return (try Dataset.readBytes(path: input), input)
+        return try JSONLines.Batch(try Dataset.readBytes(path: input), file: input)
     }
 }
 

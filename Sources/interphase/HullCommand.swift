@@ -42,7 +42,7 @@ struct HullCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let data = try dataOptions.load()
-            let input = try batch.readInput()
+            let input = try batch.readQueries()
             if input != nil, uncertaintyOptions.samples != nil {
                 throw ValidationError("--samples applies to the dataset's own entries, not to --input queries")
             }
@@ -58,17 +58,17 @@ struct HullCommand: ParsableCommand {
             }
             var queries: [JSONLines.EntryQuery] = []
             if let input {
-                queries = try JSONLines.entryQueries(input.data, file: input.name)
-                queries = Array(queries[batch.shardValue.range(of: queries.count)])
-                let known = Set(dataset.allEntries.flatMap(\.composition.elements))
+                // Only the shard's lines are decoded: the others are counted, not parsed.
+                queries = try input.entryQueries(at: batch.shardValue.range(of: input.count))
                 for query in queries {
                     if query.energyField == "formation_energy_per_atom" && dataset.energyKind == .total {
-                        throw QueryError(file: input.name, line: query.line, underlying: DataError(
+                        throw QueryError(file: input.file, line: query.line, underlying: DataError(
                             file: dataset.name, problem: "has total energies; a query with \"formation_energy_per_atom\" cannot be compared with it (give \"energy_per_atom\" or \"energy\" on the data's scale)"))
                     }
-                    if let element = query.entry.composition.elements.first(where: { !known.contains($0) }) {
-                        throw QueryError(file: input.name, line: query.line,
-                                         underlying: PhaseDiagramError.elementNotInDiagram(formula: query.entry.formula, element: element))
+                    do {
+                        try data.refuseElementsNotInData(of: query.entry.composition, formula: query.entry.formula)
+                    } catch {
+                        throw QueryError(file: input.file, line: query.line, underlying: error)
                     }
                 }
             }
@@ -89,7 +89,7 @@ struct HullCommand: ParsableCommand {
                         case .success(var result):
                             result.formula = query.formula  // the name typed, as window --input keeps it
                             answered.append(result)
-                        case .failure(let error): throw QueryError(file: input.name, line: query.line, underlying: error)
+                        case .failure(let error): throw QueryError(file: input.file, line: query.line, underlying: error)
                         }
                         try data.reportConstraints(conditions.constraints, for: Set(query.entry.composition.elements))
                     }

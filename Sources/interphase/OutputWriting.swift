@@ -1,4 +1,5 @@
 import Foundation
+import Interphase
 
 /// Writes results as the CLI prints them.
 enum OutputWriting {
@@ -26,7 +27,10 @@ enum OutputWriting {
     }
 
     /// An aligned text table: a header, a rule, and rows; numeric-looking columns right-aligned.
+    /// Every cell is made `EchoedText.terminalSafe(_:)` first (ids and names come from the user's files).
     static func table(header: [String], rows: [[String]]) -> String {
+        let header = header.map { EchoedText.terminalSafe($0) }
+        let rows = rows.map { $0.map { EchoedText.terminalSafe($0) } }
         var widths = header.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }

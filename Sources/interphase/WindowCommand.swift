@@ -26,8 +26,11 @@ struct WindowCommand: ParsableCommand {
 
             With --input, the compositions come from a JSON Lines file (one {"formula": ...} object \
             per line; - for standard input); --format jsonl writes one window per line, and \
-            --shard I/N answers only block I of N. Each composition needs only the hull of its own \
-            chemical system plus the open element, so --data mp-legacy works.
+            --shard I/N answers only block I of N (the other lines are counted, not read). Every line \
+            of the block is checked (formula, elements in the data) before the first window is \
+            computed; windows are then written as they are computed (a table at the end). Each \
+            composition needs only the hull of its own chemical system plus the open element, so \
+            --data mp-legacy works.
             """)
 
     @Argument(help: "Formulas (e.g. Li2PO2N Li3PO4).")
@@ -74,30 +77,59 @@ struct WindowCommand: ParsableCommand {
                 try fixedOptions.apply(to: &$0)
                 uncertaintyOptions.apply(to: &$0)
             }
-            var results: [ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>] = []
+            // Results go out as they come (JSON, JSON Lines); a table keeps only its rows' text.
+            var output = StreamedOutput<ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>>(
+                format == .json ? .jsonArray : format == .jsonl ? .jsonLines : .table)
+            var rows: [[String]] = []
+            var firstWindow: StabilityWindow?
+            var uncertaintyTables = ""
+            func add(_ window: StabilityWindow, _ spread: MonteCarloWindowSummary?) throws {
+                try output.append(ResultWithUncertainty(result: window, uncertainty: spread))
+                guard output.mode == .table else { return }
+                if firstWindow == nil { firstWindow = window }
+                rows.append(WindowCommand.tableRow(window))
+                if let spread { uncertaintyTables += WindowCommand.uncertaintyTable(spread) }
+            }
             func window(_ composition: Composition, _ formula: String) throws {
                 try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) { atlas in
                     let window = try atlas.stabilityWindow(
                         of: composition, formula: formula, stabilize: stabilize, uptakeTolerance: uptakeTolerance, under: conditions)
                     let spread = conditions.uncertainty == nil ? nil : try atlas.monteCarloStabilityWindow(
                         of: composition, formula: formula, stabilize: stabilize, uptakeTolerance: uptakeTolerance, under: conditions)
-                    results.append(ResultWithUncertainty(result: window, uncertainty: spread))
+                    try add(window, spread)
                 }
             }
             for formula in formulas {
                 try window(try Composition(parsing: formula), formula)
             }
-            if let input = try batch.readInput() {
-                var queries = try JSONLines.compositionQueries(input.data, file: input.name)
-                queries = Array(queries[batch.shardValue.range(of: queries.count)])
-                var progress = ProgressReporter(total: queries.count, label: "windows")
-                for query in queries {
-                    do {
-                        try window(query.composition, query.formula)
-                    } catch {
-                        throw QueryError(file: input.name, line: query.line, underlying: error)
+            if let queries = try batch.readQueries() {
+                let owned = batch.shardValue.range(of: queries.count)
+                let blocks = stride(from: owned.lowerBound, to: owned.upperBound, by: 4096).map { $0..<min($0 + 4096, owned.upperBound) }
+                // Every line of the shard is read and checked (formula, elements in the data,
+                // the conditions for it) before the first window is computed; nothing is kept.
+                for block in blocks {
+                    for query in try queries.compositionQueries(at: block) {
+                        do {
+                            _ = try data.atlas.resolve(conditions, for: .stabilityWindow, [(query.formula, query.composition)])
+                            try data.refuseElementsNotInData(of: query.composition, formula: query.formula)
+                        } catch {
+                            throw QueryError(file: queries.file, line: query.line, underlying: error)
+                        }
                     }
-                    progress.update(done: results.count)
+                }
+                var progress = ProgressReporter(total: owned.count, label: "windows")
+                var done = 0
+                for block in blocks {
+                    for query in try queries.compositionQueries(at: block) {
+                        do {
+                            try window(query.composition, query.formula)
+                        } catch {
+                            throw QueryError(file: queries.file, line: query.line, underlying: error)
+                        }
+                    }
+                    output.flush()
+                    done += block.count
+                    progress.update(done: done)
                 }
                 progress.finish()
             }
@@ -109,19 +141,10 @@ struct WindowCommand: ParsableCommand {
                     let spread = conditions.uncertainty == nil ? nil : try data.atlas.monteCarloStabilityWindow(
                         of: try Composition(parsing: window.formula), formula: window.formula, stabilize: stabilize,
                         uptakeTolerance: uptakeTolerance, under: conditions)
-                    results.append(ResultWithUncertainty(result: window, uncertainty: spread))
+                    try add(window, spread)
                 }
             }
-            if format == .json {
-                print(try OutputWriting.json(results), terminator: "")
-                return
-            }
-            if format == .jsonl {
-                print(try OutputWriting.jsonLines(results), terminator: "")
-                return
-            }
-            print(WindowCommand.table(results.map(\.result)), terminator: "")
-            for result in results { if let summary = result.uncertainty { print(WindowCommand.uncertaintyTable(summary), terminator: "") } }
+            output.finish(table: WindowCommand.table(rows: rows, first: firstWindow) + uncertaintyTables)
         }
     }
 
@@ -143,9 +166,14 @@ struct WindowCommand: ParsableCommand {
                    row(names.lower, metal ? summary.oxidationLimitVoltage : summary.oxidationLimitChemicalPotential, summary.oxidationProducts)])
     }
 
+    /// The table of `windows`.
     static func table(_ windows: [StabilityWindow]) -> String {
-        let metal = windows.first.map { $0.openElement.workingIonCharge != nil } ?? true
-        let unit = metal ? "V" : "eV"
+        table(rows: windows.map(tableRow), first: windows.first)
+    }
+
+    /// One window's row of the table.
+    static func tableRow(_ window: StabilityWindow) -> [String] {
+        let metal = window.openElement.workingIonCharge != nil
         func limit(_ voltage: Double?, _ mu: Double?) -> String {
             if metal { return voltage.map { NumberFormat.fixed($0, decimals: 3) } ?? "never" }
             return mu.map { NumberFormat.fixed($0, decimals: 3) } ?? "never"
@@ -153,16 +181,21 @@ struct WindowCommand: ParsableCommand {
         func products(_ list: [PhaseAmount]) -> String {
             list.isEmpty ? "-" : list.map(\.formula).joined(separator: " + ")
         }
-        let rows = windows.map { window in
-            [window.formula,
-             window.energyAboveHull.map { NumberFormat.fixed($0, decimals: 4) } ?? "absent",
-             limit(window.reductionLimitVoltage, window.reductionLimitChemicalPotential),
-             limit(window.oxidationLimitVoltage, window.oxidationLimitChemicalPotential),
-             products(window.reductionProducts),
-             products(window.oxidationProducts),
-             window.unusualNote]
-        }
-        let element = windows.first?.openElement ?? Element.all[2]  // Li when there is no window
+        return [window.formula,
+                window.energyAboveHull.map { NumberFormat.fixed($0, decimals: 4) } ?? "absent",
+                limit(window.reductionLimitVoltage, window.reductionLimitChemicalPotential),
+                limit(window.oxidationLimitVoltage, window.oxidationLimitChemicalPotential),
+                products(window.reductionProducts),
+                products(window.oxidationProducts),
+                window.unusualNote]
+    }
+
+    /// The table of windows' `rows` (``tableRow(_:)``); `first`, the first window, gives the
+    /// open element and the fixed potentials (the same for every row).
+    static func table(rows: [[String]], first: StabilityWindow?) -> String {
+        let metal = first.map { $0.openElement.workingIonCharge != nil } ?? true
+        let unit = metal ? "V" : "eV"
+        let element = first?.openElement ?? Element.all[2]  // Li when there is no window
         let names = element.exchangeLimitNames
         let meaning = metal ? element.voltageMeaning : element.uptakeMeaning
         let axis = (element.workingIonCouple.map { "V vs \($0)" } ?? "μ\(element.symbol) − μ⁰ (eV)") + (meaning.map { "; \($0)" } ?? "")
@@ -170,6 +203,6 @@ struct WindowCommand: ParsableCommand {
             header: ["formula", "E_hull (eV/atom)", "\(names.upper) (\(unit))", "\(names.lower) (\(unit))", "\(names.upper) products",
                      "\(names.lower) products", "note"],
             rows: rows) + "limits in \(axis); E_hull: eV per atom of the compound above the data's hull (0 on it; absent: not in the data)\n"
-            + (fixedPotentialsLine(windows.first?.fixedChemicalPotentials ?? [:]).map { $0 + "\n" } ?? "")
+            + (fixedPotentialsLine(first?.fixedChemicalPotentials ?? [:]).map { $0 + "\n" } ?? "")
     }
 }

@@ -14,6 +14,11 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A coating of the same composition as the layer it touches (the cathode, the coating
     /// beneath it or the electrolyte): there would be no interface.
     case coatingSameAsNeighbour(coating: String, neighbour: CellPart, formula: String)
+    /// The anode's voltage is not below the cathode's: such a cell has no positive voltage to
+    /// discharge through (the electrodes are swapped, or the voltages are).
+    case anodeNotBelowCathode(anodeVoltage: Double, cathodeVoltage: Double)
+    /// A screen with no candidate: an empty list, or a chemical space with no stable compound.
+    case noCandidates(source: String)
     /// The working ion is not a metal working ion (``Element/workingIonCharge`` is `nil`).
     case notAWorkingIon(Element)
     /// The library could not answer a question about one part of the cell.
@@ -31,7 +36,15 @@ public enum CellError: Error, Equatable, Sendable, CustomStringConvertible {
         case .anodeNotInData(let formula):
             "the anode \(EchoedText.shortened(formula)) is neither an element nor a compound of the data"
         case .anodeVoltageNeeded(let formula):
-            "the anode \(EchoedText.shortened(formula)) is a compound: give its voltage (only a metal anode is at 0 V by definition)"
+            // An element other than the working ion (Si, C, O) needs a voltage as a compound does.
+            ((try? Composition(parsing: formula))?.elements.count == 1
+                ? "the anode \(EchoedText.shortened(formula)) is an element but not the working-ion metal"
+                : "the anode \(EchoedText.shortened(formula)) is a compound")
+                + ": give its voltage (only a metal anode is at 0 V by definition)"
+        case .anodeNotBelowCathode(let anodeVoltage, let cathodeVoltage):
+            "the anode's voltage (\(NumberFormat.significant(anodeVoltage)) V) must be below the cathode's (\(NumberFormat.significant(cathodeVoltage)) V): are the electrodes or their voltages swapped?"
+        case .noCandidates(let source):
+            "nothing to screen: \(EchoedText.shortened(source))"
         case .metalAnodeVoltage(let formula, let value):
             "the anode \(EchoedText.shortened(formula)) is the working-ion metal, at 0 V by definition; got an anode voltage of \(value) V"
         case .coatingSameAsNeighbour(let coating, let neighbour, let formula):

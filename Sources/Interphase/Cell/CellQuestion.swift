@@ -71,8 +71,9 @@ package struct CellQuestion: Equatable, Sendable {
     ///   - fixed: Elements held at fixed chemical potentials (none by default).
     /// - Throws: ``CellError`` for a formula that cannot be read, a voltage that is not a finite
     ///   number from 0 to `InputLimits.voltage` V, a compound anode without a voltage, a metal
-    ///   anode with one other than 0, a working ion that is not a metal, or a coating of the
-    ///   same composition as the cathode, the electrolyte or the coating beneath it.
+    ///   anode with one other than 0, an anode voltage not below the cathode's, a working ion
+    ///   that is not a metal, or a coating of the same composition as the cathode, the
+    ///   electrolyte or the coating beneath it.
     package init(
         anode: String, electrolyte: String, cathode: String, coatings: [String] = [], cathodeVoltage: Double,
         anodeVoltage: Double? = nil, workingIon: Element? = nil, stabilizeElectrolyte: Bool = false, fixed: [OpenElement] = []
@@ -106,6 +107,9 @@ package struct CellQuestion: Equatable, Sendable {
         } else {
             guard let anodeVoltage else { throw .anodeVoltageNeeded(formula: anode) }
             self.anodeVoltage = anodeVoltage
+        }
+        guard self.anodeVoltage < cathodeVoltage else {
+            throw .anodeNotBelowCathode(anodeVoltage: self.anodeVoltage, cathodeVoltage: cathodeVoltage)
         }
         self.cathodeVoltage = cathodeVoltage
         self.stabilizeElectrolyte = stabilizeElectrolyte

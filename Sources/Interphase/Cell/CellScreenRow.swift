@@ -265,12 +265,14 @@ extension PhaseDiagramAtlas {
     ///     element, otherwise Li).
     ///   - fixed: Elements held at fixed chemical potentials (`CellQuestion.fixed`).
     /// - Returns: One row per candidate.
-    /// - Throws: ``CellError`` for the electrodes and voltages (checked once, before any candidate).
+    /// - Throws: ``CellError`` for no candidates, and for the electrodes and voltages (checked
+    ///   once, before any candidate).
     /// - Complexity: one hull per distinct chemical system (shared), then one cell per candidate.
     package func screen(
         candidates: [String], anode: String, cathode: String, electrolyte: String? = nil, cathodeVoltage: Double,
         anodeVoltage: Double? = nil, workingIon: Element? = nil, fixed: [OpenElement] = []
     ) throws(CellError) -> [CellScreenRow] {
+        guard !candidates.isEmpty else { throw .noCandidates(source: "no candidates were given") }
         // The electrodes and voltages, checked once (the anode stands in for a screened electrolyte).
         try checkElectrodes(of: try CellQuestion(
             anode: anode, electrolyte: electrolyte ?? anode, cathode: cathode, cathodeVoltage: cathodeVoltage,

@@ -38,7 +38,7 @@ public enum FormulaError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidAmount(let formula, let amount, let position):
             return "invalid formula \"\(FormulaError.shown(formula))\": amount \"\(FormulaError.shown(amount))\" at position \(position) is not a finite, non-negative number"
         case .unexpectedCharacter(let formula, let character, let position):
-            return "invalid formula \"\(FormulaError.shown(formula))\": unexpected character \"\(character)\" at position \(position)"
+            return "invalid formula \"\(FormulaError.shown(formula))\": unexpected character \"\(EchoedText.terminalSafe(String(character)))\" at position \(position)"
         case .noAtoms(let formula):
             return "invalid formula \"\(FormulaError.shown(formula))\": it contains no atoms"
         case .tooManyAtoms(let formula, let total):

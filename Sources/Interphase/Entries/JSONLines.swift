@@ -7,7 +7,8 @@ import Foundation
 /// key of `formation_energy_per_atom` (eV/atom), `energy_per_atom` (eV/atom) or `energy` (eV per
 /// formula unit as written), on the scale of the reference data; `id` optional (string, number
 /// or null). Queries for `interphase window --input` are `{"formula": "Li2PO2N"}`. Other keys
-/// are ignored. Errors name the file and the 1-based line.
+/// are ignored; a key given twice in one object is refused. Errors name the file and the
+/// 1-based line.
 ///
 /// Not part of the public API: the query readers of the command-line tool, visible only to a
 /// client that imports `@_spi(Batch) import Interphase` (the tool and the fuzz targets).
@@ -38,73 +39,186 @@ package enum JSONLines {
 
     /// The non-blank lines of `data`, each parsed as a JSON object, with their line numbers.
     ///
-    /// Lines end at a line feed, a carriage return followed by a line feed, or a lone carriage
-    /// return (raw control characters cannot occur inside a JSON string); other Unicode line
-    /// separators (U+2028, U+0085) are ordinary characters inside strings.
-    ///
-    /// - Throws: ``DataError`` naming the file and line of the first line that is not a JSON
-    ///   object, or the file when it is binary or holds no object at all.
+    /// - Throws: as ``Batch/init(_:file:)`` and ``Batch/objects(at:)``.
     /// - Complexity: O(size of the text).
     static func objects(_ data: Data, file: String) throws(DataError) -> [(line: Int, object: [String: JSONValue])] {
-        try convertingLines(data, file: file) { line, object, _ throws(DataError) in (line, object) }
+        let batch = try Batch(data, file: file)
+        return try batch.objects(at: 0..<batch.count)
     }
 
-    /// The non-blank lines of `data`, each parsed as a JSON object and converted by `convert`
-    /// (given the line number, the object and a per-chunk cache of parsed formulas), in order.
+    /// A JSON Lines file whose query lines (the non-blank ones) are found by a scan of its bytes
+    /// for line ends, without decoding them: a command decodes only the block of queries it
+    /// answers (``Shard``), one block at a time, so that what it holds is the file's bytes and
+    /// one block, whatever the number of queries.
     ///
-    /// Lines are found in one pass, then parsed and converted in chunks on all cores; the error
-    /// reported is the one of the first failing line, whatever the scheduling.
-    ///
-    /// - Throws: as ``objects(_:file:)``, and whatever `convert` throws.
-    /// - Complexity: O(size of the text), spread over the cores.
-    private static func convertingLines<T: Sendable>(
-        _ data: Data, file: String,
-        _ convert: @Sendable (Int, [String: JSONValue], inout [String: Composition]) throws(DataError) -> T
-    ) throws(DataError) -> [T] {
-        guard !data.contains(0), String(data: data, encoding: .utf8) != nil else {
-            throw DataError(file: file, problem: "is not a text file (binary or not UTF-8)")
-        }
-        let bytes = [UInt8](data)
-        var lines: [(number: Int, range: Range<Int>)] = []
-        var number = 0
-        var start = 0
-        var index = 0
-        func add(_ range: Range<Int>) {
-            number += 1
-            if !bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.append((number, range)) }
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                add(start..<index)
-                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        if start < bytes.count { add(start..<bytes.count) }
-        guard !lines.isEmpty else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
+    /// Lines end at a line feed, a carriage return followed by a line feed, or a lone carriage
+    /// return (raw control characters cannot occur inside a JSON string); other Unicode line
+    /// separators (U+2028, U+0085) are ordinary characters inside strings. A line of only spaces
+    /// and tabs is blank: it counts for the line numbers, not as a query.
+    package struct Batch: Sendable {
+        /// The file's name for messages.
+        package let file: String
+        /// The number of query lines.
+        package let count: Int
+        /// The file's bytes, as read (not copied).
+        private let bytes: Data
+        /// Where query line `k · checkpointSpacing` starts: its byte offset and its 1-based line
+        /// number, so that a block is found without scanning from the start.
+        private let checkpoints: [(offset: Int, line: Int)]
+        private static let checkpointSpacing = 4096
 
-        let chunkLines = lines
-        let chunkBytes = bytes
-        return try concurrentBlocks(count: lines.count, size: 4096) { range throws(DataError) -> [T] in
-            var converted: [T] = []
-            var parsed: [String: Composition] = [:]
-            for (number, line) in chunkLines[range] {
-                let value: JSONValue
-                do {
-                    value = try JSONParser.parse(Array(chunkBytes[line]))
-                } catch {
-                    throw DataError(file: file, location: .line(number),
-                                    problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
-                }
-                guard let object = value.objectValue else {
-                    throw DataError(file: file, location: .line(number), problem: "expected a JSON object, found \(value.kindName)")
-                }
-                converted.append(try convert(number, object, &parsed))
+        /// Finds the query lines of `data`.
+        ///
+        /// - Throws: ``DataError`` naming the file when it is binary or not UTF-8, or holds no
+        ///   query line at all.
+        /// - Complexity: O(size of the text); nothing is decoded.
+        package init(_ data: Data, file: String) throws(DataError) {
+            bytes = data.startIndex == 0 ? data : Data([UInt8](data))  // offsets count from 0
+            guard !bytes.contains(0), Batch.isUTF8(bytes) else {
+                throw DataError(file: file, problem: "is not a text file (binary or not UTF-8)")
             }
-            return converted
+            self.file = file
+            var scanner = LineScanner(start: 0, linesBefore: 0)
+            var checkpoints: [(offset: Int, line: Int)] = []
+            var count = 0
+            while let line = scanner.next(in: bytes) {
+                if count % Batch.checkpointSpacing == 0 { checkpoints.append((line.range.lowerBound, line.number)) }
+                count += 1
+            }
+            guard count > 0 else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
+            self.count = count
+            self.checkpoints = checkpoints
+        }
+
+        /// Whether `bytes` are valid UTF-8, checked without a decoded copy of the text.
+        private static func isUTF8(_ bytes: Data) -> Bool {
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+
+        /// The line numbers and byte ranges of the query lines at `positions` (0-based among
+        /// the query lines).
+        ///
+        /// - Complexity: O(bytes from the nearest checkpoint to the block's end).
+        private func lines(at positions: Range<Int>) -> [(number: Int, range: Range<Int>)] {
+            let positions = positions.clamped(to: 0..<count)
+            guard !positions.isEmpty else { return [] }
+            let checkpoint = positions.lowerBound / Batch.checkpointSpacing
+            let (offset, line) = checkpoints[checkpoint]
+            var scanner = LineScanner(start: offset, linesBefore: line - 1)
+            var position = checkpoint * Batch.checkpointSpacing
+            var found: [(number: Int, range: Range<Int>)] = []
+            found.reserveCapacity(positions.count)
+            while position < positions.upperBound, let next = scanner.next(in: bytes) {
+                if position >= positions.lowerBound { found.append(next) }
+                position += 1
+            }
+            return found
+        }
+
+        /// The query lines at `positions`, each parsed as a JSON object.
+        ///
+        /// - Throws: ``DataError`` naming the file and line of the first line that is not a
+        ///   JSON object (or repeats a key).
+        func objects(at positions: Range<Int>) throws(DataError) -> [(line: Int, object: [String: JSONValue])] {
+            try converting(positions) { line, object, _ throws(DataError) in (line, object) }
+        }
+
+        /// The query lines at `positions`, each parsed as a JSON object and converted by
+        /// `convert` (given the line number, the object and a per-chunk cache of parsed
+        /// formulas), in order.
+        ///
+        /// Lines are parsed and converted in chunks on all cores; the error reported is the one
+        /// of the first failing line, whatever the scheduling.
+        ///
+        /// - Complexity: O(size of the block's text), spread over the cores.
+        fileprivate func converting<T: Sendable>(
+            _ positions: Range<Int>,
+            _ convert: @Sendable (Int, [String: JSONValue], inout [String: Composition]) throws(DataError) -> T
+        ) throws(DataError) -> [T] {
+            let lines = lines(at: positions)
+            let bytes = self.bytes
+            let file = self.file
+            return try concurrentBlocks(count: lines.count, size: 4096) { range throws(DataError) -> [T] in
+                var converted: [T] = []
+                var parsed: [String: Composition] = [:]
+                for (number, line) in lines[range] {
+                    let value: JSONValue
+                    do throws(JSONParser.Failure) {
+                        value = try JSONParser.parse(Array(bytes[line]))
+                    } catch {
+                        if let key = error.repeatedKey {
+                            throw DataError(file: file, location: .line(number), field: key, problem: JSONParser.Failure.repeatedKeyProblem)
+                        }
+                        throw DataError(file: file, location: .line(number),
+                                        problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
+                    }
+                    guard let object = value.objectValue else {
+                        throw DataError(file: file, location: .line(number), problem: "expected a JSON object, found \(value.kindName)")
+                    }
+                    converted.append(try convert(number, object, &parsed))
+                }
+                return converted
+            }
+        }
+
+        /// Entry queries (see ``JSONLines``) at `positions` among the query lines.
+        ///
+        /// - Throws: ``DataError`` naming the file, line and key: malformed JSON, a repeated
+        ///   key, no formula, a bad formula, no energy or more than one energy key, a non-finite
+        ///   energy, a bad id.
+        /// - Complexity: O(size of the block's text).
+        package func entryQueries(at positions: Range<Int>) throws(DataError) -> [EntryQuery] {
+            let file = self.file
+            return try converting(positions) { line, object, parsed throws(DataError) -> EntryQuery in
+                try JSONLines.entryQuery(object, file: file, line: line, parsed: &parsed)
+            }
+        }
+
+        /// Composition queries (see ``JSONLines``) at `positions` among the query lines.
+        ///
+        /// - Throws: ``DataError`` naming the file, line and key: malformed JSON, a repeated
+        ///   key, no formula or a bad one.
+        /// - Complexity: O(size of the block's text).
+        package func compositionQueries(at positions: Range<Int>) throws(DataError) -> [CompositionQuery] {
+            let file = self.file
+            return try converting(positions) { line, object, parsed throws(DataError) -> CompositionQuery in
+                let (text, composition) = try JSONLines.formula(object, file: file, line: line, parsed: &parsed)
+                return CompositionQuery(line: line, formula: text, composition: composition)
+            }
+        }
+    }
+
+    /// Finds line after line in a text's bytes, skipping blank ones (see ``Batch``).
+    private struct LineScanner {
+        /// Where the next line starts.
+        var start: Int
+        /// The lines (blank or not) before it.
+        var linesBefore: Int
+
+        /// The next non-blank line: its 1-based number and its bytes' range (without the line
+        /// end); `nil` at the end of the text.
+        mutating func next(in bytes: Data) -> (number: Int, range: Range<Int>)? {
+            bytes.withUnsafeBytes { raw in
+                let buffer = raw.bindMemory(to: UInt8.self)
+                while start < buffer.count {
+                    var end = start
+                    while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+                    let range = start..<end
+                    linesBefore += 1
+                    start = end < buffer.count && buffer[end] == 0x0D && end + 1 < buffer.count && buffer[end + 1] == 0x0A
+                        ? end + 2 : min(end + 1, buffer.count)
+                    if !buffer[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (linesBefore, range) }
+                }
+                return nil
+            }
         }
     }
 
@@ -125,54 +239,56 @@ package enum JSONLines {
         return (formula, composition)
     }
 
-    /// Entry queries (see ``JSONLines``).
-    ///
-    /// - Throws: ``DataError`` naming the file, line and key: malformed JSON, no formula, a bad
-    ///   formula, no energy or more than one energy key, a non-finite energy, a bad id.
-    /// - Complexity: O(size of the text).
-    package static func entryQueries(_ data: Data, file: String) throws(DataError) -> [EntryQuery] {
-        try convertingLines(data, file: file) { line, object, parsed throws(DataError) -> EntryQuery in
-            let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
-            let given = energyFields.filter { object[$0] != nil && object[$0] != .null }
-            guard given.count == 1, let field = given.first else {
-                throw DataError(
-                    file: file, location: .line(line),
-                    problem: given.isEmpty
-                        ? "no energy: give one of \"formation_energy_per_atom\", \"energy_per_atom\" (eV/atom) or \"energy\" (eV per formula unit)"
-                        : "more than one energy (\(given.map { "\"\($0)\"" }.joined(separator: ", "))); give one")
-            }
-            guard let value = object[field]!.doubleValue else {
-                throw DataError(file: file, location: .line(line), field: field, problem: "expected a number, found \(object[field]!.kindName)")
-            }
-            guard value.isFinite else {
-                throw DataError(file: file, location: .line(line), field: field, problem: "is not a finite number")
-            }
-            var id: String?
-            switch object["id"] {
-            case nil, .null?: id = nil
-            case .string(let text)?: id = text
-            case .number(let number)?: id = JSONValue.text(of: number)
-            case let other?:
-                throw DataError(file: file, location: .line(line), field: "id", problem: "expected a string or number, found \(other.kindName)")
-            }
-            let energy = field == "energy" ? value : value * composition.numberOfAtoms
-            if let problem = EntryRecord.energyProblem(energy, of: composition) {
-                throw DataError(file: file, location: .line(line), field: field, problem: problem)
-            }
-            return EntryQuery(
-                line: line, entry: Entry(id: id, composition: composition, energy: energy), formula: text, energyField: field)
+    /// One entry query object (see ``JSONLines``).
+    private static func entryQuery(
+        _ object: [String: JSONValue], file: String, line: Int, parsed: inout [String: Composition]
+    ) throws(DataError) -> EntryQuery {
+        let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
+        let given = energyFields.filter { object[$0] != nil && object[$0] != .null }
+        guard given.count == 1, let field = given.first else {
+            throw DataError(
+                file: file, location: .line(line),
+                problem: given.isEmpty
+                    ? "no energy: give one of \"formation_energy_per_atom\", \"energy_per_atom\" (eV/atom) or \"energy\" (eV per formula unit)"
+                    : "more than one energy (\(given.map { "\"\($0)\"" }.joined(separator: ", "))); give one")
         }
+        guard let value = object[field]!.doubleValue else {
+            throw DataError(file: file, location: .line(line), field: field, problem: "expected a number, found \(object[field]!.kindName)")
+        }
+        guard value.isFinite else {
+            throw DataError(file: file, location: .line(line), field: field, problem: "is not a finite number")
+        }
+        var id: String?
+        switch object["id"] {
+        case nil, .null?: id = nil
+        case .string(let text)?: id = text
+        case .number(let number)?: id = JSONValue.text(of: number)
+        case let other?:
+            throw DataError(file: file, location: .line(line), field: "id", problem: "expected a string or number, found \(other.kindName)")
+        }
+        let energy = field == "energy" ? value : value * composition.numberOfAtoms
+        if let problem = EntryRecord.energyProblem(energy, of: composition) {
+            throw DataError(file: file, location: .line(line), field: field, problem: problem)
+        }
+        return EntryQuery(
+            line: line, entry: Entry(id: id, composition: composition, energy: energy), formula: text, energyField: field)
     }
 
-    /// Composition queries (see ``JSONLines``).
+    /// Entry queries (see ``JSONLines``): every query line of `data`.
     ///
-    /// - Throws: ``DataError`` naming the file, line and key: malformed JSON, no formula or a
-    ///   bad one.
+    /// - Throws: as ``Batch/init(_:file:)`` and ``Batch/entryQueries(at:)``.
+    /// - Complexity: O(size of the text).
+    package static func entryQueries(_ data: Data, file: String) throws(DataError) -> [EntryQuery] {
+        let batch = try Batch(data, file: file)
+        return try batch.entryQueries(at: 0..<batch.count)
+    }
+
+    /// Composition queries (see ``JSONLines``): every query line of `data`.
+    ///
+    /// - Throws: as ``Batch/init(_:file:)`` and ``Batch/compositionQueries(at:)``.
     /// - Complexity: O(size of the text).
     package static func compositionQueries(_ data: Data, file: String) throws(DataError) -> [CompositionQuery] {
-        try convertingLines(data, file: file) { line, object, parsed throws(DataError) -> CompositionQuery in
-            let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
-            return CompositionQuery(line: line, formula: text, composition: composition)
-        }
+        let batch = try Batch(data, file: file)
+        return try batch.compositionQueries(at: 0..<batch.count)
     }
 }

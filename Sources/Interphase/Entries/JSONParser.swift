@@ -11,9 +11,18 @@ struct JSONParser {
     /// The deepest nesting of arrays and objects accepted — `JSONSerialization`'s limit.
     static let maximumDepth = 512
 
-    /// Why a text is not valid JSON, in Foundation's words.
+    /// Why a text is not valid JSON, in Foundation's words; or which key an object repeats.
     struct Failure: Error {
         let reason: String
+        /// The key an object gives twice (JSON leaves the meaning of a repeated key open; a
+        /// reader that kept the last one would lose the first value without a word), if that is
+        /// the failure.
+        var repeatedKey: String?
+        /// The 1-based line of the repeated key's second occurrence.
+        var line: Int?
+
+        /// What a repeated key is, in words, for a message that names the key and its line.
+        static let repeatedKeyProblem = "the key is given twice in one object; give it once"
     }
 
     private let bytes: [UInt8]
@@ -58,6 +67,17 @@ struct JSONParser {
         let byte = bytes[index]
         let shown = (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : String(format: "byte 0x%02X", byte)
         return Failure(reason: "Unexpected character \(shown) around character \(index + 1).")
+    }
+
+    /// The failure of an object that gives `key` twice, the second time at byte `offset`.
+    private func repeated(_ key: String, at offset: Int) -> Failure {
+        var line = 1
+        for position in 0..<offset {
+            let byte = bytes[position]
+            if byte == 0x0A || (byte == 0x0D && (position + 1 == bytes.count || bytes[position + 1] != 0x0A)) { line += 1 }
+        }
+        return Failure(reason: "The key \"\(key)\" is given twice in one object around line \(line), character \(offset + 1).",
+                       repeatedKey: key, line: line)
     }
 
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
@@ -126,7 +146,9 @@ struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+            let keyStart = index
             let key = try string()
+            if members[key] != nil { throw repeated(key, at: keyStart) }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
             index += 1

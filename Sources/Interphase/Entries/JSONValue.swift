@@ -12,13 +12,17 @@ enum JSONValue: Equatable, Sendable {
 
     /// Parses a whole JSON document.
     ///
-    /// - Throws: ``DataError`` saying the text is not valid JSON, and why.
+    /// - Throws: ``DataError`` saying the text is not valid JSON, and why; or naming the line and
+    ///   key of a key that an object gives twice.
     /// - Complexity: O(size of the document), whatever its nesting (up to
     ///   ``JSONParser/maximumDepth`` levels).
     static func parse(_ data: Data, file: String) throws(DataError) -> JSONValue {
         do {
             return try JSONParser.parse(data)
         } catch {
+            if let key = error.repeatedKey, let line = error.line {
+                throw DataError(file: file, location: .line(line), field: key, problem: JSONParser.Failure.repeatedKeyProblem)
+            }
             throw DataError(file: file, problem: "is not valid JSON (\(error.reason))")
         }
     }

@@ -47,7 +47,7 @@ extension PhaseDiagramAtlas {
     ///   - conditions: As for ``cell(anode:electrolyte:cathode:coatings:cathodeVoltage:anodeVoltage:stabilizeElectrolyte:under:)``.
     /// - Returns: One row per candidate, in the order given; a candidate whose own elements are
     ///   all open or fixed gets a row with that error.
-    /// - Throws: ``CellError`` for the electrodes, voltages and conditions.
+    /// - Throws: ``CellError`` for no candidates, the electrodes, voltages and conditions.
     public func screen(
         candidates: [String], anode: String, cathode: String, electrolyte: String? = nil, cathodeVoltage: Double,
         anodeVoltage: Double? = nil, under conditions: Conditions
@@ -69,14 +69,17 @@ extension PhaseDiagramAtlas {
     ///     refused).
     /// - Returns: Their formulas, in entry order.
     /// - Throws: ``StabilityError/elementNotInData(formula:element:)`` for an element without
-    ///   entries, ``StabilityError/conditions(_:)``.
+    ///   entries, ``StabilityError/noStableCompounds(_:)`` when there is no candidate,
+    ///   ``StabilityError/conditions(_:)``.
     public func stableCompounds(within elements: Set<Element>, under conditions: Conditions) throws(StabilityError) -> [String] {
         let resolved = try resolve(conditions, for: .entryStability)
         guard !elements.isEmpty else { throw .conditions(.noClosedElements(formula: "the candidates' elements")) }
         for element in elements.sorted() where !index.allElements.contains(element) {
             throw .elementNotInData(formula: elements.sorted().map(\.symbol).joined(separator: ","), element: element)
         }
-        return try constrained(by: resolved.constraints).stableCompounds(within: elements)
+        let compounds = try constrained(by: resolved.constraints).stableCompounds(within: elements)
+        guard !compounds.isEmpty else { throw .noStableCompounds(Array(elements)) }
+        return compounds
     }
 
     /// The cell's conditions resolved, and the atlas under their constraints.

@@ -43,12 +43,16 @@ public enum StabilityError: Error, Equatable, Sendable, CustomStringConvertible 
     case noMixingEnergyNeedsReservoir
     /// An uptake tolerance that is not a finite number ≥ 0 (atoms per formula unit).
     case invalidUptakeTolerance(Double)
+    /// A screen over a chemical space that holds no stable compound in the data.
+    case noStableCompounds([Element])
 
     /// One line for the user.
     public var description: String {
         switch self {
         case .elementNotInData(let formula, let element): "\(EchoedText.shortened(formula)) contains \(element.symbol), which has no entries in the data"
         case .openElementNotInData(let element): "the open element \(element.symbol) has no entries in the data"
+        case .noStableCompounds(let elements):
+            "nothing to screen: the data hold no stable compound of \(elements.sorted().map(\.symbol).joined(separator: ", ")) (pure elements are not candidates)"
         case .noClosedElements(let formula): "\(EchoedText.shortened(formula)) has no closed elements: every element is open to the reservoir"
         case .invalidChemicalPotential(let element, let value): "the chemical potential of \(element.symbol) must be a finite number \(InputLimits.chemicalPotentialRange(of: element)), got \(value)"
         case .invalidVoltage(let value): "the voltage must be a finite number from 0 to \(Int(InputLimits.voltage)) V, got \(value)"

@@ -80,13 +80,43 @@ package enum EchoedText {
     /// How many characters of a longer input are shown.
     package static let shownLength = 40
 
-    /// `text`, or its first ``shownLength`` characters followed by `… (N characters)`.
+    /// `text` as a terminal may show it on one line (a row of a table, a message): a control character (a line
+    /// end, ESC, NUL, DEL and the C1 controls, which would split a row or send an escape
+    /// sequence to the terminal) and a bidirectional override or isolate (which would reorder
+    /// what is shown) are written as `\u{…}` (`\n`, `\r` and `\t` as such), and a backslash as
+    /// `\\`, so that the escaped text reads back unambiguously. JSON output escapes these already.
+    ///
+    /// - Parameter text: Text from the input (an id, a name, a formula as written).
+    /// - Returns: The text with nothing a terminal would act on.
+    package static func terminalSafe(_ text: String) -> String {
+        func unsafe(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\\"
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                || scalar.value == 0x2028 || scalar.value == 0x2029
+        }
+        guard text.unicodeScalars.contains(where: unsafe) else { return text }
+        var safe = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": safe += "\\n"
+            case "\r": safe += "\\r"
+            case "\t": safe += "\\t"
+            case "\\": safe += "\\\\"
+            case _ where unsafe(scalar): safe += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: safe.unicodeScalars.append(scalar)
+            }
+        }
+        return safe
+    }
+
+    /// `text`, or its first ``shownLength`` characters followed by `… (N characters)`, made
+    /// ``terminalSafe(_:)``.
     ///
     /// - Parameter text: Text from the input.
     /// - Returns: The text as a message shows it, unquoted.
     package static func shortened<Text: StringProtocol>(_ text: Text) -> String {
-        guard text.count > maximumLength else { return String(text) }
-        return "\(text.prefix(shownLength))… (\(text.count) characters)"
+        guard text.count > maximumLength else { return terminalSafe(String(text)) }
+        return terminalSafe("\(text.prefix(shownLength))") + "… (\(text.count) characters)"
     }
 
     /// ``shortened(_:)`` in double quotes: `"Li2O"`, `"LiLiLi…… (120000 characters)"`.
