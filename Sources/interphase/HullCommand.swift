@@ -21,8 +21,8 @@ struct HullCommand: ParsableCommand {
             With --input, the entries of a JSON Lines file (one object per line: {"id": ..., \
             "formula": ..., and one of "formation_energy_per_atom", "energy_per_atom" (eV/atom) or \
             "energy" (eV per formula unit)}, on the scale of --data) are each evaluated as if added \
-            alone to the reference data: a query more than 1e-9 eV/atom below the data's hull is \
-            is_stable true (energy_above_hull 0); one within 1e-9 eV/atom of it is on the hull (a tie: \
+            alone to the reference data: a query more than 1e-11 eV/atom below the data's hull is \
+            is_stable true (energy_above_hull 0); one within 1e-11 eV/atom of it is on the hull (a tie: \
             not stable, energy_above_hull 0). --format jsonl writes one result per line.
             """)
 

@@ -1,12 +1,12 @@
 import Testing
 @testable import Interphase
 
-/// Ties on the hull are decided by one tolerance, `Tolerance.onHull` (1e-9 eV/atom), in one place
+/// Ties on the hull are decided by one tolerance, `Tolerance.onHull` (1e-11 eV/atom), in one place
 /// (`EntryStability.liesBelowHull(formation:hull:)`), on every route that compares numbers: a
 /// candidate read off a hull, a candidate answered by linear programs, and the store's LPs over
 /// the data's own entries. Issue 26 met a candidate with E_hull −3.65e-13 and `is_stable: false`.
 ///
-/// Offsets: 3.65e-13 eV/atom (the issue's) is a tie; 1e-8 eV/atom, ten times the tolerance, is not.
+/// Offsets: 3.65e-13 eV/atom (the issue's) is a tie; 1e-8 eV/atom, far beyond the tolerance, is not.
 @Suite("Ties on the hull")
 struct HullTieTests {
     static let tie = 3.65e-13
