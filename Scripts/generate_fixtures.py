@@ -418,9 +418,13 @@ def hull_fixture(rows: list[Row]):
                     pr = by_obj[id(pe)]
                     products.append({"id": pr.id, "formula": reduced(pe.composition), "amount": f(amt)})
             products.sort(key=lambda p: (p["formula"], p["id"] or ""))
+        # pymatgen's get_decomp_and_phase_separation_energy, exactly: against the hull of the
+        # other compositions when the composition has a stable entry (this one or a polymorph),
+        # otherwise the energy above hull.
+        red = e.composition.reduced_composition
         if e.composition.is_element:
             dE = None
-        elif not stable:
+        elif not any(s.composition.reduced_composition == red for s in pd.stable_entries):
             dE = f(ehull)
         else:
             els = set(e.composition.elements)

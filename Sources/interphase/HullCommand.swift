@@ -10,7 +10,10 @@ struct HullCommand: ParsableCommand {
         discussion: """
             JSON: one object per input entry, in input order: id, formula, formation_energy_per_atom \
             (eV/atom), energy_above_hull (eV/atom), is_stable, decomposition_energy_per_atom (eV/atom, \
-            Bartel et al. 2020; null for the data's pure elements), decomposes_to ({id, formula, amount}, amount = \
+            Bartel et al. 2020, as pymatgen's get_decomp_and_phase_separation_energy but exact: for a \
+            composition with a stable entry, the energy less the hull of the other compositions, so a \
+            polymorph of a stable phase gets (e − e_stable) + the stable phase's own; otherwise \
+            energy_above_hull; null for the data's pure elements), decomposes_to ({id, formula, amount}, amount = \
             atom fraction). The table is sorted by energy above hull. The hull is computed one \
             chemical system at a time, so --data mp-legacy (all of the \
             Materials Project) works.
@@ -18,10 +21,10 @@ struct HullCommand: ParsableCommand {
             With --input, the entries of a JSON Lines file (one object per line: {"id": ..., \
             "formula": ..., and one of "formation_energy_per_atom", "energy_per_atom" (eV/atom) or \
             "energy" (eV per formula unit)}, on the scale of --data) are each evaluated as if added \
-            alone to the reference data: a query below the data's hull is is_stable true (energy_above_hull \
-            0) with decomposition_energy_per_atom = minus its distance below the hull of the data's other \
-            compositions. A queried pure element keeps its formation energy against the data's \
-            reference; below it, it is stable (it would be the element's new reference, as in \
+            alone to the reference data: a query more than 1e-11 eV/atom below the data's hull is \
+            is_stable true (energy_above_hull 0); one within 1e-11 eV/atom of it is on the hull (a tie: \
+            not stable, energy_above_hull 0). A queried pure element keeps its formation energy against \
+            the data's reference; below it, it is stable (it would be the element's new reference, as in \
             pymatgen) with that negative energy as its decomposition_energy_per_atom. --format jsonl \
             writes one result per line.
             """)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Interphase
 
 /// The `interphase` command: a thin shell over the Interphase library.
 @main
@@ -18,4 +19,10 @@ struct InterphaseCommand: ParsableCommand {
             LayersCommand.self, CellCommand.self, ChempotCommand.self, PlotCommand.self,
         ]
     )
+
+    /// Runs the command with Monte Carlo progress on standard error (a line every two seconds
+    /// for runs longer than that): every command's sampling reports through it.
+    static func main() {
+        MonteCarloSampler.$progress.withValue(MonteCarloProgress.standardError) { Self.main(nil) }
+    }
 }

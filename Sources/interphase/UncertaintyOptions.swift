@@ -1,3 +1,4 @@
+import Synchronization
 import ArgumentParser
 import Interphase
 
@@ -6,7 +7,7 @@ import Interphase
 struct UncertaintyOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "Monte Carlo samples: resample every compound's energy (independent normal errors; elements stay the reference) and report the spread.",
-        discussion: "At most \(InputLimits.samples): every sample's result is kept to compute the percentiles, so memory and time grow with the count; \(InputLimits.samples) samples already give the 5th and 95th percentiles to about 0.05%."))
+        discussion: "At most \(InputLimits.samples): every sample's result is kept to compute the percentiles, so memory and time grow with the count; \(InputLimits.samples) samples already give the 5th and 95th percentiles to about 0.05%. A run is timed on its first samples (a quarter of a second) and refused, with the estimate and the samples that fit, when it would take longer than \(Int(InputLimits.monteCarloSeconds / 60)) minutes; a longer run reports its progress on standard error."))
     var samples: Int?
 
     @Option(parsing: .unconditional, help: "Seed of the random streams (same seed, same output, whatever the number of threads).")
@@ -46,6 +47,21 @@ struct UncertaintyOptions: ParsableArguments {
         case .corrections?: return .corrections
         case .both?: return .columnAndCorrections
         case nil: return nil
+        }
+    }
+}
+
+/// Monte Carlo progress on standard error: ``ProgressReporter``'s lines ("Monte Carlo samples
+/// 5000/1000000 (0%), 2.0 s"), one reporter per run (a run restarts the count).
+enum MonteCarloProgress {
+    private static let reporter = Mutex<ProgressReporter?>(nil)
+
+    /// The library's progress callback (`MonteCarloSampler.progress`).
+    static let standardError: @Sendable (Int, Int) -> Void = { done, total in
+        reporter.withLock { reporter in
+            if reporter == nil || reporter!.total != total || done <= total / 200 { reporter = ProgressReporter(total: total, label: "Monte Carlo samples") }
+            reporter!.update(done: done)
+            if done == total { reporter!.finish(); reporter = nil }
         }
     }
 }

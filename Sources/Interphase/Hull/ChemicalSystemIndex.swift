@@ -6,7 +6,7 @@
 /// diagram — by testing each distinct system once (a 128-bit mask test), not each entry.
 package struct ChemicalSystemIndex: Sendable {
     /// The entries, in the order given.
-    package let entries: [Entry]
+    package private(set) var entries: [Entry]
     /// The distinct chemical systems of the entries, ordered by number of elements and then by
     /// atomic numbers.
     package let systems: [ChemicalSystem]
@@ -43,6 +43,18 @@ package struct ChemicalSystemIndex: Sendable {
         self.positions = positions
         self.systemOfEntry = entrySystems.map { positions[$0]! }
         self.allElements = systems.reduce(ChemicalSystem([])) { $0.union($1) }
+    }
+
+    /// This index with each entry's energy replaced (eV per formula unit, in entry order): the
+    /// same compositions, so the same systems; nothing is re-indexed (a Monte Carlo sample).
+    ///
+    /// - Parameter energies: One energy per entry.
+    /// - Complexity: O(N).
+    package func replacingEnergies(_ energies: [Double]) -> ChemicalSystemIndex {
+        precondition(energies.count == entries.count, "one energy per entry")
+        var copy = self
+        for index in copy.entries.indices { copy.entries[index].energy = energies[index] }
+        return copy
     }
 
     /// The position in ``systems`` of `system`, or `nil` when no entry has exactly it.

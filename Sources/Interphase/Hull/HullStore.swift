@@ -46,6 +46,19 @@ package final class HullStore: Sendable {
         self.policy = policy
     }
 
+    /// A store of `index`'s entries, nothing built yet, the index reused as it is (Monte Carlo
+    /// samples: ``ChemicalSystemIndex/replacingEnergies(_:)`` of one index per sample).
+    ///
+    /// - Parameters:
+    ///   - index: The indexed entries.
+    ///   - policy: The routing thresholds.
+    /// - Complexity: O(N) for the elemental references.
+    package init(index: ChemicalSystemIndex, policy: HullRoutingPolicy = .standard) {
+        self.index = index
+        referenceEnergies = Entry.referenceEnergies(of: index.entries)
+        self.policy = policy
+    }
+
     /// How many systems' stable sets were built so far (each at most once, however many
     /// threads asked).
     package var stableSetBuildCount: Int { stableSets.buildCount }
@@ -133,7 +146,7 @@ package final class HullStore: Sendable {
     /// says — and, with `rows`, the stability of each own entry (Bartel's decomposition energy
     /// of a stable compound by one LP over the other compositions).
     private func solve(
-        _ system: ChemicalSystem, inputs: [Int], own: [Int], rows: Bool
+        _ system: ChemicalSystem, inputs: [Int], own: [Int], rows: Bool, decompositionEnergies: Bool = true
     ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
         let entries = index.entries
         let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
@@ -157,16 +170,17 @@ package final class HullStore: Sendable {
         // Bartel's energy of each stable compound: one LP over the other compositions (all in
         // one warm-started sequence) instead of a hull of them.
         let stableCompounds = stable.filter { !entries[$0].isElement }
-        var hullsOfOthers: [Int: Double] = [:]
-        if !stableCompounds.isEmpty {
+        // Keyed by composition: the stable entry's polymorphs share it.
+        var hullsOfOthers: [CompositionKey: Double] = [:]
+        if decompositionEnergies, !stableCompounds.isEmpty {
             let others = LinearProgrammingHull(
                 system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
-            let hulls = try others.hullsOfOtherCompositions(
-                at: stableCompounds.map { (entries[$0], CompositionKey(entries[$0].composition)) })
-            for (global, hull) in zip(stableCompounds, hulls) { hullsOfOthers[global] = hull.energy }
+            let keys = stableCompounds.map { CompositionKey(entries[$0].composition) }
+            let hulls = try others.hullsOfOtherCompositions(at: zip(stableCompounds, keys).map { (entries[$0], $1) })
+            for (key, hull) in zip(keys, hulls) { hullsOfOthers[key] = hull.energy }
         }
         let answered = own.map { global in
-            (global, diagram.stability(ofEntryAt: local[global]!) { hullsOfOthers[global] })
+            (global, diagram.stability(ofEntryAt: local[global]!) { hullsOfOthers[CompositionKey(entries[global].composition)] })
         }
         return (stable, answered)
     }
@@ -184,11 +198,14 @@ package final class HullStore: Sendable {
     ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
     ///   the order of the systems).
     /// - Complexity: for each distinct chemical system with entries, one hull (plus one LP per
-    ///   stable compound for its decomposition energy) or one LP per distinct own composition,
+    ///   stable compound for the decomposition energies of its composition) or one LP per distinct own composition,
     ///   over the stable entries of its subsystems and its own entries; for data like the
     ///   Materials Project's the total grows about linearly with the number of entries, divided
     ///   by the number of cores.
-    package func wholeDataHull() throws(PhaseDiagramError) -> WholeDataHull {
+    /// - Parameter decompositionEnergies: Whether to find Bartel's decomposition energies (one
+    ///   LP sequence per system with stable compounds); without them every row's is `nil` (a
+    ///   Monte Carlo sample needs only stability and energy above hull).
+    package func wholeDataHull(decompositionEnergies: Bool = true) throws(PhaseDiagramError) -> WholeDataHull {
         let entries = index.entries
         guard !entries.isEmpty else { throw .noEntries }
         for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
@@ -198,7 +215,9 @@ package final class HullStore: Sendable {
         if policy.usesSingleHull(elementCount: index.allElements.count) {
             let diagram = try PhaseDiagram(entries: entries)
             return WholeDataHull(
-                stabilities: concurrentMap(count: entries.count) { diagram.stability(ofEntryAt: $0) },
+                stabilities: concurrentMap(count: entries.count) { index in
+                    decompositionEnergies ? diagram.stability(ofEntryAt: index) : diagram.stability(ofEntryAt: index) { nil }
+                },
                 stableIndices: diagram.stableIndices)
         }
         var levels: [[Int]] = []
@@ -214,7 +233,7 @@ package final class HullStore: Sendable {
                 let system = self.index.systems[level[item]]
                 return Result { () throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) in
                     let (inputs, own) = try self.hullInputs(of: system) { known[$0] }
-                    return try self.solve(system, inputs: inputs, own: own, rows: true)
+                    return try self.solve(system, inputs: inputs, own: own, rows: true, decompositionEnergies: decompositionEnergies)
                 }
             }
             for (item, outcome) in outcomes.enumerated() {

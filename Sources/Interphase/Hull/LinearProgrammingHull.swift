@@ -8,10 +8,11 @@
 /// is below −`Tolerance.formationEnergy` (and the pure elements), as `PhaseDiagram` takes
 /// its hull points. For a composition c the LP runs over the columns of other compositions and
 /// gives h(c), the hull of everything else there. The lowest entry of c is stable when its
-/// formation energy is below h(c) by more than `Tolerance.roundoff` eV/atom; its Bartel
-/// decomposition energy is then f − h(c). Otherwise every entry of c has energy above hull
-/// f − min(h(c), f_lowest) and decomposes into the LP's optimal phases (or the stable
-/// polymorph). The LP's support is polished by solving its normal equations, so amounts and
+/// formation energy is below h(c) by more than `Tolerance.onHull` eV/atom (the one verdict,
+/// `EntryStability.liesBelowHull(formation:hull:)`). Every other entry of c has energy above
+/// hull f − min(h(c), f_lowest) (never negative) and decomposes into the LP's optimal phases
+/// (or the stable polymorph). Bartel's decomposition energy of every entry of c is f − h(c),
+/// as pymatgen's `get_decomp_and_phase_separation_energy` defines it. The LP's support is polished by solving its normal equations, so amounts and
 /// energies are exact to rounding, as a hull's barycentric coordinates are.
 ///
 /// Used by the ``HullStore`` for the systems ``HullRoutingPolicy/answersByLinearPrograms(elementCount:own:inputs:)``
@@ -179,7 +180,7 @@ struct LinearProgrammingHull: Sendable {
         let bestPosition = CompositionKey.lowest(of: Array(members.indices)) { energies[$0] }
         let best = members[bestPosition]
         let bestEnergy = energies[bestPosition]
-        let bestIsStable = bestEnergy < -Tolerance.formationEnergy && bestEnergy < hull - Tolerance.roundoff
+        let bestIsStable = EntryStability.liesBelowHull(formation: bestEnergy, hull: hull)
         let products: [PhaseAmount] = bestIsStable
             ? [PhaseAmount(id: best.entry.id, formula: best.entry.formula, amount: 1)]
             : kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
@@ -194,11 +195,12 @@ struct LinearProgrammingHull: Sendable {
             rows.append((member.index, EntryStability(
                 id: member.entry.id, formula: member.entry.formula,
                 formationEnergyPerAtom: energy,
-                energyAboveHull: isStable ? 0 : energy - hullEnergy,
+                energyAboveHull: isStable ? 0 : EntryStability.energyAboveHull(formation: energy, hull: hullEnergy),
                 isStable: isStable,
                 decompositionEnergyPerAtom: EntryStability.decompositionEnergy(
-                    isElement: member.entry.isElement, isStable: isStable, formationEnergy: energy,
-                    energyAboveHull: energy - hullEnergy, hullOfOtherCompositions: { hull }),
+                    isElement: member.entry.isElement, compositionIsOnHull: bestIsStable, formationEnergy: energy,
+                    energyAboveHull: EntryStability.energyAboveHull(formation: energy, hull: hullEnergy),
+                    hullOfOtherCompositions: { hull }),
                 decomposesTo: isStable ? [] : products)))
         }
         return (bestIsStable ? best.index : nil, rows)

@@ -4,15 +4,15 @@ extension PhaseDiagram {
     ///
     /// - Parameter index: An index into ``entries``.
     /// - Returns: The row of `interphase hull` (JSON field names as the tool's).
-    /// - Complexity: O(F·d), plus one subsystem hull when the entry is stable.
+    /// - Complexity: O(F·d), plus one subsystem hull when its composition has a stable entry.
     package func stability(ofEntryAt index: Int) -> EntryStability {
         stability(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
     }
 
-    /// ``stability(ofEntryAt:)`` with the hull of the other compositions at a stable compound's
+    /// ``stability(ofEntryAt:)`` with the hull of the other compositions at the entry's
     /// composition (for Bartel's decomposition energy, eV/atom) given by
-    /// `hullOfOtherCompositions` (called only for a stable compound), for callers that find it
-    /// more cheaply than a hull of the other entries.
+    /// `hullOfOtherCompositions` (called only for a compound whose composition has a stable
+    /// entry), for callers that find it more cheaply than a hull of the other entries.
     func stability<Failure: Error>(
         ofEntryAt index: Int, hullOfOtherCompositions: () throws(Failure) -> Double?
     ) throws(Failure) -> EntryStability {

@@ -219,7 +219,8 @@ package struct PhaseDiagram: Sendable {
         try formationEnergyPerAtom(of: entry) - hullFormationEnergyPerAtom(at: entry.composition)
     }
 
-    /// The energy above the hull (eV/atom) of ``entries``[`index`]; exactly 0 for a vertex.
+    /// The energy above the hull (eV/atom) of ``entries``[`index`]; exactly 0 for a vertex, never
+    /// negative (an entry qhull left on a facet within rounding reads 0).
     ///
     /// - Parameter index: An index into ``entries``.
     /// - Returns: E_hull, eV/atom.
@@ -227,7 +228,8 @@ package struct PhaseDiagram: Sendable {
     package func energyAboveHull(ofEntryAt index: Int) -> Double {
         if isStable(entryAt: index) { return 0 }
         // Every entry's elements are in the diagram.
-        return formationEnergiesPerAtom[index] - (try! hullFormationEnergyPerAtom(at: entries[index].composition))
+        return EntryStability.energyAboveHull(
+            formation: formationEnergiesPerAtom[index], hull: try! hullFormationEnergyPerAtom(at: entries[index].composition))
     }
 
     /// Whether ``entries``[`index`] is a vertex of the hull.
@@ -240,32 +242,42 @@ package struct PhaseDiagram: Sendable {
     /// The stable entries.
     package var stableEntries: [Entry] { stableIndices.map { entries[$0] } }
 
-    /// Bartel et al.'s decomposition energy (eV/atom) of ``entries``[`index`]: for an unstable
-    /// entry its energy above the hull; for a stable one minus its distance below the hull of
-    /// **all** other entries of its chemical system, unstable ones included, other than its own
-    /// polymorphs (a polymorph is not a decomposition; pymatgen's
-    /// `get_decomp_and_phase_separation_energy` excludes them too); `nil` for a pure element. (pymatgen's `get_equilibrium_reaction_energy` uses only the stable entries and
-    /// differs where an unstable phase lies between the entry and the rest of the hull.)
+    /// Bartel et al.'s decomposition energy (eV/atom) of ``entries``[`index`], as pymatgen's
+    /// `get_decomp_and_phase_separation_energy` defines it (``EntryStability``'s rule), exactly:
+    /// for an entry whose composition has a stable entry (itself or a polymorph), its formation
+    /// energy less the hull at its composition of **all** other entries of its chemical system,
+    /// unstable ones included, other than its polymorphs (negative for the stable entry; for an
+    /// unstable polymorph (f − f_S) + Ed(S)); otherwise its energy above the hull; `nil` for a
+    /// pure element. (pymatgen's `get_equilibrium_reaction_energy` uses only the stable entries
+    /// and differs where an unstable phase lies between the entry and the rest of the hull.)
     ///
     /// Bartel, C. J. et al. npj Comput. Mater. 6, 97 (2020).
     ///
     /// - Parameter index: An index into ``entries``.
     /// - Returns: The decomposition energy, eV/atom (negative for a stable compound), or `nil`.
-    /// - Complexity: one hull of the entry's chemical subsystem for a stable entry.
+    /// - Complexity: one hull of the entry's chemical subsystem when its composition is on the
+    ///   hull.
     package func decompositionEnergy(ofEntryAt index: Int) -> Double? {
         decompositionEnergy(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
     }
 
-    /// ``decompositionEnergy(ofEntryAt:)`` with the hull of the other compositions at a stable
-    /// compound's composition (eV/atom) given by `hullOfOtherCompositions`, for callers that
-    /// find it more cheaply than a hull of them (one linear program).
+    /// ``decompositionEnergy(ofEntryAt:)`` with the hull of the other compositions at the entry's
+    /// composition (eV/atom; the same for all its polymorphs) given by `hullOfOtherCompositions`
+    /// (called only when that composition has a stable entry), for callers that find it more
+    /// cheaply than a hull of them (one linear program).
     func decompositionEnergy<Failure: Error>(
         ofEntryAt index: Int, hullOfOtherCompositions: () throws(Failure) -> Double?
     ) throws(Failure) -> Double? {
         try EntryStability.decompositionEnergy(
-            isElement: entries[index].isElement, isStable: isStable(entryAt: index),
+            isElement: entries[index].isElement, compositionIsOnHull: compositionIsOnHull(ofEntryAt: index),
             formationEnergy: formationEnergiesPerAtom[index], energyAboveHull: energyAboveHull(ofEntryAt: index),
             hullOfOtherCompositions: hullOfOtherCompositions)
+    }
+
+    /// Whether the composition of ``entries``[`index`] has a stable entry (it or a polymorph):
+    /// only the lowest entry of a composition can be a vertex.
+    func compositionIsOnHull(ofEntryAt index: Int) -> Bool {
+        isStable(entryAt: index) || lowestEntryIndex(matching: entries[index].composition).map(isStable(entryAt:)) == true
     }
 
     /// The hull (eV/atom) at the composition of ``entries``[`index`] of the entries of its

@@ -3,12 +3,15 @@ extension PhaseDiagramAtlas {
     /// read off the data's hull of the entry's chemical system (no new hull per entry).
     ///
     /// With f its formation energy and h the hull's at its composition (eV/atom):
-    /// - f ≥ h (or f not below −`Tolerance.formationEnergy`): unstable, energy above hull f − h,
-    ///   decomposing into the hull's phases there; Bartel's decomposition energy f − h.
-    /// - f < h: stable (energy above hull 0). Bartel's decomposition energy is minus its distance
-    ///   below the hull of the data's *other* compositions (its own polymorphs excluded, as
-    ///   pymatgen's `get_decomp_and_phase_separation_energy`): f − h when the data hold no stable
-    ///   entry of its composition, otherwise (f − f_S) + that entry S's own decomposition energy.
+    /// - f below h by more than `Tolerance.onHull` (and below −`Tolerance.formationEnergy`):
+    ///   stable (energy above hull 0). Otherwise unstable: energy above hull max(f − h, 0) (a
+    ///   tie within `Tolerance.onHull` is on the hull, not stable), decomposing into the hull's
+    ///   phases there (`EntryStability.liesBelowHull(formation:hull:)`, the one verdict).
+    /// - Bartel's decomposition energy as pymatgen's `get_decomp_and_phase_separation_energy`
+    ///   defines it, exactly: when the data hold a stable entry S of its composition,
+    ///   (f − f_S) + S's own decomposition energy (f less the hull of the *other* compositions,
+    ///   its polymorphs excluded), whether the candidate lies above S or below it; otherwise
+    ///   f − h (negative for a new stable composition).
     /// - A pure element: its formation energy against the data's reference, kept as given. Below
     ///   the reference it is stable (energy above hull 0: added to the data it would be the
     ///   element's new reference, the terminal entry of pymatgen's `PhaseDiagram`) and its
@@ -37,7 +40,7 @@ extension PhaseDiagramAtlas {
         // The entry's elements are the diagram's (checked above).
         let formation = try! diagram.formationEnergyPerAtom(of: entry)
         if entry.isElement {
-            let below = formation < 0
+            let below = EntryStability.liesBelowHull(formation: formation, hull: 0)
             let reference = diagram.referenceIndices[entry.composition.elements[0]]!
             return EntryStability(
                 id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
@@ -45,29 +48,24 @@ extension PhaseDiagramAtlas {
                 decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
         }
         let hull = try! diagram.hullFormationEnergyPerAtom(at: entry.composition)
-        let isStable = formation < hull && formation < -Tolerance.formationEnergy
-        // Without a stable polymorph in the data, the data's hull there is the hull of the other
-        // compositions.
-        var decomposition = EntryStability.decompositionEnergy(
-            isElement: false, isStable: isStable, formationEnergy: formation, energyAboveHull: formation - hull,
-            hullOfOtherCompositions: { hull })!
-        guard isStable else {
-            let products = (try! diagram.decomposition(of: entry.composition)).map {
-                PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
-            }
-            return EntryStability(
-                id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
-                energyAboveHull: formation - hull, isStable: false, decompositionEnergyPerAtom: decomposition,
-                decomposesTo: products)
-        }
-        if let own = diagram.lowestEntryIndex(matching: entry.composition), diagram.isStable(entryAt: own),
-            let ownEnergy = decompositionEnergy(ofStableEntryAt: own, in: diagram)
-        {
-            decomposition = (formation - diagram.formationEnergiesPerAtom[own]) + ownEnergy
+        let isStable = EntryStability.liesBelowHull(formation: formation, hull: hull)
+        let energyAboveHull = isStable ? 0 : EntryStability.energyAboveHull(formation: formation, hull: hull)
+        // With a stable polymorph S in the data, the hull of the other compositions is
+        // f_S − Ed(S) (cached per S); without one, the data's hull there is that hull.
+        let stablePolymorph = diagram.lowestEntryIndex(matching: entry.composition).flatMap { diagram.isStable(entryAt: $0) ? $0 : nil }
+        let decomposition = EntryStability.decompositionEnergy(
+            isElement: false, compositionIsOnHull: isStable || stablePolymorph != nil, formationEnergy: formation,
+            energyAboveHull: energyAboveHull,
+            hullOfOtherCompositions: { () -> Double? in
+                guard let own = stablePolymorph else { return hull }
+                return decompositionEnergy(ofStableEntryAt: own, in: diagram).map { diagram.formationEnergiesPerAtom[own] - $0 }
+            })
+        let products: [PhaseAmount] = isStable ? [] : (try! diagram.decomposition(of: entry.composition)).map {
+            PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
         }
         return EntryStability(
-            id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation, energyAboveHull: 0,
-            isStable: true, decompositionEnergyPerAtom: decomposition, decomposesTo: [])
+            id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation, energyAboveHull: energyAboveHull,
+            isStable: isStable, decompositionEnergyPerAtom: decomposition, decomposesTo: products)
     }
 
     /// `stability(of:)` of each of `entries`, computed concurrently on all cores, in order.

@@ -10,6 +10,7 @@
 /// | ``chemicalPotential`` | 1e4 | eV | ≥ 1e3 V × the largest working-ion charge (3) |
 /// | ``sigma`` | 1e2 | eV/atom | DFT errors are ~0.1 eV/atom; larger σ says nothing |
 /// | ``samples`` | 1e6 | samples | every sample is kept for the percentiles: memory and time grow linearly |
+/// | ``monteCarloSeconds`` | 600 | s | a run estimated (from its first samples) to take longer is refused with the estimate |
 /// | ``partialPressure`` | 1e4 | bar | a gas reservoir is an ideal gas: far beyond, it is no longer one |
 ///
 /// One rule joins the voltage and chemical-potential bounds, for every command and the library
@@ -50,6 +51,13 @@ package enum InputLimits {
         guard let couple = element.workingIonCouple else { return range }
         return range + " (\(Int(voltage)) V vs \(couple), the voltage bound)"
     }
+
+    /// The longest Monte Carlo run accepted (seconds of wall-clock sampling): ten minutes. The
+    /// cost of a run is its samples times the cost of one sample of its system, divided by the
+    /// cores; the latter is measured on the run's first samples (at least a quarter of a second
+    /// of them), and a run whose estimate exceeds this is refused then, with the estimate and the
+    /// samples that fit (`MonteCarloError.tooLong`).
+    package static let monteCarloSeconds = 600.0
 
     /// The highest partial pressure of a gas reservoir (bar). The chemical potential is that of
     /// an ideal gas (R·T·ln p); at 10⁴ bar real gases are far from ideal already.

@@ -10,6 +10,7 @@
 /// | constant | value | unit | guards |
 /// |---|---|---|---|
 /// | ``formationEnergy`` | 1e-11 | eV/atom | entries not below their references cannot be stable |
+/// | ``onHull`` | 1e-11 | eV/atom | an entry this close to the hull is on it: not stable (ties) |
 /// | ``facetVolume`` | 1e-14 | – | sliver facets of the hull |
 /// | ``pivot`` | 1e-13 | – | singular pivots of the small dense solves |
 /// | ``barycentricInside`` | 1e-9 | atom fraction | a point counts as inside a facet |
@@ -35,6 +36,15 @@ package enum Tolerance {
     /// are left out of the hull — pymatgen's value, so that the two agree on which near-zero
     /// phases count.
     package static let formationEnergy = 1e-11
+
+    /// An entry whose formation energy is within this (eV/atom) of the hull of the other entries
+    /// at its composition is on the hull, a tie: not stable, energy above hull 0. The one
+    /// tolerance of every verdict read off numbers (a candidate against a built hull, an entry
+    /// by linear programs; ``EntryStability``'s `liesBelowHull(formation:hull:)`). Above the
+    /// ~1e-13 eV/atom that a hull energy summed over five phases or an LP optimum carries; the
+    /// size of pymatgen's ``formationEnergy`` threshold, so that data scaled to ~1e-9 eV/atom
+    /// keep their distinct phases.
+    package static let onHull = 1e-11
 
     /// Facets whose vertex-fraction matrix has |det| at or below this are slivers and are
     /// dropped — pymatgen's value, so that the two keep the same facets; a facet thinner than

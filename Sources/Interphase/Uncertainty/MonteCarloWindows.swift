@@ -100,29 +100,30 @@ package enum MonteCarloWindows: Sendable {
     ///   - sample: The sample index i (its generator's stream).
     ///   - seed: The seed of all streams.
     /// - Returns: `entries` with every compound's energy shifted; pure elements unchanged.
-    static func perturbedEntries(_ entries: [Entry], sigmas: [Double], sample: Int, seed: UInt64) -> [Entry] {
-        var sampler = StandardNormalSampler(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(sample)))
+    package static func perturbedEntries(_ entries: [Entry], sigmas: [Double], sample: Int, seed: UInt64) -> [Entry] {
         var perturbed = entries
-        for index in perturbed.indices where !perturbed[index].isElement {
-            let z = sampler.next()
-            perturbed[index].energy += sigmas[index] * z * perturbed[index].composition.numberOfAtoms
+        for (index, energy) in perturbedEnergies(entries, sigmas: sigmas, sample: sample, seed: seed).enumerated() {
+            perturbed[index].energy = energy
         }
         return perturbed
+    }
+
+    /// The energies (eV per formula unit) of ``perturbedEntries(_:sigmas:sample:seed:)``,
+    /// without copying the entries: one variate per compound, in entry order.
+    package static func perturbedEnergies(_ entries: [Entry], sigmas: [Double], sample: Int, seed: UInt64) -> [Double] {
+        var sampler = StandardNormalSampler(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(sample)))
+        var energies = entries.map(\.energy)
+        for index in entries.indices where !entries[index].isElement {
+            energies[index] += sigmas[index] * sampler.next() * entries[index].composition.numberOfAtoms
+        }
+        return energies
     }
 
     private static func limits(
         sample: Int, base: PhaseDiagram, sigmas: [Double], composition: Composition, formula: String,
         openElement: Element, stabilize: Bool, uptakeTolerance: Double, fixed: [OpenElement], seed: UInt64
     ) -> Result<StabilityLimits?, MonteCarloError> {
-        // The same draws as perturbedEntries(_:sigmas:sample:seed:), without copying the entries.
-        var sampler = StandardNormalSampler(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(sample)))
-        var energies = [Double](repeating: 0, count: base.entries.count)
-        for (index, entry) in base.entries.enumerated() {
-            energies[index] = entry.energy
-            if base.layout.pureElement[index] == nil {
-                energies[index] += sigmas[index] * sampler.next() * entry.composition.numberOfAtoms
-            }
-        }
+        let energies = perturbedEnergies(base.entries, sigmas: sigmas, sample: sample, seed: seed)
         let diagram: PhaseDiagram
         do throws(PhaseDiagramError) { diagram = try base.replacingEnergies(energies) } catch {
             return .failure(.sampleFailed(sample: sample, reason: .phaseDiagram(error)))

@@ -36,6 +36,18 @@ struct EdgeCaseTests {
         expectRefusal(try CLI.run(["window", "Li2O", "--sigma", "1e300", "--samples", "2"]), status: 1, containing: "--sigma: σ must be")
     }
 
+    @Test("Monte Carlo past the ten-minute limit is refused after its first samples, with the estimate and a way out")
+    func samplesPastTheTimeLimit() throws {
+        // A window of a five-element system of the whole Materials Project: a hull of ~1,000
+        // entries per sample, days for a million samples on any machine.
+        let result = try CLI.run(["window", "LiMnFeP2O8", "--data", "mp-legacy", "--samples", "1000000", "--sigma", "0.02"])
+        expectRefusal(result, status: 1, containing: "1000000 Monte Carlo samples would take about")
+        #expect(result.firstErrorLine.contains("ask for at most"))
+        // The smallest hostile values keep their one-line refusals.
+        expectRefusal(try CLI.run(["window", "Li2O", "--sigma", "0.02", "--samples", "0"]), status: 1, containing: "--samples")
+        expectRefusal(try CLI.run(["hull", "--sigma", "0.02", "--samples", "99999999999999999999"]), status: 64, containing: "--samples")
+    }
+
     @Test("plot windows: --max-voltage 1e308 refused naming the option; 1000 V draws a handful of ticks")
     func plotAxis() throws {
         let svg = FileManager.default.temporaryDirectory.appendingPathComponent("interphase-edge-\(UUID().uuidString).svg").path
