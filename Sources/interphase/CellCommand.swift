@@ -75,14 +75,15 @@ struct CellCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(reading: dataOptions) {
             let cathodeVolts = try parseNumber(cathodeVoltage, option: "--cathode-voltage")
             let anodeVolts = try anodeVoltage.map { try parseNumber($0, option: "--anode-voltage") }
-            let data = try dataOptions.load()
-            let conditions = try data.conditions { try fixedOptions.apply(to: &$0) }
+            let conditions = try dataOptions.conditions { try fixedOptions.apply(to: &$0) }
+            let electrodes = [anode, cathode].compactMap { try? Composition(parsing: $0) }
             if let electrolyte {
                 let electrolyteComposition = try? Composition(parsing: electrolyte)
-                let electrodes = [anode, cathode].compactMap { try? Composition(parsing: $0) }
+                let data = try dataOptions.load(
+                    .elements(of: electrodes + [electrolyteComposition].compactMap { $0 }, plus: [Self.defaultWorkingIon]), under: conditions)
                 let report = try data.ask(
                     .cell, about: electrolyteComposition.map { [(electrolyte, $0)] } ?? [], alsoInvolving: electrodes, under: conditions
                 ) {
@@ -93,24 +94,33 @@ struct CellCommand: ParsableCommand {
                 print(format == .json ? try OutputWriting.json(report) : Self.table(report), terminator: "")
                 return
             }
-            try screen(data: data, conditions: conditions, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts)
+            try screen(electrodes: electrodes, conditions: conditions, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts)
         }
     }
 
+    /// The working ion when neither electrode is a metal (the library's default): its entries are
+    /// read with the cell's.
+    private static let defaultWorkingIon = Element(symbol: "Li")!
+
     /// The screen of `--input` or `--candidates`.
-    private func screen(data: LoadedData, conditions: Conditions, cathodeVolts: Double, anodeVolts: Double?) throws {
+    private func screen(electrodes: [Composition], conditions: Conditions, cathodeVolts: Double, anodeVolts: Double?) throws {
         var formulas: [String]
+        let data: LoadedData
         if let candidates {
             let elements = try candidates.split(separator: ",", omittingEmptySubsequences: false).map {
                 try parseElement(String($0), option: "--candidates")
             }
+            data = try dataOptions.load(.elements(of: electrodes, plus: elements + [Self.defaultWorkingIon]), under: conditions)
             formulas = try data.ask(.entryStability, under: Conditions(constraints: conditions.constraints)) {
                 try $0.stableCompounds(within: Set(elements), under: Conditions(constraints: conditions.constraints))
             }
         } else {
             let input = try batch.readInput()!
-            formulas = try JSONLines.compositionQueries(input.data, file: input.name).map(\.formula)
-            formulas = Array(formulas[batch.shardValue.range(of: formulas.count)])
+            var queries = try JSONLines.compositionQueries(input.data, file: input.name)
+            queries = Array(queries[batch.shardValue.range(of: queries.count)])
+            formulas = queries.map(\.formula)
+            data = try dataOptions.load(
+                .elements(of: electrodes + queries.map(\.composition), plus: [Self.defaultWorkingIon]), under: conditions)
         }
         var progress = ProgressReporter(total: formulas.count, label: "cells")
         var rows: [CellScreenRow] = []

@@ -37,13 +37,20 @@ struct HullCommand: ParsableCommand {
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
+        try reportingErrors(reading: dataOptions) {
             let input = try batch.readInput()
             if input != nil, uncertaintyOptions.samples != nil {
                 throw ValidationError("--samples applies to the dataset's own entries, not to --input queries")
             }
-            let conditions = data.conditions { uncertaintyOptions.apply(to: &$0) }
+            let conditions = dataOptions.conditions { uncertaintyOptions.apply(to: &$0) }
+            // Queries are read before the data, so that only their chemical systems are read.
+            var queries: [JSONLines.EntryQuery] = []
+            if let input {
+                queries = try JSONLines.entryQueries(input.data, file: input.name)
+                queries = Array(queries[batch.shardValue.range(of: queries.count)])
+            }
+            let data = try dataOptions.load(
+                input == nil ? .wholeData : .elements(of: queries.map(\.entry.composition)), under: conditions)
             _ = try data.atlas.resolve(conditions, for: .entryStability)
             // The dataset's own entries: the whole data's hull, with the constraints applied to
             // all of it. Queries: each read off the hull of its own system (the atlas).
@@ -53,10 +60,7 @@ struct HullCommand: ParsableCommand {
                 dataset = constrained.dataset
                 FileHandle.standardError.write(Data("note: \(constrained.record.summary)\n".utf8))
             }
-            var queries: [JSONLines.EntryQuery] = []
             if let input {
-                queries = try JSONLines.entryQueries(input.data, file: input.name)
-                queries = Array(queries[batch.shardValue.range(of: queries.count)])
                 let known = Set(dataset.allEntries.flatMap(\.composition.elements))
                 for query in queries {
                     if query.energyField == "formation_energy_per_atom" && dataset.energyKind == .total {

@@ -67,13 +67,21 @@ struct WindowCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+        try reportingErrors(reading: dataOptions) {
+            let conditions = try dataOptions.conditions {
                 $0.openElement = try parseElement(open, option: "--open")
                 try fixedOptions.apply(to: &$0)
                 uncertaintyOptions.apply(to: &$0)
             }
+            var queries: [JSONLines.CompositionQuery] = []
+            let input = try batch.readInput()
+            if let input {
+                queries = try JSONLines.compositionQueries(input.data, file: input.name)
+                queries = Array(queries[batch.shardValue.range(of: queries.count)])
+            }
+            let compositions = try formulas.map { try Composition(parsing: $0) }
+            let data = try dataOptions.load(
+                allStable ? .wholeData : .elements(of: compositions + queries.map(\.composition)), under: conditions)
             var results: [ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>] = []
             func window(_ composition: Composition, _ formula: String) throws {
                 try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) { atlas in
@@ -84,12 +92,10 @@ struct WindowCommand: ParsableCommand {
                     results.append(ResultWithUncertainty(result: window, uncertainty: spread))
                 }
             }
-            for formula in formulas {
-                try window(try Composition(parsing: formula), formula)
+            for (formula, composition) in zip(formulas, compositions) {
+                try window(composition, formula)
             }
-            if let input = try batch.readInput() {
-                var queries = try JSONLines.compositionQueries(input.data, file: input.name)
-                queries = Array(queries[batch.shardValue.range(of: queries.count)])
+            if let input {
                 var progress = ProgressReporter(total: queries.count, label: "windows")
                 for query in queries {
                     do {
