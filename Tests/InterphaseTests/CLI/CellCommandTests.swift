@@ -74,8 +74,10 @@ struct CellCommandTests {
          "error: the anode Li3N is a compound: give its voltage with --anode-voltage (only a metal anode is at 0 V by definition)"),
         (["cell", "--anode", "Xq", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--cathode-voltage", "4"], 1,
          "error: the anode: invalid formula \"Xq\": unknown element \"Xq\" at position 1"),
-        (["cell", "--electrolyte", "Li2PO2N", "--cathode", "LiCoO2", "--cathode-voltage", "4"], 1,
-         "error: the cathode side: LiCoO2 contains Co, which has no entries in the data"),
+        (["cell", "--electrolyte", "Li2PO2N", "--cathode", "LiCoO2", "--cathode-voltage", "4", "--data", "lipon-mp-legacy"], 1,
+         "error: the cathode side: LiCoO2 contains Co, which has no entries in lipon-mp-legacy (Li, P, O, N only); the default mp-legacy covers 84 elements"),
+        (["cell", "--electrolyte", "Li2PO2N", "--cathode", "LiHeO2", "--cathode-voltage", "4"], 1,
+         "error: the cathode side: LiHeO2 contains He, which has no entries in mp-legacy (the default, the whole Materials Project, 84 elements); give your own data with --data FILE"),
         (["cell", "--cathode", "LiCoO2", "--cathode-voltage", "4"], 64,
          "Error: give exactly one of --electrolyte, --input FILE.jsonl or --candidates ELEMENTS"),
     ] as [([String], Int32, String)])

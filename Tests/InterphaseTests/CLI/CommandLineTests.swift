@@ -98,7 +98,7 @@ enum CLI {
 struct CommandLineTests {
     @Test("hull --format json: one object per input entry, in order, with the documented names")
     func hullJSON() throws {
-        let result = try CLI.run(["hull", "--format", "json"])
+        let result = try CLI.run(["hull", "--format", "json", "--data", "lipon-mp-legacy"])
         #expect(result.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [[String: Any]]
         #expect(rows.count == 60)
@@ -204,8 +204,11 @@ struct CommandLineTests {
         let bad = try jsonl("{\"formula\": \"Li2O\", \"energy\": -6}\n{oops\n")
         let cases: [([String], String)] = [
             (["hull", "--input", bad], "\(bad), line 2: is not valid JSON"),
-            (["hull", "--input", try jsonl("{\"formula\": \"Li2S\", \"energy\": -1}\n")], "line 1: Li2S contains S"),
-            (["window", "--input", try jsonl("{\"formula\": \"Li2O\"}\n{\"formula\": \"FeO\"}\n")], "line 2: FeO contains Fe"),
+            (["hull", "--input", try jsonl("{\"formula\": \"Li2S\", \"energy\": -1}\n"), "--data", "lipon-mp-legacy"],
+             "line 1: Li2S contains S, which has no entries in lipon-mp-legacy (Li, P, O, N only)"),
+            (["hull", "--input", try jsonl("{\"formula\": \"Li2S\", \"formation_energy_per_atom\": -1}\n{\"formula\": \"XeF2\", \"formation_energy_per_atom\": -1}\n")],
+             "line 2: XeF2 contains Xe, which has no entries in mp-legacy (the default"),
+            (["window", "--input", try jsonl("{\"formula\": \"Li2O\"}\n{\"formula\": \"FeO\"}\n"), "--data", "lipon-mp-legacy"], "line 2: FeO contains Fe"),
             (["window", "--input", try jsonl("{\"name\": \"x\"}\n")], "line 1: no \"formula\" key"),
             (["hull", "--input", "/nonexistent/q.jsonl"], "no such file"),
         ]

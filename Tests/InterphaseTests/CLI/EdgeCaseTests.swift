@@ -76,11 +76,11 @@ struct EdgeCaseTests {
 
     @Test("--samples with --format csv and jsonl carries the uncertainty fields of the JSON")
     func samplesFormats() throws {
-        let csv = try CLI.run(["hull", "--sigma", "0.02", "--samples", "4", "--format", "csv"])
+        let csv = try CLI.run(["hull", "--sigma", "0.02", "--samples", "4", "--format", "csv", "--data", "lipon-mp-legacy"])
         #expect(csv.status == 0)
         #expect(csv.standardOutput.hasPrefix("id,formula,"))
         #expect(csv.standardOutput.split(separator: "\n").first!.contains("uncertainty.probability_stable"))
-        let hullLines = try CLI.run(["hull", "--sigma", "0.02", "--samples", "4", "--format", "jsonl"])
+        let hullLines = try CLI.run(["hull", "--sigma", "0.02", "--samples", "4", "--format", "jsonl", "--data", "lipon-mp-legacy"])
         #expect(hullLines.status == 0)
         #expect(hullLines.standardOutput.split(separator: "\n").allSatisfy { $0.contains("\"uncertainty\"") })
         let decompose = try CLI.run(["decompose", "Li2PO2N", "Li3PO4", "--sigma", "0.02", "--samples", "4", "--format", "jsonl"])

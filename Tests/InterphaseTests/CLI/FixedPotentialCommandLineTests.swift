@@ -40,7 +40,7 @@ struct FixedPotentialCommandLineTests {
         #expect(layers.status == 0 && layers.standardOutput.contains("fixed: μN − μ⁰ = -0.3000 eV"), "\(layers.standardError)")
         let svg = FileManager.default.temporaryDirectory.appendingPathComponent("grand-fixed-\(UUID().uuidString).svg").path
         defer { try? FileManager.default.removeItem(atPath: svg) }
-        let plot = try CLI.run(["plot", "grand", "--voltage", "1", "--fix", "N=-0.3", "--output", svg])
+        let plot = try CLI.run(["plot", "grand", "--voltage", "1", "--fix", "N=-0.3", "--output", svg, "--data", "lipon-mp-legacy"])
         #expect(plot.status == 0, "\(plot.standardError)")
         #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
     }
