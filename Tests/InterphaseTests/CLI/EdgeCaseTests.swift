@@ -130,8 +130,8 @@ struct EdgeCaseTests {
 
     @Test("rough edges: a 120 KB formula is shortened in its error; Li0.000000001O refused; an empty product set says none")
     func roughEdges() throws {
-        let long = String(repeating: "LiFe", count: 30_000)
-        expectRefusal(try CLI.run(["decompose", long]), status: 1, containing: "… (120000 characters) contains Fe")
+        let long = String(repeating: "LiXe", count: 30_000)
+        expectRefusal(try CLI.run(["decompose", long]), status: 1, containing: "… (120000 characters) contains Xe")
         expectRefusal(try CLI.run(["decompose", "Li0.000000001O"]), status: 1, containing: "too small to write")
         let window = try CLI.run(["window", "Li2O", "--sigma", "0.02", "--samples", "4"])
         #expect(window.status == 0)

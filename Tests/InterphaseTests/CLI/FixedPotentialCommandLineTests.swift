@@ -64,7 +64,7 @@ struct FixedPotentialCommandLineTests {
     }
 
     @Test("bad fixed potentials and gases are one line each", arguments: [
-        (["window", "Li2PO2N", "--fix", "Na=-0.3"], "error: the fixed element Na has no entries in the data"),
+        (["window", "Li2PO2N", "--fix", "Na=-0.3", "--data", "lipon-mp-legacy"], "error: the fixed element Na has no entries in lipon-mp-legacy (Li, P, O, N only); the default mp-legacy covers 84 elements"),
         (["window", "Li2PO2N", "--fix", "N=-0.1", "--fix", "N=-0.2"], "error: the chemical potential of N is fixed more than once"),
         (["window", "Li2PO2N", "--fix", "Li=-1"], "error: Li is both fixed and the open element; fix it or open it, not both"),
         (["decompose", "Li2PO2N", "--open", "Li", "--voltage", "1", "--fix", "Li=-1"], "error: Li is both fixed and the open element; fix it or open it, not both"),
