@@ -2,7 +2,8 @@
 # Writes the generated sources that compile Data/ into the library:
 #   Sources/Interphase/Entries/BundledText.generated.swift     (the small Li–P–O–N sets, in the
 #                                                              library)
-#   Sources/InterphaseMPLegacy/BundledMPLegacy.generated.swift (all of MP, ~5 MB: a library
+#   Sources/InterphaseMPLegacy/BundledMPLegacy.generated.swift (all of MP, ~5 MB, and its index
+#                                                              by chemical system: a library
 #                                                              target and product of its own, so
 #                                                              that a client of Interphase alone
 #                                                              does not compile it)
@@ -53,12 +54,44 @@ tmp=$(mktemp)
 } > "$tmp"
 write "$dir/BundledText.generated.swift" "$tmp"
 
+# The index of the whole-MP text by chemical system, so that a question reads only the rows of
+# its own elements (MPLegacyIndex): one line per chemical system, its element symbols sorted and
+# joined by '-', a tab, then the byte offsets in `csv` of its rows (in file order, header = row 0;
+# Swift reads the literal's CRLF line ends as LF, so a line counts its length without the CR + 1).
+# And the elements present, space-separated. Plain POSIX awk (mawk, gawk, BSD awk).
+mp_index() { # file
+  LC_ALL=C awk -F, '
+    { sub(/\r$/, "") }
+    NR == 1 { offset = length($0) + 1; next }
+    {
+      formula = $2; n = 0; split("", seen)
+      while (match(formula, /[A-Z][a-z]?/)) {
+        symbol = substr(formula, RSTART, RLENGTH); formula = substr(formula, RSTART + RLENGTH)
+        if (!(symbol in seen)) { seen[symbol] = 1; symbols[++n] = symbol }
+      }
+      for (i = 2; i <= n; i++) {
+        value = symbols[i]; j = i - 1
+        while (j > 0 && symbols[j] > value) { symbols[j + 1] = symbols[j]; j-- }
+        symbols[j + 1] = value
+      }
+      key = symbols[1]; for (i = 2; i <= n; i++) key = key "-" symbols[i]
+      if (key in rows) rows[key] = rows[key] " " offset; else rows[key] = offset
+      offset += length($0) + 1
+    }
+    END { for (key in rows) print key "\t" rows[key] }' "$1" | LC_ALL=C sort
+}
+index_file=$(mktemp); elements_file=$(mktemp)
+mp_index "$root/Data/mp-legacy.csv" > "$index_file"
+cut -f1 "$index_file" | tr '-' '\n' | LC_ALL=C sort -u | tr '\n' ' ' | sed 's/ $//' > "$elements_file"
 tmp=$(mktemp)
 {
-  header BundledMPLegacyText "The text of the whole-MP dataset (see MPLegacyDataset)."
+  header BundledMPLegacyText "The text of the whole-MP dataset (see MPLegacyDataset) and its index by chemical system (see MPLegacyIndex)."
   emit csv "$root/Data/mp-legacy.csv"
+  emit index "$index_file"
+  emit elementSymbols "$elements_file"
   printf '}\n'
 } > "$tmp"
+rm -f "$index_file" "$elements_file"
 write "$mp_dir/BundledMPLegacy.generated.swift" "$tmp"
 
 if [ "$check" = 1 ] && [ "$status" = 0 ]; then echo "bundled data sources are up to date"; fi

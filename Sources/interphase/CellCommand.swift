@@ -101,14 +101,15 @@ struct CellCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(reading: dataOptions) {
             let cathodeVolts = try parseNumber(cathodeVoltage, option: "--cathode-voltage")
             let anodeVolts = try anodeVoltage.map { try parseNumber($0, option: "--anode-voltage") }
-            let data = try dataOptions.load()
-            let conditions = try data.conditions { try fixedOptions.apply(to: &$0) }
+            let conditions = try dataOptions.conditions { try fixedOptions.apply(to: &$0) }
+            let electrodes = [anode, cathode].compactMap { try? Composition(parsing: $0) }
             if let electrolyte, batch.input == nil, candidates == nil {
                 let layers = ([electrolyte] + coatings).compactMap { formula in (try? Composition(parsing: formula)).map { (formula, $0) } }
-                let electrodes = [anode, cathode].compactMap { try? Composition(parsing: $0) }
+                let data = try dataOptions.load(
+                    .elements(of: electrodes + layers.map(\.1), plus: [Self.defaultWorkingIon]), under: conditions)
                 let report = try data.ask(.cell, about: layers, alsoInvolving: electrodes, under: conditions) {
                     try $0.cell(
                         anode: anode, electrolyte: electrolyte, cathode: cathode, coatings: coatings, cathodeVoltage: cathodeVolts,
@@ -117,23 +118,34 @@ struct CellCommand: ParsableCommand {
                 print(format == .json ? try OutputWriting.json(report) : Self.table(report), terminator: "")
                 return
             }
-            try screen(data: data, conditions: conditions, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts)
+            // A coating screen reads the electrolyte's elements with the electrodes'.
+            let fixedLayers = electrodes + (electrolyte.flatMap { try? Composition(parsing: $0) }.map { [$0] } ?? [])
+            try screen(electrodes: fixedLayers, conditions: conditions, cathodeVolts: cathodeVolts, anodeVolts: anodeVolts)
         }
     }
 
+    /// The working ion when neither electrode is a metal (the library's default): its entries are
+    /// read with the cell's.
+    private static let defaultWorkingIon = Element(symbol: "Li")!
+
     /// The screen of `--input` or `--candidates`.
-    private func screen(data: LoadedData, conditions: Conditions, cathodeVolts: Double, anodeVolts: Double?) throws {
+    private func screen(electrodes: [Composition], conditions: Conditions, cathodeVolts: Double, anodeVolts: Double?) throws {
         var formulas: [String]
+        let data: LoadedData
         if let candidates {
             let elements = try candidates.split(separator: ",", omittingEmptySubsequences: false).map {
                 try parseElement(String($0), option: "--candidates")
             }
+            data = try dataOptions.load(.elements(of: electrodes, plus: elements + [Self.defaultWorkingIon]), under: conditions)
             formulas = try data.ask(.entryStability, under: Conditions(constraints: conditions.constraints)) {
                 try $0.stableCompounds(within: Set(elements), under: Conditions(constraints: conditions.constraints))
             }
         } else {
             let lines = try batch.readQueries()!
-            formulas = try lines.compositionQueries(at: batch.shardValue.range(of: lines.count)).map(\.formula)
+            let queries = try lines.compositionQueries(at: batch.shardValue.range(of: lines.count))
+            formulas = queries.map(\.formula)
+            data = try dataOptions.load(
+                .elements(of: electrodes + queries.map(\.composition), plus: [Self.defaultWorkingIon]), under: conditions)
         }
         var progress = ProgressReporter(total: formulas.count, label: "cells")
         var rows: [CellScreenRow] = []

@@ -59,7 +59,7 @@ struct ChempotCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(reading: dataOptions) {
             let elements = try system.split(separator: "-", omittingEmptySubsequences: false).map {
                 try parseElement(String($0), option: "chempot")
             }
@@ -70,8 +70,8 @@ struct ChempotCommand: ParsableCommand {
                 guard parsed.count == 2 else { throw ValidationError("--axes needs two elements, e.g. Li,O") }
                 return parsed
             } ?? Array(elements.prefix(2))
-            let data = try dataOptions.load()
-            let conditions = try data.conditions { try fixedOptions.apply(to: &$0) }
+            let conditions = try dataOptions.conditions { try fixedOptions.apply(to: &$0) }
+            let data = try dataOptions.load(.elements(of: [], plus: elements + axisElements), under: conditions)
             // The table is the whole diagram, every potential free: the figure alone is sliced.
             let tableConditions = svg == nil ? conditions : Conditions(constraints: conditions.constraints)
             let diagram = try data.ask(.chemicalPotentialDiagram, under: tableConditions) {

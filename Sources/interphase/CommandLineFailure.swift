@@ -3,7 +3,10 @@ import Foundation
 
 /// Runs a command body, turning any library error into one line on standard error
 /// (`error: <what is wrong>`) and exit status 1. Usage errors stay ArgumentParser's (status 64).
-func reportingErrors(_ body: () throws -> Void) throws {
+///
+/// An element that "has no entries in the data" is said to have none in the data `data` names,
+/// with what those cover and how to use others (``DataOptions/dataInUse``).
+func reportingErrors(reading data: DataOptions, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ExitCode {
@@ -12,6 +15,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
         throw error
     } catch {
         let message = commandLineMessage(for: error)
+            .replacingOccurrences(of: "has no entries in the data", with: "has no entries in \(data.dataInUse)")
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
         throw ExitCode.failure
     }

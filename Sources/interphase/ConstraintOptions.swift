@@ -30,38 +30,34 @@ struct ConstraintOptions: ParsableArguments {
 }
 
 extension DataOptions {
-    /// The dataset named by `--data` (with `--corrections`), the atlas that answers its
-    /// questions, and the conditions every question starts from (`--exclude`/`--metastable`).
-    func load() throws -> LoadedData {
-        let dataset = try loadDataset()
+    /// The conditions a command's question starts from: the constraints of
+    /// `--exclude`/`--metastable`, with `build` applied (every option group of the command puts
+    /// its part in, unchanged).
+    func conditions(_ build: (inout Conditions) throws -> Void) rethrows -> Conditions {
         var conditions = Conditions()
         conditions.constraints = constraintOptions.constraints
-        return LoadedData(dataset: dataset, atlas: PhaseDiagramAtlas(dataset: dataset), conditions: conditions)
+        try build(&conditions)
+        return conditions
+    }
+
+    /// The part of the data named by `--data` (with `--corrections`) that `scope` needs under
+    /// `conditions`, and the atlas that answers its questions.
+    func load(_ scope: QuestionScope, under conditions: Conditions) throws -> LoadedData {
+        let dataset = try loadDataset(scope, under: conditions)
+        return LoadedData(dataset: dataset, atlas: PhaseDiagramAtlas(dataset: dataset))
     }
 }
 
-/// A command's data: the dataset as loaded, the atlas over it, and the conditions its options
-/// start from (the constraints).
+/// A command's data: the dataset as loaded (the part its question needs) and the atlas over it.
 struct LoadedData {
     let dataset: Dataset
     let atlas: PhaseDiagramAtlas
-    /// The constraints of `--exclude`/`--metastable`; each command adds its other options.
-    let conditions: Conditions
     /// The notes already written, so that each is written once.
     private let reported = ReportedNotes()
 
-    init(dataset: Dataset, atlas: PhaseDiagramAtlas, conditions: Conditions) {
+    init(dataset: Dataset, atlas: PhaseDiagramAtlas) {
         self.dataset = dataset
         self.atlas = atlas
-        self.conditions = conditions
-    }
-
-    /// The conditions of this data with `build` applied: every option group of a command puts
-    /// its part in, unchanged.
-    func conditions(_ build: (inout Conditions) throws -> Void) rethrows -> Conditions {
-        var conditions = self.conditions
-        try build(&conditions)
-        return conditions
     }
 
     /// The atlas's answer to `question` about `compositions` under `conditions`, with the notes

@@ -9,7 +9,7 @@ struct DataOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "A data file (.csv or .json) or the name of a bundled dataset.",
-            discussion: "Bundled: \((BundledDataset.allCases.map(\.rawValue) + [MPLegacyDataset.name]).joined(separator: ", ")). Default: \(BundledDataset.default.rawValue).",
+            discussion: "Bundled: \(MPLegacyDataset.name) (the default: the whole Materials Project, 85,014 compositions over \(MPLegacyDataset.elements.count) elements, of which each question reads only its own chemical system), \(BundledDataset.liponMPLegacy.rawValue) (its 60 Li–P–O–N compositions), \(BundledDataset.liponMP2020Raw.rawValue) (11 raw Li–P–O–N entries for --corrections mp2020).",
             valueName: "file-or-name"))
     var data: String?
 
@@ -23,16 +23,30 @@ struct DataOptions: ParsableArguments {
 
     @OptionGroup(title: "Constrained equilibria") var constraintOptions: ConstraintOptions
 
-    /// The dataset named by `--data`, or the default bundled one, with `--corrections` applied.
-    func loadDataset() throws -> Dataset {
-        try corrections.apply(to: try loadUncorrectedDataset())
+    /// The names `--data` takes for the bundled datasets, the default first.
+    static let bundledNames = [MPLegacyDataset.name] + BundledDataset.allCases.map(\.rawValue)
+
+    /// The dataset named by `--data`, or the default (the whole Materials Project), with
+    /// `--corrections` applied: the part of it that `scope` needs under `conditions` (only the
+    /// whole Materials Project is read in part; other data are small, or files read whole).
+    func loadDataset(_ scope: QuestionScope, under conditions: Conditions) throws -> Dataset {
+        try corrections.apply(to: try loadUncorrectedDataset(within: scope.elements(under: conditions)))
     }
 
-    /// The dataset named by `--data`, or the default bundled one, as given.
-    private func loadUncorrectedDataset() throws -> Dataset {
-        guard let data else { return try BundledDataset.default.load() }
+    /// The dataset named by `--data`, or the default, as given; of the whole Materials Project
+    /// only the entries made of `elements`, when given.
+    private func loadUncorrectedDataset(within elements: Set<Element>?) throws -> Dataset {
+        let data = self.data ?? MPLegacyDataset.name
+        if data == MPLegacyDataset.name {
+            return try elements.map { try MPLegacyDataset.load(within: $0) } ?? MPLegacyDataset.load()
+        }
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }
-        if data == MPLegacyDataset.name { return try MPLegacyDataset.load() }
+        if data != "-", !FileManager.default.fileExists(atPath: data) {
+            // A name that is neither a file nor a bundled dataset: most often a mistyped name.
+            let near = Self.bundledNames.first { $0 == data.lowercased().replacingOccurrences(of: "_", with: "-") }
+            throw DataError(file: data, problem: "no such file, and no bundled dataset has this name"
+                + (near.map { " (did you mean \($0)?)" } ?? "") + "; bundled: \(Self.bundledNames.joined(separator: ", "))")
+        }
         InputFiles.record(data)
         let dataset = try Dataset.load(path: data)
         // When the file offered a choice (a column given and not used), what the loader decided
@@ -41,6 +55,54 @@ struct DataOptions: ParsableArguments {
             for note in dataset.notes { FileHandle.standardError.write(Data("note: \(data): \(note)\n".utf8)) }
         }
         return dataset
+    }
+
+    /// What the data named by `--data` are, for a message saying that an element has no entries
+    /// in them: their name, their elements when bundled, and how to get others.
+    var dataInUse: String {
+        switch data ?? MPLegacyDataset.name {
+        case MPLegacyDataset.name:
+            "\(MPLegacyDataset.name) (\(data == nil ? "the default, " : "")the whole Materials Project, \(MPLegacyDataset.elements.count) elements); give your own data with --data FILE"
+        case let name where BundledDataset(rawValue: name) != nil:
+            "\(name) (Li, P, O, N only); the default \(MPLegacyDataset.name) covers \(MPLegacyDataset.elements.count) elements"
+        case let path:
+            path
+        }
+    }
+}
+
+/// The part of the data a command's question needs (``DataOptions/load(_:under:)``): the whole
+/// data, or only the entries made of the question's elements (every chemical system within them,
+/// as every answer of the atlas reads only those).
+enum QuestionScope {
+    /// Every entry: the question is about the whole data (`hull` of the data, `window
+    /// --all-stable`, `plot grand` without `--elements`).
+    case wholeData
+    /// The entries made only of the elements of `compositions` and `elements` and of the
+    /// conditions (see ``elements(under:)``).
+    case elements(of: [Composition], plus: [Element] = [])
+
+    /// The elements whose entries the question needs under `conditions`, or `nil` for all of the
+    /// data: those of the compositions and elements, the open element, the fixed elements, the
+    /// gases' elements, and those of the formulas `--exclude` names (so that each is checked
+    /// against the data as it would be against the whole). An excluded id (not a formula) needs
+    /// all of the data: its elements are known only once read.
+    ///
+    /// This is the one rule of what each command reads: the commands give their compositions and
+    /// elements, and this adds what the conditions involve.
+    func elements(under conditions: Conditions) -> Set<Element>? {
+        guard case .elements(let compositions, let elements) = self else { return nil }
+        var result = Set(elements).union(compositions.flatMap(\.elements))
+        if let open = conditions.openElement { result.insert(open) }
+        result.formUnion(conditions.fixedChemicalPotentials.map(\.element))
+        result.formUnion(conditions.gases.map(\.gas.element))
+        for token in conditions.constraints.exclude.flatMap({ $0.split(separator: ",") }) {
+            let token = token.trimmingCharacters(in: .whitespaces)
+            if token.isEmpty { continue }
+            guard let composition = try? Composition(parsing: token) else { return nil }
+            result.formUnion(composition.elements)
+        }
+        return result
     }
 }
 

@@ -37,17 +37,17 @@ struct DecomposeCommand: ParsableCommand {
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+        try reportingErrors(reading: dataOptions) {
+            let conditions = try dataOptions.conditions {
                 try openOptions.apply(to: &$0)
                 try fixedOptions.apply(to: &$0)
                 uncertaintyOptions.apply(to: &$0)
             }
+            let compositions = try formulas.map { try Composition(parsing: $0) }
+            let data = try dataOptions.load(.elements(of: compositions), under: conditions)
             var results: [GrandCanonicalDecomposition] = []
             var spreads: [DecompositionUncertainty?] = []
-            for formula in formulas {
-                let composition = try Composition(parsing: formula)
+            for (formula, composition) in zip(formulas, compositions) {
                 try data.ask(.decomposition, about: [(formula, composition)], under: conditions) { atlas in
                     results.append(try atlas.decompose(composition, formula: formula, under: conditions))
                     spreads.append(conditions.uncertainty == nil ? nil : try atlas.monteCarloDecomposition(

@@ -24,9 +24,8 @@ struct GrandPlot: ParsableCommand {
     @OptionGroup var outputOptions: FigureOutputOptions
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+        try reportingErrors(reading: dataOptions) {
+            let conditions = try dataOptions.conditions {
                 $0.openElement = try parseElement(open, option: "--open")
                 $0.openPotential = .voltage(voltage)
                 try fixedOptions.apply(to: &$0)
@@ -34,6 +33,8 @@ struct GrandPlot: ParsableCommand {
             let closed = try elements.map { list in
                 try list.split(separator: ",", omittingEmptySubsequences: false).map { try parseElement(String($0), option: "--elements") }
             }
+            // Without --elements the figure draws every element of the data.
+            let data = try dataOptions.load(closed.map { .elements(of: [], plus: $0) } ?? .wholeData, under: conditions)
             let diagram = try data.ask(.grandPotentialDiagram, about: [], alsoInvolving: try (closed ?? []).map { try Composition([$0: 1]) }, under: conditions) {
                 try $0.grandPotentialDiagram(closedElements: closed, under: conditions)
             }

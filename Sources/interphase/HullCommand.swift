@@ -43,13 +43,20 @@ struct HullCommand: ParsableCommand {
     @OptionGroup var uncertaintyOptions: UncertaintyOptions
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
+        try reportingErrors(reading: dataOptions) {
             let input = try batch.readQueries()
             if input != nil, uncertaintyOptions.samples != nil {
                 throw ValidationError("--samples applies to the dataset's own entries, not to --input queries")
             }
-            let conditions = data.conditions { uncertaintyOptions.apply(to: &$0) }
+            let conditions = dataOptions.conditions { uncertaintyOptions.apply(to: &$0) }
+            // Queries are read before the data, so that only their chemical systems are read.
+            var queries: [JSONLines.EntryQuery] = []
+            if let input {
+                // Only the shard's lines are decoded: the others are counted, not parsed.
+                queries = try input.entryQueries(at: batch.shardValue.range(of: input.count))
+            }
+            let data = try dataOptions.load(
+                input == nil ? .wholeData : .elements(of: queries.map(\.entry.composition)), under: conditions)
             _ = try data.atlas.resolve(conditions, for: .entryStability)
             // The dataset's own entries: the whole data's hull, with the constraints applied to
             // all of it. Queries: each read off the hull of its own system (the atlas).
@@ -59,10 +66,7 @@ struct HullCommand: ParsableCommand {
                 dataset = constrained.dataset
                 FileHandle.standardError.write(Data("note: \(constrained.record.summary)\n".utf8))
             }
-            var queries: [JSONLines.EntryQuery] = []
             if let input {
-                // Only the shard's lines are decoded: the others are counted, not parsed.
-                queries = try input.entryQueries(at: batch.shardValue.range(of: input.count))
                 for query in queries {
                     if query.energyField == "formation_energy_per_atom" && dataset.energyKind == .total {
                         throw QueryError(file: input.file, line: query.line, underlying: DataError(

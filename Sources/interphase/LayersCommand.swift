@@ -28,13 +28,13 @@ struct LayersCommand: ParsableCommand {
     @OptionGroup var output: ReactionOutputOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(reading: dataOptions) {
             let composition = try Composition(parsing: electrolyte)
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+            let conditions = try dataOptions.conditions {
                 $0.openElement = try parseElement(metal, option: "--metal")
                 try fixedOptions.apply(to: &$0)
             }
+            let data = try dataOptions.load(.elements(of: [composition]), under: conditions)
             let element = conditions.openElement!
             let profile = try data.ask(.interphaseLayers, about: [(electrolyte, composition)], under: conditions) {
                 try $0.interphaseProfile(of: composition, formula: electrolyte, under: conditions)

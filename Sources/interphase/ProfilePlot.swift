@@ -21,10 +21,10 @@ struct ProfilePlot: ParsableCommand {
     func validate() throws { try validateMaximumVoltage(maxVoltage) }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(reading: dataOptions) {
             let composition = try Composition(parsing: formula)
-            let data = try dataOptions.load()
-            let conditions = try data.conditions { $0.openElement = try openOptions.element() }
+            let conditions = try dataOptions.conditions { $0.openElement = try openOptions.element() }
+            let data = try dataOptions.load(.elements(of: [composition]), under: conditions)
             let window = try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) {
                 try $0.stabilityWindow(of: composition, formula: formula, stabilize: openOptions.stabilize, under: conditions)
             }

@@ -41,13 +41,13 @@ struct ReactCommand: ParsableCommand {
     @OptionGroup var output: ReactionOutputOptions
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+        try reportingErrors(reading: dataOptions) {
+            let conditions = try dataOptions.conditions {
                 try openOptions.apply(to: &$0)
                 try fixedOptions.apply(to: &$0)
             }
             let a = try Composition(parsing: reactantA), b = try Composition(parsing: reactantB)
+            let data = try dataOptions.load(.elements(of: [a, b]), under: conditions)
             let reaction = try data.ask(.interfaceReaction, about: [(reactantA, a), (reactantB, b)], under: conditions) {
                 try $0.interfaceReaction(
                     a, b, formulaA: reactantA, formulaB: reactantB, includeNoMixingEnergy: includeNoMixing, under: conditions)

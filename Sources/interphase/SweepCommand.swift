@@ -62,14 +62,14 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(reading: dataOptions) {
             let composition = try Composition(parsing: formula)
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+            let conditions = try dataOptions.conditions {
                 $0.openElement = try parseElement(open, option: "--open")
                 $0.sweepRange = sweepRange
                 try fixedOptions.apply(to: &$0)
             }
+            let data = try dataOptions.load(.elements(of: [composition]), under: conditions)
             let element = conditions.openElement!
             let profile = try data.ask(.voltageProfile, about: [(formula, composition)], under: conditions) {
                 try $0.voltageProfile(of: composition, formula: formula, under: conditions)

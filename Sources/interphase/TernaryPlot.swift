@@ -15,12 +15,13 @@ struct TernaryPlot: ParsableCommand {
     @OptionGroup var outputOptions: FigureOutputOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(reading: dataOptions) {
             let list = try elements.split(separator: ",").map { try parseElement(String($0), option: "--elements") }
             guard list.count == 3 else { throw ValidationError("--elements needs three elements, e.g. Li,P,O") }
-            let data = try dataOptions.load()
-            let figure = try data.ask(.ternaryPhaseDiagram, alsoInvolving: try list.map { try Composition([$0: 1]) }, under: data.conditions) {
-                try $0.ternaryPhaseDiagramFigure(of: list, under: data.conditions)
+            let conditions = dataOptions.conditions { _ in }
+            let data = try dataOptions.load(.elements(of: [], plus: list), under: conditions)
+            let figure = try data.ask(.ternaryPhaseDiagram, alsoInvolving: try list.map { try Composition([$0: 1]) }, under: conditions) {
+                try $0.ternaryPhaseDiagramFigure(of: list, under: conditions)
             }
             try outputOptions.write(try figure.svg())
         }

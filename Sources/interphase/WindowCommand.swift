@@ -70,13 +70,26 @@ struct WindowCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+        try reportingErrors(reading: dataOptions) {
+            let conditions = try dataOptions.conditions {
                 $0.openElement = try parseElement(open, option: "--open")
                 try fixedOptions.apply(to: &$0)
                 uncertaintyOptions.apply(to: &$0)
             }
+            let queries = try batch.readQueries()
+            let owned = queries.map { batch.shardValue.range(of: $0.count) } ?? 0..<0
+            let blocks = stride(from: owned.lowerBound, to: owned.upperBound, by: 4096).map { $0..<min($0 + 4096, owned.upperBound) }
+            // Only the rows within the queries' elements are read: a first pass over the shard
+            // collects them (nothing else is kept).
+            var queriedElements: Set<Element> = []
+            if let queries {
+                for block in blocks {
+                    for query in try queries.compositionQueries(at: block) { queriedElements.formUnion(query.composition.elements) }
+                }
+            }
+            let compositions = try formulas.map { try Composition(parsing: $0) }
+            let data = try dataOptions.load(
+                allStable ? .wholeData : .elements(of: compositions, plus: Array(queriedElements)), under: conditions)
             // Results go out as they come (JSON, JSON Lines); a table keeps only its rows' text.
             var output = StreamedOutput<ResultWithUncertainty<StabilityWindow, MonteCarloWindowSummary>>(
                 format == .json ? .jsonArray : format == .jsonl ? .jsonLines : .table)
@@ -99,12 +112,10 @@ struct WindowCommand: ParsableCommand {
                     try add(window, spread)
                 }
             }
-            for formula in formulas {
-                try window(try Composition(parsing: formula), formula)
+            for (formula, composition) in zip(formulas, compositions) {
+                try window(composition, formula)
             }
-            if let queries = try batch.readQueries() {
-                let owned = batch.shardValue.range(of: queries.count)
-                let blocks = stride(from: owned.lowerBound, to: owned.upperBound, by: 4096).map { $0..<min($0 + 4096, owned.upperBound) }
+            if let queries {
                 // Every line of the shard is read and checked (formula, elements in the data,
                 // the conditions for it) before the first window is computed; nothing is kept.
                 for block in blocks {

@@ -23,16 +23,16 @@ struct WindowsPlot: ParsableCommand {
     func validate() throws { try validateMaximumVoltage(maxVoltage) }
 
     func run() throws {
-        try reportingErrors {
-            let data = try dataOptions.load()
-            let conditions = try data.conditions {
+        try reportingErrors(reading: dataOptions) {
+            let conditions = try dataOptions.conditions {
                 $0.openElement = try openOptions.element()
                 uncertaintyOptions.apply(to: &$0)
             }
+            let compositions = try formulas.map { try Composition(parsing: $0) }
+            let data = try dataOptions.load(.elements(of: compositions), under: conditions)
             let open = conditions.openElement!
             var bars: [StabilityWindowsFigure.Bar] = []
-            for formula in formulas {
-                let composition = try Composition(parsing: formula)
+            for (formula, composition) in zip(formulas, compositions) {
                 var bar = try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) { atlas in
                     var bar = try StabilityWindowsFigure.Bar(window: try atlas.stabilityWindow(
                         of: composition, formula: formula, stabilize: openOptions.stabilize, under: conditions))

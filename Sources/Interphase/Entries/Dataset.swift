@@ -38,18 +38,28 @@ public struct Dataset: Sendable {
         self.energyKind = energyKind
         self.notes = notes
         self.implicitReferences = []
-        if energyKind == .formation {
-            var referenced = Set<Element>()
-            var present = Set<Element>()
-            for entry in entries {
-                present.formUnion(entry.composition.elements)
-                if entry.isElement, entry.energyPerAtom <= 0 { referenced.insert(entry.composition.elements[0]) }
-            }
-            implicitReferences = present.subtracting(referenced).sorted().map { element in
-                let composition = Composition.element(element)
-                return Entry(id: nil, composition: composition, energy: 0,
-                             attributes: ["source": "implicit zero reference (formation energies)"])
-            }
+        addImplicitReferences(for: [])
+    }
+
+    /// With formation energies, gives the zero reference to every element of the entries and of
+    /// `others` that has no pure entry at or below 0 eV/atom (none with total energies).
+    ///
+    /// `others`: elements the source has although no entry here contains them, as when only the
+    /// entries of some chemical systems were read from a larger source
+    /// (`MPLegacyDataset.load(within:)`), so that such an element has its reference as in the
+    /// whole source.
+    package mutating func addImplicitReferences(for others: Set<Element>) {
+        guard energyKind == .formation else { return }
+        var referenced = Set<Element>()
+        var present = others
+        for entry in entries {
+            present.formUnion(entry.composition.elements)
+            if entry.isElement, entry.energyPerAtom <= 0 { referenced.insert(entry.composition.elements[0]) }
+        }
+        implicitReferences = present.subtracting(referenced).sorted().map { element in
+            let composition = Composition.element(element)
+            return Entry(id: nil, composition: composition, energy: 0,
+                         attributes: ["source": "implicit zero reference (formation energies)"])
         }
     }
 

@@ -37,7 +37,8 @@ struct ChempotCommandTests {
     func badInput() throws {
         let cases: [([String], String)] = [
             (["chempot", "Li-Xx"], "\"Xx\" is not an element symbol"),
-            (["chempot", "Li-Fe-O"], "Fe has no entries in the data"),
+            (["chempot", "Li-Fe-O", "--data", "lipon-mp-legacy"], "Fe has no entries in lipon-mp-legacy (Li, P, O, N only); the default mp-legacy covers 84 elements"),
+            (["chempot", "Li-Xe-O"], "Xe has no entries in mp-legacy (the default, the whole Materials Project, 84 elements); give your own data with --data FILE"),
             (["chempot", "Li-O", "--min-mu", "0"], "the lower bound of the chemical potentials must be a number below 0 eV and at least −10000 eV"),
             (["chempot", "Li-O", "--min-mu=-10000.001"], "must be a number below 0 eV and at least −10000 eV (the bound of every chemical potential), got -10000.001"),
             (["chempot", "Li-O", "--min-mu=-1e9"], "at least −10000 eV"),
@@ -83,7 +84,8 @@ struct ChempotCommandTests {
         (["--svg", "d.svg", "--axes", "Li,Xx"], 64, "Error: --axes: \"Xx\" is not an element symbol (e.g. Li)"),
         (["--svg", "d.svg", "--axes", "Li,Li"], 1, "error: the axes must be two distinct elements of the system, got Li,Li"),
         (["--svg", "d.svg", "--axes", "Li,Fe"], 1, "error: the axes must be two distinct elements of the system, got Li,Fe"),
-        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "Fe=-1"], 1, "error: the fixed element Fe has no entries in the data"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "Fe=-1"], 1, "error: the fixed element Fe is not an element of the system"),
+        (["--svg", "d.svg", "--axes", "Li,N", "--fix", "Xe=-1"], 1, "error: the fixed element Xe has no entries in mp-legacy (the default, the whole Materials Project, 84 elements); give your own data with --data FILE"),
         (["--svg", "d.svg", "--axes", "Li,N", "--fix", "N=-1"], 1, "error: N is both fixed and an axis; fix it or draw it, not both"),
         (["--svg", "d.svg", "--axes", "Li,N", "--fix", "O=-1", "--fix", "O=-2"], 1, "error: the chemical potential of O is fixed more than once"),
         (["--svg", "d.svg", "--axes", "Li,N", "--fix", "O=nan"], 64, "Error: --fix O: \"nan\" is not a finite number"),

@@ -98,7 +98,7 @@ enum CLI {
 struct CommandLineTests {
     @Test("hull --format json: one object per input entry, in order, with the documented names")
     func hullJSON() throws {
-        let result = try CLI.run(["hull", "--format", "json"])
+        let result = try CLI.run(["hull", "--format", "json", "--data", "lipon-mp-legacy"])
         #expect(result.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [[String: Any]]
         #expect(rows.count == 60)
@@ -153,8 +153,9 @@ struct CommandLineTests {
             (["hull", "--data", "/nonexistent/data.csv"], "no such file"),
             (["hull", "--data", try CLI.temporaryFile(Data("x".utf8), extension: "txt")], "unknown data format"),
             (["hull", "--data", try CLI.temporaryFile(Data("[{\"energy\": 1}".utf8), extension: "json")], "not valid JSON"),
-            (["decompose", "LiFePO4"], "contains Fe, which has no entries in the data"),
-            (["decompose", "Li3PO4", "--open", "Na", "--voltage", "1"], "the open element Na has no entries"),
+            (["decompose", "LiFePO4", "--data", "lipon-mp-legacy"], "contains Fe, which has no entries in lipon-mp-legacy (Li, P, O, N only); the default mp-legacy covers 84 elements"),
+            (["decompose", "LiXeO4"], "contains Xe, which has no entries in mp-legacy (the default, the whole Materials Project, 84 elements); give your own data with --data FILE"),
+            (["decompose", "Li3PO4", "--open", "Na", "--voltage", "1", "--data", "lipon-mp-legacy"], "the open element Na has no entries"),
             (["decompose", "Li", "--open", "Li", "--voltage", "1"], "has no closed elements"),
             (["decompose", "Li3PO4", "--open", "Li", "--voltage", "abc"], "\"abc\" is not a finite number"),
             (["decompose", "Li3PO4", "--open", "O", "--voltage", "1"], "O is not a metal working ion"),
@@ -204,8 +205,11 @@ struct CommandLineTests {
         let bad = try jsonl("{\"formula\": \"Li2O\", \"energy\": -6}\n{oops\n")
         let cases: [([String], String)] = [
             (["hull", "--input", bad], "\(bad), line 2: is not valid JSON"),
-            (["hull", "--input", try jsonl("{\"formula\": \"Li2S\", \"energy\": -1}\n")], "line 1: Li2S contains S"),
-            (["window", "--input", try jsonl("{\"formula\": \"Li2O\"}\n{\"formula\": \"FeO\"}\n")], "line 2: FeO contains Fe"),
+            (["hull", "--input", try jsonl("{\"formula\": \"Li2S\", \"energy\": -1}\n"), "--data", "lipon-mp-legacy"],
+             "line 1: Li2S contains S, which has no entries in lipon-mp-legacy (Li, P, O, N only)"),
+            (["hull", "--input", try jsonl("{\"formula\": \"Li2S\", \"formation_energy_per_atom\": -1}\n{\"formula\": \"XeF2\", \"formation_energy_per_atom\": -1}\n")],
+             "line 2: XeF2 contains Xe, which has no entries in mp-legacy (the default"),
+            (["window", "--input", try jsonl("{\"formula\": \"Li2O\"}\n{\"formula\": \"FeO\"}\n"), "--data", "lipon-mp-legacy"], "line 2: FeO contains Fe"),
             (["window", "--input", try jsonl("{\"name\": \"x\"}\n")], "line 1: no \"formula\" key"),
             (["hull", "--input", "/nonexistent/q.jsonl"], "no such file"),
         ]

@@ -40,7 +40,7 @@ struct FixedPotentialCommandLineTests {
         #expect(layers.status == 0 && layers.standardOutput.contains("fixed: μN − μ⁰ = -0.3000 eV"), "\(layers.standardError)")
         let svg = FileManager.default.temporaryDirectory.appendingPathComponent("grand-fixed-\(UUID().uuidString).svg").path
         defer { try? FileManager.default.removeItem(atPath: svg) }
-        let plot = try CLI.run(["plot", "grand", "--voltage", "1", "--fix", "N=-0.3", "--output", svg])
+        let plot = try CLI.run(["plot", "grand", "--voltage", "1", "--fix", "N=-0.3", "--output", svg, "--data", "lipon-mp-legacy"])
         #expect(plot.status == 0, "\(plot.standardError)")
         #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
     }
@@ -64,7 +64,7 @@ struct FixedPotentialCommandLineTests {
     }
 
     @Test("bad fixed potentials and gases are one line each", arguments: [
-        (["window", "Li2PO2N", "--fix", "Na=-0.3"], "error: the fixed element Na has no entries in the data"),
+        (["window", "Li2PO2N", "--fix", "Na=-0.3", "--data", "lipon-mp-legacy"], "error: the fixed element Na has no entries in lipon-mp-legacy (Li, P, O, N only); the default mp-legacy covers 84 elements"),
         (["window", "Li2PO2N", "--fix", "N=-0.1", "--fix", "N=-0.2"], "error: the chemical potential of N is fixed more than once"),
         (["window", "Li2PO2N", "--fix", "Li=-1"], "error: Li is both fixed and the open element; fix it or open it, not both"),
         (["decompose", "Li2PO2N", "--open", "Li", "--voltage", "1", "--fix", "Li=-1"], "error: Li is both fixed and the open element; fix it or open it, not both"),

@@ -102,7 +102,7 @@ struct ReactCommandTests {
 
     @Test("--exclude and --metastable work on every command; JSON arrays keep their shape")
     func everyCommand() throws {
-        let hull = try CLI.run(["hull", "--format", "json", "--exclude", "mp-736", "--metastable", "0.025"])
+        let hull = try CLI.run(["hull", "--format", "json", "--exclude", "mp-736", "--metastable", "0.025", "--data", "lipon-mp-legacy"])
         #expect(hull.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(hull.standardOutput.utf8)) as! [[String: Any]]
         #expect(rows.count == 59)
@@ -120,7 +120,7 @@ struct ReactCommandTests {
         let bad = try CLI.run(["window", "Li2PO2N", "--exclude", "Li9Q"])
         #expect(bad.status == 1)
         #expect(bad.firstErrorLine == "error: --exclude Li9Q: no entry has this id or composition")
-        let negative = try CLI.run(["hull", "--metastable", "-1"])
+        let negative = try CLI.run(["hull", "--metastable", "-1", "--data", "lipon-mp-legacy"])
         #expect(negative.status == 1)
         #expect(negative.firstErrorLine == "error: --metastable: the metastable tolerance must be a finite energy ≥ 0 eV/atom, got -1.0")
     }

@@ -73,6 +73,17 @@ struct CommandExample: Sendable, CustomTestStringConvertible {
         return examples
     }
 
+    /// The commands of README's command table: the first cell of each row, a command in
+    /// backticks that runs as written.
+    static func tableCommands() throws -> [CommandExample] {
+        let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            guard line.hasPrefix("| `interphase ") else { return nil }
+            let command = line.dropFirst(3).prefix { $0 != "`" }
+            return CommandExample(file: "README.md", line: index + 1, command: String(command), expectedOutput: [])
+        }
+    }
+
     /// The words of a command line as a POSIX shell splits them: blanks separate words, single
     /// quotes keep everything, double quotes keep everything but `\"` and `\\`. Anything a shell
     /// would treat specially beyond that (pipes, redirections, variables, globs) is refused, so an
@@ -160,11 +171,25 @@ struct CommandExampleTests {
                 """)
     }
 
+    @Test("every command of README's command table runs as written", arguments: try CommandExample.tableCommands())
+    func tableCommand(_ example: CommandExample) throws {
+        let words = try CommandExample.words(example.command)
+        #expect(words.first == "interphase")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interphase-table-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CLI.run(Array(words.dropFirst()), in: directory)
+        #expect(result.status == 0, "\(example.testDescription): \(result.firstErrorLine)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(!result.standardOutput.isEmpty || written.count == 1, "\(example.testDescription): printed nothing and wrote no file")
+    }
+
     @Test("README and the articles hold the examples this test is meant to run")
     func found() throws {
         let examples = try CommandExample.all()
         let readme = examples.filter { $0.file == "README.md" }
         #expect(readme.count >= 5, "README.md: \(readme.count) examples found")
+        #expect(try CommandExample.tableCommands().count >= 9, "README.md: the command table's commands were not found")
         #expect(examples.contains { $0.file.hasSuffix("GettingStarted.md") }, "no example in GettingStarted.md")
         // The Monte Carlo example shows its seed, so that it prints the same numbers every time.
         for example in examples where example.command.contains("--samples") {
