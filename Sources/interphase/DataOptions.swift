@@ -83,7 +83,8 @@ enum QuestionScope {
     case elements(of: [Composition], plus: [Element] = [])
 
     /// The elements whose entries the question needs under `conditions`, or `nil` for all of the
-    /// data: those of the compositions and elements, the open element, the fixed elements, the
+    /// data: those of the compositions and elements, the open element (the default one when a
+    /// potential or a sweep range is given without one), the fixed elements, the
     /// gases' elements, and those of the formulas `--exclude` names (so that each is checked
     /// against the data as it would be against the whole). An excluded id (not a formula) needs
     /// all of the data: its elements are known only once read.
@@ -93,7 +94,12 @@ enum QuestionScope {
     func elements(under conditions: Conditions) -> Set<Element>? {
         guard case .elements(let compositions, let elements) = self else { return nil }
         var result = Set(elements).union(compositions.flatMap(\.elements))
-        if let open = conditions.openElement { result.insert(open) }
+        if let open = conditions.openElement {
+            result.insert(open)
+        } else if conditions.openPotential != nil || conditions.sweepRange != nil {
+            // A potential with no element named holds the library's default open element.
+            result.insert(QuestionKind.defaultOpenElement)
+        }
         result.formUnion(conditions.fixedChemicalPotentials.map(\.element))
         result.formUnion(conditions.gases.map(\.gas.element))
         for token in conditions.constraints.exclude.flatMap({ $0.split(separator: ",") }) {

@@ -154,7 +154,7 @@ struct HullCommand: ParsableCommand {
     static let energyLegend = [
         "E_form: eV per atom of the entry, from the elements at their references (each one's lowest pure entry in the data)",
         "E_hull: eV per atom above the hull of the data, ≥ 0 (0 on it); E_decomp: eV per atom, Bartel et al. 2020: "
-            + "the entry minus the hull of the data's other compositions, < 0 for a stable entry (how far below it), = E_hull otherwise",
+            + "for a composition with a stable entry, the entry minus the hull of the data's other compositions (< 0 for the stable entry: how far below it; a polymorph adds its distance from that entry), otherwise = E_hull",
     ]
 
     /// The results in ``format``; with `spreads` (after `--samples`), CSV rows also carry the
