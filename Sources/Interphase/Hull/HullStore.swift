@@ -131,9 +131,11 @@ package final class HullStore: Sendable {
 
     /// Which of `own` are stable among `inputs` — by linear programs or by a hull, as the policy
     /// says — and, with `rows`, the stability of each own entry (Bartel's decomposition energy
-    /// of a stable compound by one LP over the other compositions).
+    /// of a stable compound by one LP over the other compositions, unless
+    /// `decompositionEnergies` is false: then `nil`, as ``wholeDataHull(decompositionEnergies:)``
+    /// documents).
     private func solve(
-        _ system: ChemicalSystem, inputs: [Int], own: [Int], rows: Bool
+        _ system: ChemicalSystem, inputs: [Int], own: [Int], rows: Bool, decompositionEnergies: Bool = true
     ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
         let entries = index.entries
         let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
@@ -156,7 +158,7 @@ package final class HullStore: Sendable {
         guard rows else { return (stable, []) }
         // Bartel's energy of each stable compound: one LP over the other compositions (all in
         // one warm-started sequence) instead of a hull of them.
-        let stableCompounds = stable.filter { !entries[$0].isElement }
+        let stableCompounds = decompositionEnergies ? stable.filter { !entries[$0].isElement } : []
         var hullsOfOthers: [Int: Double] = [:]
         if !stableCompounds.isEmpty {
             let others = LinearProgrammingHull(
@@ -174,7 +176,8 @@ package final class HullStore: Sendable {
     // MARK: Eagerly, for the whole data
 
     /// The stability of every entry: one hull over everything for data of at most
-    /// `HullRoutingPolicy.singleHullElementLimit` elements (bit for bit what `PhaseDiagram`
+    /// `HullRoutingPolicy.singleHullElementLimit` elements (without decompositionEnergies:
+    /// `singleHullElementLimitWithoutDecompositionEnergies`; bit for bit what `PhaseDiagram`
     /// gives), otherwise every system bottom-up, the systems of one element count in parallel on
     /// all cores. Deterministic (each system's inputs are in input order, whatever the
     /// scheduling). The store keeps each system's stable entries for later questions, not the
@@ -183,22 +186,39 @@ package final class HullStore: Sendable {
     /// - Throws: ``PhaseDiagramError`` as `PhaseDiagram.init(entries:)`: no entries, a
     ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
     ///   the order of the systems).
-    /// - Complexity: for each distinct chemical system with entries, one hull (plus one LP per
-    ///   stable compound for its decomposition energy) or one LP per distinct own composition,
-    ///   over the stable entries of its subsystems and its own entries; for data like the
-    ///   Materials Project's the total grows about linearly with the number of entries, divided
-    ///   by the number of cores.
-    package func wholeDataHull() throws(PhaseDiagramError) -> WholeDataHull {
+    /// - Parameter decompositionEnergies: Whether to compute Bartel's decomposition energy of
+    ///   every stable compound (the CLI's `hull` rows print it). Without them (pymatgen's
+    ///   `PatchedPhaseDiagram`, which computes none), the pass skips the hull or LP of the other
+    ///   compositions that each one costs where the stability alone does not need it: a stable
+    ///   compound's `decompositionEnergyPerAtom` is then `nil` (except in systems answered by
+    ///   linear programs, where it comes free); every other field is the same.
+    /// - Complexity: for each distinct chemical system with entries, one hull (plus, with
+    ///   `decompositionEnergies`, one LP per stable compound) or one LP per distinct own
+    ///   composition, over the stable entries of its subsystems and its own entries; for data
+    ///   like the Materials Project's the total grows about linearly with the number of entries,
+    ///   divided by the number of cores.
+    package func wholeDataHull(decompositionEnergies: Bool = true) throws(PhaseDiagramError) -> WholeDataHull {
         let entries = index.entries
         guard !entries.isEmpty else { throw .noEntries }
         for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
         for element in index.allElements.elements where index.position(of: ChemicalSystem([element])) == nil {
             throw .missingElementalReference(element)
         }
-        if policy.usesSingleHull(elementCount: index.allElements.count) {
+        if policy.usesSingleHull(elementCount: index.allElements.count, decompositionEnergies: decompositionEnergies) {
             let diagram = try PhaseDiagram(entries: entries)
+            if !policy.usesSingleHull(elementCount: index.allElements.count) {
+                // Questions go through the stable sets (the data are past the questions' single
+                // hull): each system's stable entries, read off the one hull.
+                var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
+                for stable in diagram.stableIndices { stableBySystem[index.systemOfEntry[stable]].append(stable) }
+                passStableSets.offer(stableBySystem, for: 0)
+            }
             return WholeDataHull(
-                stabilities: concurrentMap(count: entries.count) { diagram.stability(ofEntryAt: $0) },
+                stabilities: concurrentMap(count: entries.count) { index in
+                    decompositionEnergies
+                        ? diagram.stability(ofEntryAt: index)
+                        : diagram.stability(ofEntryAt: index) { () -> Double? in nil }
+                },
                 stableIndices: diagram.stableIndices)
         }
         var levels: [[Int]] = []
@@ -214,7 +234,8 @@ package final class HullStore: Sendable {
                 let system = self.index.systems[level[item]]
                 return Result { () throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) in
                     let (inputs, own) = try self.hullInputs(of: system) { known[$0] }
-                    return try self.solve(system, inputs: inputs, own: own, rows: true)
+                    return try self.solve(
+                        system, inputs: inputs, own: own, rows: true, decompositionEnergies: decompositionEnergies)
                 }
             }
             for (item, outcome) in outcomes.enumerated() {

@@ -1,4 +1,16 @@
 extension PhaseDiagramAtlas {
+    /// What a candidate's stability reports below the hull.
+    package enum CandidateReport: Sendable {
+        /// The row of `interphase hull --input`: a candidate below the hull is stable with energy
+        /// above hull 0, and gets Bartel's decomposition energy.
+        case row
+        /// pymatgen's `get_e_above_hull(entry, allow_negative=True)`: a candidate below the hull
+        /// reports minus its distance below the data's hull as its energy above hull. Bartel's
+        /// decomposition energy of such a candidate is left `nil` where it would cost a hull (a
+        /// stable polymorph in the data).
+        case signedEnergyAboveHull
+    }
+
     /// The stability of an entry that is not in the data, as if it were added to it alone,
     /// read off the data's hull of the entry's chemical system (no new hull per entry).
     ///
@@ -14,20 +26,26 @@ extension PhaseDiagramAtlas {
     ///
     /// Energies must be on the data's scale (formation energies for formation-energy data).
     ///
-    /// - Parameter entry: The candidate, energy in eV per formula unit.
+    /// With `report` ``CandidateReport/signedEnergyAboveHull``, a candidate below the hull
+    /// reports f − h (negative) as its energy above hull, an element its formation energy.
+    ///
+    /// - Parameters:
+    ///   - entry: The candidate, energy in eV per formula unit.
+    ///   - report: What to report below the hull (the CLI's row by default).
     /// - Returns: The row of `interphase hull --input`.
     /// - Throws: ``StabilityError/elementNotInData(formula:element:)`` for an element without
     ///   entries, ``StabilityError/phaseDiagram(_:)`` for a non-finite energy, and the errors of
     ///   ``diagram(for:)``.
     /// - Complexity: O(F·d) for the F facets of its system's hull of d elements, once that hull
     ///   is built; one more hull per stable polymorph met for the first time.
-    package func stability(of entry: Entry) throws(StabilityError) -> EntryStability {
+    package func stability(of entry: Entry, report: CandidateReport = .row) throws(StabilityError) -> EntryStability {
+        let signed = report == .signedEnergyAboveHull
         guard entry.energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entry.label)) }
         for element in entry.composition.elements where !index.allElements.contains(element) {
             throw .elementNotInData(formula: entry.formula, element: element)
         }
         guard let diagram = try candidateDiagram(for: ChemicalSystem(entry.composition)) else {
-            return try linearProgrammingStability(of: entry)
+            return try linearProgrammingStability(of: entry, signed: signed)
         }
         // The entry's elements are the diagram's (checked above).
         let formation = try! diagram.formationEnergyPerAtom(of: entry)
@@ -36,10 +54,11 @@ extension PhaseDiagramAtlas {
             let reference = diagram.referenceIndices[entry.composition.elements[0]]!
             return EntryStability(
                 id: entry.id, formula: entry.formula, formationEnergyPerAtom: below ? 0 : formation,
-                energyAboveHull: max(formation, 0), isStable: below, decompositionEnergyPerAtom: nil,
+                energyAboveHull: signed ? formation : max(formation, 0), isStable: below, decompositionEnergyPerAtom: nil,
                 decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
         }
-        let hull = try! diagram.hullFormationEnergyPerAtom(at: entry.composition)
+        // One facet location: the hull there and, for an unstable candidate, its products.
+        let (products, hull) = try! diagram.hull(at: entry.composition)
         let isStable = formation < hull && formation < -Tolerance.formationEnergy
         // Without a stable polymorph in the data, the data's hull there is the hull of the other
         // compositions.
@@ -47,13 +66,18 @@ extension PhaseDiagramAtlas {
             isElement: false, isStable: isStable, formationEnergy: formation, energyAboveHull: formation - hull,
             hullOfOtherCompositions: { hull })!
         guard isStable else {
-            let products = (try! diagram.decomposition(of: entry.composition)).map {
-                PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
-            }
             return EntryStability(
                 id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
                 energyAboveHull: formation - hull, isStable: false, decompositionEnergyPerAtom: decomposition,
-                decomposesTo: products)
+                decomposesTo: products.map {
+                    PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
+                })
+        }
+        if signed {
+            let hasStablePolymorph = diagram.lowestEntryIndex(matching: entry.composition).map { diagram.isStable(entryAt: $0) } ?? false
+            return EntryStability(
+                id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation, energyAboveHull: formation - hull,
+                isStable: true, decompositionEnergyPerAtom: hasStablePolymorph ? nil : decomposition, decomposesTo: [])
         }
         if let own = diagram.lowestEntryIndex(matching: entry.composition), diagram.isStable(entryAt: own),
             let ownEnergy = decompositionEnergy(ofStableEntryAt: own, in: diagram)
@@ -65,15 +89,17 @@ extension PhaseDiagramAtlas {
             isStable: true, decompositionEnergyPerAtom: decomposition, decomposesTo: [])
     }
 
-    /// `stability(of:)` of each of `entries`, computed concurrently on all cores, in order.
+    /// `stability(of:report:)` of each of `entries`, computed concurrently on all cores, in order.
     ///
-    /// - Parameter entries: The candidates.
+    /// - Parameters:
+    ///   - entries: The candidates.
+    ///   - report: What to report below the hull (the CLI's row by default).
     /// - Returns: One result per entry: its stability or why it could not be evaluated.
     /// - Complexity: one hull per distinct chemical system among the entries (shared), then
     ///   O(F·d) per entry, spread over the cores.
-    package func stabilities(of entries: [Entry]) -> [Result<EntryStability, StabilityError>] {
+    package func stabilities(of entries: [Entry], report: CandidateReport = .row) -> [Result<EntryStability, StabilityError>] {
         concurrentMap(count: entries.count) { item in
-            Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item]) }
+            Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item], report: report) }
         }
     }
 
@@ -90,15 +116,23 @@ extension PhaseDiagramAtlas {
 
     /// A candidate of a system of many elements, by the linear programs that stand for its hull
     /// (``HullStore/candidateHull(of:)``): the candidate is added to the system's entries alone,
-    /// and one program at its composition answers it.
-    private func linearProgrammingStability(of entry: Entry) throws(StabilityError) -> EntryStability {
+    /// and one program at its composition answers it. `signed`: a candidate below the hull
+    /// reports minus its distance below the data's hull there (the lower of the other
+    /// compositions' hull and the data's lowest entry of its composition on the hull).
+    private func linearProgrammingStability(of entry: Entry, signed: Bool) throws(StabilityError) -> EntryStability {
         let key = CompositionKey(entry.composition)
         let candidate = index.entries.count
         do throws(PhaseDiagramError) {
             let hull = try store.candidateHull(of: ChemicalSystem(entry.composition))
             // The data's entries of the candidate's composition (its polymorphs), then the candidate.
             let group = (hull.groups[key] ?? []).map { (index: $0, entry: index.entries[$0]) } + [(index: candidate, entry: entry)]
-            return try hull.stabilities(of: group, key: key).rows.first { $0.0 == candidate }!.1
+            let others = try hull.hullOfOtherCompositions(at: entry, key: key)
+            var row = hull.stabilities(of: group, others: others).rows.first { $0.0 == candidate }!.1
+            if signed, row.isStable {
+                let dataHull = min(others.energy, hull.columnOfKey[key].map { hull.columnEnergies[$0] } ?? .infinity)
+                row.energyAboveHull = row.formationEnergyPerAtom - dataHull
+            }
+            return row
         } catch {
             throw .phaseDiagram(error)
         }
