@@ -90,10 +90,12 @@ public func interphase_diagram_decomposition(
     withCStatus(error) {
         let composition = try composition(symbols: symbols, amounts: amounts, count: Int(count))
         let diagram = try diagramHandle(handle).diagram(for: Set(composition.elements))
-        try write(try diagram.decomposition(of: composition), positions: positions, fractions: fractions, capacity: Int(capacity), count: componentCount)
-        hullFormationEnergy.pointee = try diagram.hullFormationEnergyPerAtom(at: composition)
+        // One facet location answers all three.
+        let hull = try diagram.hull(at: composition)
+        try write(hull.decomposition, positions: positions, fractions: fractions, capacity: Int(capacity), count: componentCount)
+        hullFormationEnergy.pointee = hull.formationEnergyPerAtom
         if hasEnergy != 0 {
-            energyAboveHull.pointee = try diagram.energyAboveHull(of: try candidate(composition, energy))
+            energyAboveHull.pointee = try diagram.formationEnergyPerAtom(of: try candidate(composition, energy)) - hull.formationEnergyPerAtom
         }
     }
 }
@@ -187,7 +189,10 @@ public func interphase_diagram_element_profile(
 /// The energy above the hull (eV/atom; negative below it) of each of `entryCount` entries that
 /// need not be in the diagram, in the layout of `interphase_diagram_new`, computed on all cores:
 /// pymatgen's `get_e_above_hull(entry, allow_negative=True)` for a batch (a screen of candidates).
-/// On failure, the message of the first entry (in order) that failed.
+/// A patched diagram answers by the library's screening of candidates (`interphase hull
+/// --input`: its system's hull for a candidate of few elements, one linear program for one of
+/// many), reporting signed distances. On failure, the message of the first entry (in order)
+/// that failed.
 @_cdecl("interphase_diagram_energies_above_hull")
 public func interphase_diagram_energies_above_hull(
     _ handle: UnsafeMutableRawPointer, _ symbols: UnsafePointer<CChar>, _ entryCount: Int32, _ offsets: UnsafePointer<Int32>,
@@ -199,6 +204,11 @@ public func interphase_diagram_energies_above_hull(
         let candidates = try entries(
             symbols: symbols, count: Int(entryCount), offsets: offsets, elementIndices: elementIndices, amounts: amounts,
             energies: energies, id: { _ in nil })
+        if case .patched(_, let atlas) = diagram.kind {
+            let stabilities = atlas.stabilities(of: candidates, report: .signedEnergyAboveHull)
+            for (position, stability) in stabilities.enumerated() { energyAboveHull[position] = try stability.get().energyAboveHull }
+            return
+        }
         let failures = FirstFailure()
         // Each iteration writes only its own slots.
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer(start: energyAboveHull, count: candidates.count)

@@ -29,7 +29,8 @@ final class DiagramHandle: Sendable {
         self.entries = entries
         if patched {
             let atlas = PhaseDiagramAtlas(entries: entries)
-            kind = .patched(try atlas.wholeDataHull(), atlas)
+            // pymatgen's PatchedPhaseDiagram computes no decomposition energies: neither does the pass.
+            kind = .patched(try atlas.wholeDataHull(decompositionEnergies: false), atlas)
         } else {
             kind = .single(try PhaseDiagram(entries: entries))
         }

@@ -11,6 +11,15 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     /// `PhaseDiagram` gives, bit for bit.
     package var singleHullElementLimit = 4
 
+    /// The same limit for a whole-data pass without decomposition energies (pymatgen's
+    /// `PatchedPhaseDiagram`): what makes one hull over everything costly is the hull of the
+    /// other entries that each stable compound's Bartel energy needs; one qhull call alone stays
+    /// cheaper than the per-system pass up to 7 elements. Measured (CPU, 2026-12-07, the
+    /// Python package over `random_entries(n, count)` of Python/tests): 10⁴ entries over 5, 6,
+    /// 7, 8 elements took 0.03, 0.06, 0.25, 1.3 s as one hull against 0.60, 0.62, 0.98, 0.87 s
+    /// system by system; 3·10⁴ entries 0.09, 0.15, 0.52, 1.8 s against 3.5, 5.0, 6.2, 3.8 s.
+    package var singleHullElementLimitWithoutDecompositionEnergies = 7
+
     /// The largest chemical system (number of elements) whose hull is built. The cost of a qhull
     /// hull grows exponentially with its dimension: over the Materials Project a system of 6
     /// elements (600 entries) takes about 0.1 s, of 8 elements a few seconds, of 9 and more tens
@@ -69,7 +78,15 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     }
 
     /// Whether data spanning `elementCount` elements get one hull over everything.
-    package func usesSingleHull(elementCount: Int) -> Bool { elementCount <= singleHullElementLimit }
+    ///
+    /// - Parameters:
+    ///   - elementCount: The number of elements the data span.
+    ///   - decompositionEnergies: Whether the pass computes Bartel's decomposition energies (a
+    ///     pass without them gets one hull up to
+    ///     ``singleHullElementLimitWithoutDecompositionEnergies`` elements).
+    package func usesSingleHull(elementCount: Int, decompositionEnergies: Bool = true) -> Bool {
+        elementCount <= (decompositionEnergies ? singleHullElementLimit : max(singleHullElementLimit, singleHullElementLimitWithoutDecompositionEnergies))
+    }
 
     /// Whether each Monte Carlo sample of data spanning `elementCount` elements rebuilds one
     /// hull over everything rather than one per system (see `hullElementLimit`).

@@ -144,7 +144,9 @@ package final class HullStore: Sendable {
 
     /// Which of `own` are stable among `inputs` — by linear programs or by a hull, as the policy
     /// says — and, with `rows`, the stability of each own entry (Bartel's decomposition energy
-    /// of a stable compound by one LP over the other compositions).
+    /// of a stable compound by one LP over the other compositions, unless
+    /// `decompositionEnergies` is false: then `nil`, as ``wholeDataHull(decompositionEnergies:)``
+    /// documents).
     private func solve(
         _ system: ChemicalSystem, inputs: [Int], own: [Int], rows: Bool, decompositionEnergies: Bool = true
     ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
@@ -188,7 +190,8 @@ package final class HullStore: Sendable {
     // MARK: Eagerly, for the whole data
 
     /// The stability of every entry: one hull over everything for data of at most
-    /// `HullRoutingPolicy.singleHullElementLimit` elements (bit for bit what `PhaseDiagram`
+    /// `HullRoutingPolicy.singleHullElementLimit` elements (without decompositionEnergies:
+    /// `singleHullElementLimitWithoutDecompositionEnergies`; bit for bit what `PhaseDiagram`
     /// gives), otherwise every system bottom-up, the systems of one element count in parallel on
     /// all cores. Deterministic (each system's inputs are in input order, whatever the
     /// scheduling). The store keeps each system's stable entries for later questions, not the
@@ -197,14 +200,16 @@ package final class HullStore: Sendable {
     /// - Throws: ``PhaseDiagramError`` as `PhaseDiagram.init(entries:)`: no entries, a
     ///   non-finite energy, a missing elemental reference, or a qhull failure (the first one in
     ///   the order of the systems).
-    /// - Complexity: for each distinct chemical system with entries, one hull (plus one LP per
-    ///   stable compound for the decomposition energies of its composition) or one LP per distinct own composition,
-    ///   over the stable entries of its subsystems and its own entries; for data like the
-    ///   Materials Project's the total grows about linearly with the number of entries, divided
-    ///   by the number of cores.
-    /// - Parameter decompositionEnergies: Whether to find Bartel's decomposition energies (one
-    ///   LP sequence per system with stable compounds); without them every row's is `nil` (a
-    ///   Monte Carlo sample needs only stability and energy above hull).
+    /// - Complexity: for each distinct chemical system with entries, one hull (plus, with
+    ///   `decompositionEnergies`, one LP per stable compound for the decomposition energies of its
+    ///   composition) or one LP per distinct own composition, over the stable entries of its
+    ///   subsystems and its own entries; for data like the Materials Project's the total grows
+    ///   about linearly with the number of entries, divided by the number of cores.
+    /// - Parameter decompositionEnergies: Whether to find Bartel's decomposition energy of every
+    ///   stable compound (the CLI's `hull` rows print it; one LP sequence per system with stable
+    ///   compounds). Without them (a Monte Carlo sample, or pymatgen's `PatchedPhaseDiagram`,
+    ///   which computes none) every row's is `nil` except in systems answered by linear
+    ///   programs, where it comes free; every other field is the same.
     package func wholeDataHull(decompositionEnergies: Bool = true) throws(PhaseDiagramError) -> WholeDataHull {
         let entries = index.entries
         guard !entries.isEmpty else { throw .noEntries }
@@ -212,8 +217,15 @@ package final class HullStore: Sendable {
         for element in index.allElements.elements where index.position(of: ChemicalSystem([element])) == nil {
             throw .missingElementalReference(element)
         }
-        if policy.usesSingleHull(elementCount: index.allElements.count) {
+        if policy.usesSingleHull(elementCount: index.allElements.count, decompositionEnergies: decompositionEnergies) {
             let diagram = try PhaseDiagram(entries: entries)
+            if !policy.usesSingleHull(elementCount: index.allElements.count) {
+                // Questions go through the stable sets (the data are past the questions' single
+                // hull): each system's stable entries, read off the one hull.
+                var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
+                for stable in diagram.stableIndices { stableBySystem[index.systemOfEntry[stable]].append(stable) }
+                passStableSets.offer(stableBySystem, for: 0)
+            }
             return WholeDataHull(
                 stabilities: concurrentMap(count: entries.count) { index in
                     decompositionEnergies ? diagram.stability(ofEntryAt: index) : diagram.stability(ofEntryAt: index) { nil }

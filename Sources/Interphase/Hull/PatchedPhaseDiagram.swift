@@ -21,11 +21,15 @@ package struct PatchedPhaseDiagram: Sendable {
     /// The elements of the data, in order of atomic number.
     package var elements: [Element] { index.allElements.elements }
 
-    /// The whole-data hull of `store` (built by it the first time, then shared).
+    /// The whole-data hull of `store`.
     ///
-    /// - Throws: ``PhaseDiagramError`` as ``HullStore/wholeDataHull()``.
-    package init(store: HullStore) throws(PhaseDiagramError) {
-        let hull = try store.wholeDataHull()
+    /// - Parameters:
+    ///   - store: The hull store of the entries (its stable sets are kept for later questions).
+    ///   - decompositionEnergies: Whether stable compounds get Bartel's decomposition energy
+    ///     (see ``HullStore/wholeDataHull(decompositionEnergies:)``).
+    /// - Throws: ``PhaseDiagramError`` as ``HullStore/wholeDataHull(decompositionEnergies:)``.
+    package init(store: HullStore, decompositionEnergies: Bool = true) throws(PhaseDiagramError) {
+        let hull = try store.wholeDataHull(decompositionEnergies: decompositionEnergies)
         index = store.index
         stabilities = hull.stabilities
         stableIndices = hull.stableIndices

@@ -4,7 +4,8 @@ extension PhaseDiagram {
     ///
     /// - Parameter index: An index into ``entries``.
     /// - Returns: The row of `interphase hull` (JSON field names as the tool's).
-    /// - Complexity: O(F·d), plus one subsystem hull when its composition has a stable entry.
+    /// - Complexity: O(F·d) (one facet location) for an unstable entry, one subsystem hull for a
+    ///   stable compound.
     package func stability(ofEntryAt index: Int) -> EntryStability {
         stability(ofEntryAt: index) { hullOfOtherCompositions(at: index) }
     }
@@ -18,15 +19,21 @@ extension PhaseDiagram {
     ) throws(Failure) -> EntryStability {
         let entry = entries[index]
         let stable = isStable(entryAt: index)
-        let products: [PhaseAmount] = stable ? [] : (try! decompositionIndices(of: entry.composition)).map {
-            PhaseAmount(id: entries[$0.index].id, formula: entries[$0.index].formula, amount: $0.fraction)
+        let formation = formationEnergiesPerAtom[index]
+        // One facet location gives an unstable entry's products and its energy above the hull.
+        let hull = stable ? nil : try! self.hull(at: entry.composition)
+        let energyAboveHull = hull.map { EntryStability.energyAboveHull(formation: formation, hull: $0.formationEnergyPerAtom) } ?? 0
+        let products: [PhaseAmount] = (hull?.decomposition ?? []).map {
+            PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
         }
         return EntryStability(
             id: entry.id, formula: entry.formula,
-            formationEnergyPerAtom: formationEnergiesPerAtom[index],
-            energyAboveHull: energyAboveHull(ofEntryAt: index),
+            formationEnergyPerAtom: formation,
+            energyAboveHull: energyAboveHull,
             isStable: stable,
-            decompositionEnergyPerAtom: try decompositionEnergy(ofEntryAt: index, hullOfOtherCompositions: hullOfOtherCompositions),
+            decompositionEnergyPerAtom: try EntryStability.decompositionEnergy(
+                isElement: entry.isElement, compositionIsOnHull: stable || compositionIsOnHull(ofEntryAt: index),
+                formationEnergy: formation, energyAboveHull: energyAboveHull, hullOfOtherCompositions: hullOfOtherCompositions),
             decomposesTo: products)
     }
 }

@@ -183,9 +183,30 @@ package struct PhaseDiagram: Sendable {
     /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
     /// - Complexity: O(F·d) for F facets and d elements.
     package func hullFormationEnergyPerAtom(at composition: Composition) throws(PhaseDiagramError) -> Double {
-        let x = try fractions(of: composition)
-        let (facet, coordinates) = locate(x)
-        return zip(facet.vertices, coordinates).reduce(0) { $0 + $1.1 * formationEnergiesPerAtom[$1.0] }
+        let (facet, coordinates) = locate(try fractions(of: composition))
+        return hullFormationEnergyPerAtom(on: facet, at: coordinates)
+    }
+
+    /// The hull's formation energy (eV/atom) at barycentric `coordinates` on `facet`.
+    private func hullFormationEnergyPerAtom(on facet: HullFacet, at coordinates: [Double]) -> Double {
+        zip(facet.vertices, coordinates).reduce(0) { $0 + $1.1 * formationEnergiesPerAtom[$1.0] }
+    }
+
+    /// The hull at `composition` from one facet location: its decomposition (as
+    /// ``decomposition(of:)``) and the hull's formation energy there (eV/atom, as
+    /// ``hullFormationEnergyPerAtom(at:)``), for a question that needs both.
+    ///
+    /// - Parameter composition: Any composition of the diagram's elements.
+    /// - Throws: ``PhaseDiagramError/elementNotInDiagram(formula:element:)``.
+    /// - Complexity: O(F·d) for F facets and d elements, once.
+    package func hull(
+        at composition: Composition
+    ) throws(PhaseDiagramError) -> (decomposition: [DecompositionComponent], formationEnergyPerAtom: Double) {
+        let (facet, coordinates) = locate(try fractions(of: composition))
+        let decomposition = decompositionIndices(on: facet, at: coordinates).map {
+            DecompositionComponent(entry: entries[$0.index], fraction: $0.fraction)
+        }
+        return (decomposition, hullFormationEnergyPerAtom(on: facet, at: coordinates))
     }
 
     /// The stable phases `composition` decomposes into, with atom fractions summing to 1
@@ -200,9 +221,13 @@ package struct PhaseDiagram: Sendable {
 
     /// ``decomposition(of:)`` as indices into ``entries``.
     func decompositionIndices(of composition: Composition) throws(PhaseDiagramError) -> [(index: Int, fraction: Double)] {
-        let x = try fractions(of: composition)
-        let (facet, coordinates) = locate(x)
-        return zip(facet.vertices, coordinates)
+        let (facet, coordinates) = locate(try fractions(of: composition))
+        return decompositionIndices(on: facet, at: coordinates)
+    }
+
+    /// The decomposition at barycentric `coordinates` on `facet`, as indices into ``entries``.
+    private func decompositionIndices(on facet: HullFacet, at coordinates: [Double]) -> [(index: Int, fraction: Double)] {
+        zip(facet.vertices, coordinates)
             .filter { $0.1 > Tolerance.decompositionFraction }
             .sorted { $0.0 < $1.0 }
             .map { (index: $0.0, fraction: $0.1) }

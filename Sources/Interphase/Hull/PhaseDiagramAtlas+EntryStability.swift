@@ -1,4 +1,16 @@
 extension PhaseDiagramAtlas {
+    /// What a candidate's stability reports below the hull.
+    package enum CandidateReport: Sendable {
+        /// The row of `interphase hull --input`: a candidate below the hull is stable with energy
+        /// above hull 0, and gets Bartel's decomposition energy.
+        case row
+        /// pymatgen's `get_e_above_hull(entry, allow_negative=True)`: a candidate below the hull
+        /// reports minus its distance below the data's hull as its energy above hull. Bartel's
+        /// decomposition energy of such a candidate is left `nil` where it would cost a hull (a
+        /// stable polymorph in the data).
+        case signedEnergyAboveHull
+    }
+
     /// The stability of an entry that is not in the data, as if it were added to it alone,
     /// read off the data's hull of the entry's chemical system (no new hull per entry).
     ///
@@ -22,20 +34,26 @@ extension PhaseDiagramAtlas {
     ///
     /// Energies must be on the data's scale (formation energies for formation-energy data).
     ///
-    /// - Parameter entry: The candidate, energy in eV per formula unit.
+    /// With `report` ``CandidateReport/signedEnergyAboveHull``, a candidate below the hull
+    /// reports f − h (negative) as its energy above hull, an element its formation energy.
+    ///
+    /// - Parameters:
+    ///   - entry: The candidate, energy in eV per formula unit.
+    ///   - report: What to report below the hull (the CLI's row by default).
     /// - Returns: The row of `interphase hull --input`.
     /// - Throws: ``StabilityError/elementNotInData(formula:element:)`` for an element without
     ///   entries, ``StabilityError/phaseDiagram(_:)`` for a non-finite energy, and the errors of
     ///   ``diagram(for:)``.
     /// - Complexity: O(F·d) for the F facets of its system's hull of d elements, once that hull
     ///   is built; one more hull per stable polymorph met for the first time.
-    package func stability(of entry: Entry) throws(StabilityError) -> EntryStability {
+    package func stability(of entry: Entry, report: CandidateReport = .row) throws(StabilityError) -> EntryStability {
+        let signed = report == .signedEnergyAboveHull
         guard entry.energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entry.label)) }
         for element in entry.composition.elements where !index.allElements.contains(element) {
             throw .elementNotInData(formula: entry.formula, element: element)
         }
         guard let diagram = try candidateDiagram(for: ChemicalSystem(entry.composition)) else {
-            return try linearProgrammingStability(of: entry)
+            return try linearProgrammingStability(of: entry, signed: signed)
         }
         // The entry's elements are the diagram's (checked above).
         let formation = try! diagram.formationEnergyPerAtom(of: entry)
@@ -44,39 +62,44 @@ extension PhaseDiagramAtlas {
             let reference = diagram.referenceIndices[entry.composition.elements[0]]!
             return EntryStability(
                 id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
-                energyAboveHull: max(formation, 0), isStable: below, decompositionEnergyPerAtom: formation,
+                energyAboveHull: signed ? formation : max(formation, 0), isStable: below, decompositionEnergyPerAtom: formation,
                 decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
         }
-        let hull = try! diagram.hullFormationEnergyPerAtom(at: entry.composition)
+        // One facet location: the hull there and, for an unstable candidate, its products.
+        let (hullProducts, hull) = try! diagram.hull(at: entry.composition)
         let isStable = EntryStability.liesBelowHull(formation: formation, hull: hull)
         let energyAboveHull = isStable ? 0 : EntryStability.energyAboveHull(formation: formation, hull: hull)
         // With a stable polymorph S in the data, the hull of the other compositions is
-        // f_S − Ed(S) (cached per S); without one, the data's hull there is that hull.
+        // f_S − Ed(S) (cached per S); without one, the data's hull there is that hull. A signed
+        // report (pymatgen's allow_negative) leaves the former out: it costs a hull per S.
         let stablePolymorph = diagram.lowestEntryIndex(matching: entry.composition).flatMap { diagram.isStable(entryAt: $0) ? $0 : nil }
-        let decomposition = EntryStability.decompositionEnergy(
+        let decomposition = signed && stablePolymorph != nil ? nil : EntryStability.decompositionEnergy(
             isElement: false, compositionIsOnHull: isStable || stablePolymorph != nil, formationEnergy: formation,
             energyAboveHull: energyAboveHull,
             hullOfOtherCompositions: { () -> Double? in
                 guard let own = stablePolymorph else { return hull }
                 return decompositionEnergy(ofStableEntryAt: own, in: diagram).map { diagram.formationEnergiesPerAtom[own] - $0 }
             })
-        let products: [PhaseAmount] = isStable ? [] : (try! diagram.decomposition(of: entry.composition)).map {
+        let products: [PhaseAmount] = isStable ? [] : hullProducts.map {
             PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
         }
         return EntryStability(
-            id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation, energyAboveHull: energyAboveHull,
+            id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
+            energyAboveHull: signed ? formation - hull : energyAboveHull,
             isStable: isStable, decompositionEnergyPerAtom: decomposition, decomposesTo: products)
     }
 
-    /// `stability(of:)` of each of `entries`, computed concurrently on all cores, in order.
+    /// `stability(of:report:)` of each of `entries`, computed concurrently on all cores, in order.
     ///
-    /// - Parameter entries: The candidates.
+    /// - Parameters:
+    ///   - entries: The candidates.
+    ///   - report: What to report below the hull (the CLI's row by default).
     /// - Returns: One result per entry: its stability or why it could not be evaluated.
     /// - Complexity: one hull per distinct chemical system among the entries (shared), then
     ///   O(F·d) per entry, spread over the cores.
-    package func stabilities(of entries: [Entry]) -> [Result<EntryStability, StabilityError>] {
+    package func stabilities(of entries: [Entry], report: CandidateReport = .row) -> [Result<EntryStability, StabilityError>] {
         concurrentMap(count: entries.count) { item in
-            Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item]) }
+            Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item], report: report) }
         }
     }
 
@@ -93,15 +116,23 @@ extension PhaseDiagramAtlas {
 
     /// A candidate of a system of many elements, by the linear programs that stand for its hull
     /// (``HullStore/candidateHull(of:)``): the candidate is added to the system's entries alone,
-    /// and one program at its composition answers it.
-    private func linearProgrammingStability(of entry: Entry) throws(StabilityError) -> EntryStability {
+    /// and one program at its composition answers it. `signed`: a candidate below the hull
+    /// reports minus its distance below the data's hull there (the lower of the other
+    /// compositions' hull and the data's lowest entry of its composition on the hull).
+    private func linearProgrammingStability(of entry: Entry, signed: Bool) throws(StabilityError) -> EntryStability {
         let key = CompositionKey(entry.composition)
         let candidate = index.entries.count
         do throws(PhaseDiagramError) {
             let hull = try store.candidateHull(of: ChemicalSystem(entry.composition))
             // The data's entries of the candidate's composition (its polymorphs), then the candidate.
             let group = (hull.groups[key] ?? []).map { (index: $0, entry: index.entries[$0]) } + [(index: candidate, entry: entry)]
-            return try hull.stabilities(of: group, key: key).rows.first { $0.0 == candidate }!.1
+            let others = try hull.hullOfOtherCompositions(at: entry, key: key)
+            var row = hull.stabilities(of: group, others: others).rows.first { $0.0 == candidate }!.1
+            if signed, row.isStable {
+                let dataHull = min(others.energy, hull.columnOfKey[key].map { hull.columnEnergies[$0] } ?? .infinity)
+                row.energyAboveHull = row.formationEnergyPerAtom - dataHull
+            }
+            return row
         } catch {
             throw .phaseDiagram(error)
         }

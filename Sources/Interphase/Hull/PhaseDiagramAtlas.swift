@@ -157,12 +157,18 @@ public struct PhaseDiagramAtlas: Sendable {
     }
 
     /// The whole data's hull, every entry's stability (without constraints), computed by the
-    /// store's parallel pass the first time and then shared.
+    /// store's parallel pass (whose stable sets later questions read).
     ///
+    /// - Parameter decompositionEnergies: Whether stable compounds get Bartel's decomposition
+    ///   energy (see ``HullStore/wholeDataHull(decompositionEnergies:)``).
     /// - Throws: ``StabilityError/phaseDiagram(_:)`` from building.
-    /// - Complexity: see ``HullStore/wholeDataHull()``.
-    package func wholeDataHull() throws(StabilityError) -> PatchedPhaseDiagram {
-        do throws(PhaseDiagramError) { return try PatchedPhaseDiagram(store: store) } catch { throw .phaseDiagram(error) }
+    /// - Complexity: see ``HullStore/wholeDataHull(decompositionEnergies:)``.
+    package func wholeDataHull(decompositionEnergies: Bool = true) throws(StabilityError) -> PatchedPhaseDiagram {
+        do throws(PhaseDiagramError) {
+            return try PatchedPhaseDiagram(store: store, decompositionEnergies: decompositionEnergies)
+        } catch {
+            throw .phaseDiagram(error)
+        }
     }
 
     /// The diagram of `system` with the constraints applied to its entries. A subsystem of small
