@@ -38,6 +38,10 @@ struct DataOptions: ParsableArguments {
     private func loadUncorrectedDataset(within elements: Set<Element>?) throws -> Dataset {
         let data = self.data ?? MPLegacyDataset.name
         if data == MPLegacyDataset.name {
+            // None of the question's elements in the data: no rows to read, and the element named.
+            if let elements, let absent = elements.sorted().first, elements.isDisjoint(with: MPLegacyDataset.elements) {
+                throw StabilityError.elementNotInData(formula: absent.symbol, element: absent)
+            }
             return try elements.map { try MPLegacyDataset.load(within: $0) } ?? MPLegacyDataset.load()
         }
         if let bundled = BundledDataset(rawValue: data) { return try bundled.load() }

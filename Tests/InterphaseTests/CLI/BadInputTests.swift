@@ -74,6 +74,7 @@ struct BadInputTests {
         Case(name: "unclosed parentheses 6·10⁴ deep", display: "decompose '((((…Li2O'",
              arguments: ["decompose", String(repeating: "(", count: 60_000) + "Li2O"]),
         Case(name: "element absent from the data", display: "decompose XeF2", arguments: ["decompose", "XeF2"]),
+        Case(name: "a pure element absent from the data", display: "decompose Xe", arguments: ["decompose", "Xe"]),
         Case(name: "element absent from the Li–P–O–N set", display: "decompose LiFePO4 --data lipon-mp-legacy",
              arguments: ["decompose", "LiFePO4", "--data", "lipon-mp-legacy"]),
         Case(name: "formula with no closed element", display: "decompose Li --open Li --voltage 1",

@@ -83,7 +83,7 @@ struct BatchAndScreenEdgeTests {
         #expect(table.status == 0, "\(table.standardError)")
         // Header, rule, the 2 rows, then the footer's lines (none of which starts with an id).
         let lines = table.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count > 4 && lines.contains { $0.hasPrefix("a\\nb ") } && lines.contains { $0.hasPrefix("plain ") }, "\(table.standardOutput)")
+        #expect(lines.count > 4 && lines.contains { $0.hasPrefix("a\\nb\\u{1B}[31mred") } && lines.contains { $0.hasPrefix("plain ") }, "\(table.standardOutput)")
         #expect(!lines.contains { $0.hasPrefix("b") }, "a raw newline split a row: \(table.standardOutput)")
         #expect(!table.standardOutput.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x202E })
         #expect(table.standardOutput.contains("a\\nb\\u{1B}[31mred\\u{0}z\\\\\\u{202E}"))

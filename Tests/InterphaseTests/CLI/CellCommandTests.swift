@@ -118,7 +118,7 @@ struct CellCommandTests {
         (["cell", "--electrolyte", "Li3PO4", "--cathode", "LiCoO2", "--coating", "Li3PO4", "--cathode-voltage", "4", "--data", "mp-legacy"], 1,
          "error: the coating Li3PO4 has the composition of the electrolyte it touches (Li3PO4)"),
         (["cell", "--electrolyte", "Li2PO2N", "--cathode", "Li3PO4", "--coating", "LiNbO3", "--cathode-voltage", "4", "--data", "lipon-mp-legacy"], 1,
-         "error: the coating side: LiNbO3 contains Nb, which has no entries in the data"),
+         "error: the coating side: LiNbO3 contains Nb, which has no entries in lipon-mp-legacy (Li, P, O, N only)"),
         (["cell", "--candidates", "Li,B,O", "--electrolyte", "Li2PO2N", "--cathode", "LiCoO2", "--coating", "LiNbO3", "--cathode-voltage", "4"], 64,
          "Error: --coating is for one cell: a screen's candidates are the coatings"),
     ] as [([String], Int32, String)])
