@@ -8,8 +8,9 @@ struct InterphaseCommand: ParsableCommand {
         commandName: "interphase",
         abstract: "Grand-potential phase stability from DFT formation energies.",
         discussion: """
-            Without --data, every command uses the bundled Li–P–O–N dataset (Materials Project \
-            formation energies with legacy corrections, via Bartel et al. 2020).
+            Without --data, every command uses the bundled whole Materials Project (mp-legacy: \
+            formation energies with legacy corrections, via Bartel et al. 2020), reading only the \
+            chemical systems a question needs; --data lipon-mp-legacy is its Li–P–O–N subset.
             """,
         // The library's and the tool's version (semantic versioning); CHANGELOG.md lists what each
         // release contains, and CI checks that its newest entry is this one.
@@ -23,6 +24,6 @@ struct InterphaseCommand: ParsableCommand {
     /// Runs the command with Monte Carlo progress on standard error (a line every two seconds
     /// for runs longer than that): every command's sampling reports through it.
     static func main() {
-        MonteCarloSampler.$progress.withValue(MonteCarloProgress.standardError) { Self.main(nil) }
+        MonteCarloSampler.$progress.withValue(.init(MonteCarloProgress.standardError)) { Self.main(nil) }
     }
 }

@@ -56,7 +56,7 @@ struct UncertaintyOptions: ParsableArguments {
 enum MonteCarloProgress {
     private static let reporter = Mutex<ProgressReporter?>(nil)
 
-    /// The library's progress callback (`MonteCarloSampler.progress`).
+    /// The library's progress callback (`MonteCarloSampler.progress`'s `report`).
     static let standardError: @Sendable (Int, Int) -> Void = { done, total in
         reporter.withLock { reporter in
             if reporter == nil || reporter!.total != total || done <= total / 200 { reporter = ProgressReporter(total: total, label: "Monte Carlo samples") }

@@ -14,9 +14,21 @@ import Foundation
 /// (`InputLimits.monteCarloSeconds`, ten minutes) is refused then, within seconds, with the
 /// estimate and the number of samples that fit (``MonteCarloError/tooLong(samples:estimatedSeconds:secondsPerSample:affordableSamples:)``).
 package enum MonteCarloSampler {
-    /// Called with (samples done, samples in all) after each batch of a run (from the calling
-    /// thread): the CLI sets it to write progress on standard error.
-    @TaskLocal package static var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// A progress callback as a task-local value. It is wrapped in a struct because binding an
+    /// optional closure itself as a task-local value crashes optimised builds of Swift 6.3
+    /// (`swift_task_localValuePush`, signal 11, in a synchronous `withValue`).
+    package struct ProgressCallback: Sendable {
+        /// Called with (samples done, samples in all) after each batch of a run (from the
+        /// calling thread).
+        package var report: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+
+        /// A callback; `nil` reports nothing.
+        package init(_ report: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) { self.report = report }
+    }
+
+    /// The progress callback of the runs in this task: the CLI sets it to write progress on
+    /// standard error.
+    @TaskLocal package static var progress = ProgressCallback()
 
     /// The longest run accepted, in seconds (`InputLimits.monteCarloSeconds`; tests lower it).
     @TaskLocal package static var timeLimit: Double = InputLimits.monteCarloSeconds
@@ -35,7 +47,7 @@ package enum MonteCarloSampler {
     ) throws(MonteCarloError) -> [T] {
         try check(samples: samples)
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let progress = Self.progress, limit = Self.timeLimit
+        let progress = Self.progress.report, limit = Self.timeLimit
         var values: [T] = []
         values.reserveCapacity(samples)
         let clock = ContinuousClock()

@@ -44,7 +44,7 @@ struct MonteCarloBudgetTests {
     @Test("a run within the limit reports its progress, ending at the total, and its results do not depend on the batches")
     func progress() throws {
         let calls = Mutex<[Int]>([])
-        let reported = try MonteCarloSampler.$progress.withValue({ done, total in
+        let reported = try MonteCarloSampler.$progress.withValue(.init { done, total in
             #expect(total == 300)
             calls.withLock { $0.append(done) }
         }) { try windowRun(samples: 300) }
