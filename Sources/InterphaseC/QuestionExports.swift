@@ -14,24 +14,15 @@ public func interphase_dataset_entries(
 ) -> Int32 {
     withCStatus(error) {
         let dataset = try BundledAtlases.dataset(named: String(cString: name))
-        let encoder = JSONEncoder()
         var text = "["
         for (position, entry) in dataset.allEntries.enumerated() {
             if position > 0 { text += "," }
             let amounts = entry.composition.elements.map { "\"\($0.symbol)\":\(entry.composition[$0])" }.joined(separator: ",")
-            let id = try entry.id.map { try jsonString($0, encoder: encoder) } ?? "null"
+            let id = try entry.id.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) } ?? "null"
             text += "{\"composition\":{\(amounts)},\"energy\":\(entry.energy),\"entry_id\":\(id)}"
         }
         json.pointee = strdup(text + "]")
     }
-}
-
-/// `text` as a JSON string: quoted as it is when it needs no escapes (every bundled id, such
-/// as `mp-1234`: measured, one encoder call per entry was most of `interphase.load`'s time),
-/// otherwise encoded by `encoder`.
-private func jsonString(_ text: String, encoder: JSONEncoder) throws -> String {
-    let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 < 0x80 }
-    return plain ? "\"\(text)\"" : String(decoding: try encoder.encode(text), as: UTF8.self)
 }
 
 /// Asks the front door `question` (`stability_window`, `interface_reaction`, `cell`,
