@@ -212,20 +212,7 @@ package final class HullStore: Sendable {
     ///   programs, where it comes free; every other field is the same.
     package func wholeDataHull(decompositionEnergies: Bool = true) throws(PhaseDiagramError) -> WholeDataHull {
         let entries = index.entries
-        guard !entries.isEmpty else { throw .noEntries }
-        for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
-        for element in index.allElements.elements where index.position(of: ChemicalSystem([element])) == nil {
-            throw .missingElementalReference(element)
-        }
-        if policy.usesSingleHull(elementCount: index.allElements.count, decompositionEnergies: decompositionEnergies) {
-            let diagram = try PhaseDiagram(entries: entries)
-            if !policy.usesSingleHull(elementCount: index.allElements.count) {
-                // Questions go through the stable sets (the data are past the questions' single
-                // hull): each system's stable entries, read off the one hull.
-                var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
-                for stable in diagram.stableIndices { stableBySystem[index.systemOfEntry[stable]].append(stable) }
-                passStableSets.offer(stableBySystem, for: 0)
-            }
+        if let diagram = try singleWholeDataHull(decompositionEnergies: decompositionEnergies) {
             return WholeDataHull(
                 stabilities: concurrentMap(count: entries.count) { index in
                     decompositionEnergies ? diagram.stability(ofEntryAt: index) : diagram.stability(ofEntryAt: index) { nil }
@@ -256,6 +243,48 @@ package final class HullStore: Sendable {
         }
         passStableSets.offer(stableBySystem, for: 0)
         return WholeDataHull(stabilities: results.map { $0! }, stableIndices: stableBySystem.flatMap { $0 }.sorted())
+    }
+}
+
+extension HullStore {
+    /// What ``wholeDataHull(decompositionEnergies:)`` without decomposition energies gives,
+    /// reduced to two numbers per entry (pymatgen's `PatchedPhaseDiagram` through the C
+    /// interface reads nothing else): for data answered by one hull, that hull's
+    /// ``PhaseDiagram/energiesAboveHull()`` with no rows of products and formulas built; otherwise
+    /// the rows' numbers. The same values, and the same stable sets kept for later questions.
+    ///
+    /// - Returns: whether each entry is stable, and its energy above the hull (eV/atom).
+    /// - Throws: as ``wholeDataHull(decompositionEnergies:)``.
+    package func wholeDataEnergiesAboveHull() throws(PhaseDiagramError) -> (isStable: [Bool], energiesAboveHull: [Double]) {
+        if let diagram = try singleWholeDataHull(decompositionEnergies: false) {
+            return (index.entries.indices.map { diagram.isStable(entryAt: $0) }, diagram.energiesAboveHull())
+        }
+        let rows = try wholeDataHull(decompositionEnergies: false).stabilities
+        return (rows.map(\.isStable), rows.map(\.energyAboveHull))
+    }
+
+    /// Checks the whole data as the pass does; where the policy answers it by one hull, builds
+    /// that hull and keeps its stable sets for later questions.
+    ///
+    /// - Returns: the one hull over all entries, or `nil` where the pass goes system by system.
+    /// - Throws: ``PhaseDiagramError`` as ``wholeDataHull(decompositionEnergies:)``.
+    private func singleWholeDataHull(decompositionEnergies: Bool) throws(PhaseDiagramError) -> PhaseDiagram? {
+        let entries = index.entries
+        guard !entries.isEmpty else { throw .noEntries }
+        for entry in entries where !entry.energy.isFinite { throw .nonFiniteEnergy(entry: entry.label) }
+        for element in index.allElements.elements where index.position(of: ChemicalSystem([element])) == nil {
+            throw .missingElementalReference(element)
+        }
+        guard policy.usesSingleHull(elementCount: index.allElements.count, decompositionEnergies: decompositionEnergies) else { return nil }
+        let diagram = try PhaseDiagram(entries: entries)
+        if !policy.usesSingleHull(elementCount: index.allElements.count) {
+            // Questions go through the stable sets (the data are past the questions' single
+            // hull): each system's stable entries, read off the one hull.
+            var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
+            for stable in diagram.stableIndices { stableBySystem[index.systemOfEntry[stable]].append(stable) }
+            passStableSets.offer(stableBySystem, for: 0)
+        }
+        return diagram
     }
 }
 

@@ -257,6 +257,40 @@ package struct PhaseDiagram: Sendable {
             formation: formationEnergiesPerAtom[index], hull: try! hullFormationEnergyPerAtom(at: entries[index].composition))
     }
 
+    /// ``energyAboveHull(ofEntryAt:)`` of every entry, in order: the same values, the hull
+    /// located once per distinct composition (exactly equal atom fractions: polymorphs and
+    /// multiples share it), on all cores. What a caller that needs only every entry's E_hull
+    /// reads (pymatgen's `PatchedPhaseDiagram` through the C interface), without building rows.
+    ///
+    /// - Returns: E_hull of each of ``entries``, eV/atom; exactly 0 for a vertex.
+    /// - Complexity: O(F·d) per distinct composition of an unstable entry.
+    package func energiesAboveHull() -> [Double] {
+        var slotOfFractions: [[Double]: Int] = [:]
+        var located: [[Double]] = []
+        var slots = [Int](repeating: -1, count: entries.count)
+        for index in entries.indices where !isStable(entryAt: index) {
+            // Every entry's elements are in the diagram.
+            let x = try! fractions(of: entries[index].composition)
+            if let slot = slotOfFractions[x] {
+                slots[index] = slot
+            } else {
+                slots[index] = located.count
+                slotOfFractions[x] = located.count
+                located.append(x)
+            }
+        }
+        let points = located
+        let hulls = concurrentBlocks(count: points.count, size: 256) { range in
+            range.map { slot in
+                let (facet, coordinates) = locate(points[slot])
+                return hullFormationEnergyPerAtom(on: facet, at: coordinates)
+            }
+        }.flatMap { $0 }
+        return entries.indices.map { index in
+            slots[index] < 0 ? 0 : EntryStability.energyAboveHull(formation: formationEnergiesPerAtom[index], hull: hulls[slots[index]])
+        }
+    }
+
     /// Whether ``entries``[`index`] is a vertex of the hull.
     ///
     /// - Parameter index: An index into ``entries``.

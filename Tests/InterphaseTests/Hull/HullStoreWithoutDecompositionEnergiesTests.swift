@@ -36,6 +36,27 @@ struct HullStoreWithoutDecompositionEnergiesTests {
         #expect(store.stableSetBuildCount == 0)
     }
 
+    /// Tolerance: exact. Both read the same one hull with the same facet location and the same
+    /// arithmetic; only polymorphs and multiples share a location.
+    @Test("only the numbers: every entry's stability and E_hull, equal to the pass's rows, stable sets kept", arguments: UInt64(3)...4)
+    func numbersOnly(seed: UInt64) throws {
+        var entries = RandomSystems.entries(elements: Self.elements, count: 150, seed: seed)
+        // Multiples and polymorphs, which share one facet location.
+        entries += entries.prefix(40).map { Entry(id: "x2", composition: $0.composition.scaled(by: 2), energy: 2 * $0.energy + 0.3) }
+        var systemBySystem = HullRoutingPolicy.standard
+        systemBySystem.singleHullElementLimitWithoutDecompositionEnergies = 0
+        for policy in [HullRoutingPolicy.standard, systemBySystem] {
+            let rows = try HullStore(entries: entries, policy: policy).wholeDataHull(decompositionEnergies: false).stabilities
+            let store = HullStore(entries: entries, policy: policy)
+            let numbers = try store.wholeDataEnergiesAboveHull()
+            #expect(numbers.isStable == rows.map(\.isStable))
+            #expect(numbers.energiesAboveHull == rows.map(\.energyAboveHull))
+            #expect(store.stableSetBuildCount == 0)
+        }
+        #expect(try PhaseDiagram(entries: entries).energiesAboveHull() == HullStore(entries: entries).wholeDataEnergiesAboveHull().energiesAboveHull)
+        #expect(throws: PhaseDiagramError.noEntries) { try HullStore(entries: []).wholeDataEnergiesAboveHull() }
+    }
+
     @Test("a signed candidate report is the candidate's energy above the data's hull, negative below it", arguments: UInt64(3)...4)
     func signedCandidates(seed: UInt64) throws {
         let entries = RandomSystems.entries(elements: Self.elements, count: 150, seed: seed)
