@@ -29,7 +29,7 @@ public struct CellReport: Codable, Equatable, Sendable {
     package var cathodeVoltage: Double
     /// The electrolyte's electrochemical stability window against the working ion.
     public var window: StabilityWindow
-    /// Each coating's window against the working ion, in the order of ``coatings``.
+    /// Each coating's window against the working ion, in the order of the coatings, from the cathode outwards.
     public var coatingWindows: [StabilityWindow]
     /// The electrolyte against the anode at the anode's voltage.
     public var anodeSide: CellInterface
