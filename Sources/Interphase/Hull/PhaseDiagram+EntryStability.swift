@@ -32,7 +32,7 @@ extension PhaseDiagram {
             energyAboveHull: energyAboveHull,
             isStable: stable,
             decompositionEnergyPerAtom: try EntryStability.decompositionEnergy(
-                isElement: entry.isElement, compositionIsOnHull: stable || compositionIsOnHull(ofEntryAt: index),
+                isElement: entry.isElement, compositionIsOnHull: compositionIsOnHull(ofEntryAt: index),
                 formationEnergy: formation, energyAboveHull: energyAboveHull, hullOfOtherCompositions: hullOfOtherCompositions),
             decomposesTo: products)
     }

@@ -12,17 +12,22 @@ struct HullTieTests {
     static let tie = 3.65e-13
     static let clear = 1e-8
 
+    /// Li, O2 and Li2O at −2 eV/atom: the hull at LiO is −1.5 eV/atom.
+    static func lithiumOxygen() throws -> [Entry] {
+        [
+            Entry(id: "Li", composition: try Composition(parsing: "Li"), energyPerAtom: 0),
+            Entry(id: "O", composition: try Composition(parsing: "O2"), energyPerAtom: 0),
+            Entry(id: "Li2O", composition: try Composition(parsing: "Li2O"), energyPerAtom: -2),
+        ]
+    }
+
     func candidate(_ formula: String, at energy: Double) throws -> Entry {
         Entry(id: "q", composition: try Composition(parsing: formula), energyPerAtom: energy)
     }
 
     @Test("a candidate on the hull of a small diagram: not stable, E_hull exactly 0; clearly below it: stable")
     func candidateOnHull() throws {
-        let entries = [
-            Entry(id: "Li", composition: try Composition(parsing: "Li"), energyPerAtom: 0),
-            Entry(id: "O", composition: try Composition(parsing: "O2"), energyPerAtom: 0),
-            Entry(id: "Li2O", composition: try Composition(parsing: "Li2O"), energyPerAtom: -2),
-        ]
+        let entries = try Self.lithiumOxygen()
         let atlas = PhaseDiagramAtlas(entries: entries)
         let hull = try PhaseDiagram(entries: entries).hullFormationEnergyPerAtom(at: try Composition(parsing: "LiO"))
         #expect(abs(hull + 1.5) < 1e-12)
@@ -57,11 +62,7 @@ struct HullTieTests {
 
     @Test("a data entry on the hull, answered by the store's linear programs: not stable, E_hull 0")
     func dataEntryByLinearPrograms() throws {
-        var entries = [
-            Entry(id: "Li", composition: try Composition(parsing: "Li"), energyPerAtom: 0),
-            Entry(id: "O", composition: try Composition(parsing: "O2"), energyPerAtom: 0),
-            Entry(id: "Li2O", composition: try Composition(parsing: "Li2O"), energyPerAtom: -2),
-        ]
+        var entries = try Self.lithiumOxygen()
         entries.append(Entry(id: "tie", composition: try Composition(parsing: "LiO"), energyPerAtom: -1.5 - Self.tie))
         let linearPrograms = HullRoutingPolicy(singleHullElementLimit: 1, linearProgrammingElementCount: 2)
         let row = try PatchedPhaseDiagram(entries: entries, policy: linearPrograms).stability(ofEntryAt: 3)
