@@ -81,8 +81,9 @@ def _ask(question: str, data, conditions: dict) -> dict | list:
 def stability_window(formula: str, open_element: str = "Li", data="mp-legacy", fixed: dict | None = None) -> dict:
     """The electrochemical stability window of ``formula`` against a reservoir of
     ``open_element``: the dict one window of ``interphase window --format json`` is. ``data``
-    is a bundled dataset's name or a list of entries; ``fixed`` holds chemical potentials
-    (eV relative to the element) by symbol."""
+    is a bundled dataset's name or a list of entries (as for every question here, the default
+    is the CLI's: ``mp-legacy``, of which only the entries made of the question's elements are
+    read); ``fixed`` holds chemical potentials (eV relative to the element) by symbol."""
     return _ask("stability_window", data, {"formula": formula, "open_element": open_element, "fixed": fixed})
 
 
