@@ -6,7 +6,8 @@ overhead of the C interface. Run after `pip install ./Python pymatgen`:
 
 --mp adds the whole Materials Project: interphase.load("mp-legacy"), PatchedPhaseDiagram of
 it, and get_e_above_hull_batch of 10⁵ candidates (MP compositions, energies shifted by ±0.2
-eV/atom).
+eV/atom), then the Li2PO2N window on the default data (mp-legacy, read by chemical system).
+--mp-only runs only that part.
 """
 
 import pathlib
@@ -32,6 +33,9 @@ def timed(label, body):
 
 
 def main():
+    if "--mp-only" in sys.argv:
+        whole_materials_project()
+        return
     count = int(next((argument for argument in sys.argv[1:] if argument.isdigit()), 10_000))
     elements, entries = random_entries(6, count, seed=2026)
     print(f"{len(entries)} entries over {len(elements)} elements ({'-'.join(elements)})")
@@ -84,6 +88,9 @@ def whole_materials_project():
     values, _ = timed(f"get_e_above_hull_batch of {len(candidates)} candidates",
                       lambda: diagram.get_e_above_hull_batch(candidates, allow_negative=True))
     print(f"    {sum(value < 0 for value in values)} candidates below the hull")
+    _, elapsed = timed("stability_window('Li2PO2N') on the default data, first call", lambda: interphase.stability_window("Li2PO2N"))
+    _, elapsed = timed("  the same, 100 more calls", lambda: [interphase.stability_window("Li2PO2N") for _ in range(100)])
+    print(f"    {elapsed / 100 * 1e3:.2f} ms per call")
 
 
 if __name__ == "__main__":

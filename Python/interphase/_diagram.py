@@ -9,7 +9,7 @@ import json
 import weakref
 
 from ._native import (InterphaseError, address, call, composition_arguments, composition_items, library, symbol,
-                      take_text)
+                      take_text, without_garbage_collection)
 
 __all__ = ["PhaseDiagram", "PatchedPhaseDiagram"]
 
@@ -100,12 +100,16 @@ class PhaseDiagram:
 
     def __init__(self, entries, elements=None, **_):
         self.all_entries = list(entries)
-        arrays = _EntryArrays(self.all_entries)
+        with without_garbage_collection():
+            arrays = _EntryArrays(self.all_entries)
         self._arrays = arrays
         handle = ctypes.c_void_p()
         call(library.interphase_diagram_new, 1 if self._patched else 0, *arrays.arguments(), ctypes.byref(handle))
         self._handle = handle
         self._finalizer = weakref.finalize(self, library.interphase_diagram_free, handle)
+        # A diagram still alive when the interpreter exits is left to the operating system:
+        # releasing the whole MP's hulls one by one took 1.2 s of the process's exit.
+        self._finalizer.atexit = False
         self._capacity = len(arrays.positions) + 1
         by_symbol = {name: element for element, name in arrays.keys.items()}
         try:
@@ -223,16 +227,19 @@ class PhaseDiagram:
         extension: a screen of candidates). Raises ``ValueError`` as ``get_e_above_hull`` for an
         entry more than 1e-8 eV/atom below the hull unless ``allow_negative``."""
         entries = list(entries)
-        arrays = _EntryArrays(entries)
+        with without_garbage_collection():
+            arrays = _EntryArrays(entries)
         values = array.array("d", bytes(8 * len(entries)))
         call(library.interphase_diagram_energies_above_hull, self._handle, *arrays.arguments(), address(values))
-        results = list(values)
-        for position, entry in enumerate(entries):
-            own = self._own_position(entry)
-            if own is not None and self._is_stable[own]:
-                results[position] = 0.0
-            elif not allow_negative and results[position] < -_NUMERICAL_TOLERANCE:
-                raise ValueError(f"No valid decomposition found for {entry}! (e_h: {results[position]})")
+        results = values.tolist()
+        # The diagram's own stable entries are 0 by definition, as pymatgen's check_stable.
+        is_stable = self._is_stable
+        for slot, own in enumerate(map(self._position.get, map(id, entries))):
+            if own is not None and is_stable[own]:
+                results[slot] = 0.0
+        if not allow_negative and results and min(results) < -_NUMERICAL_TOLERANCE:
+            slot = next(slot for slot, value in enumerate(results) if value < -_NUMERICAL_TOLERANCE)
+            raise ValueError(f"No valid decomposition found for {entries[slot]}! (e_h: {results[slot]})")
         return results
 
     def get_form_energy_per_atom(self, entry) -> float:

@@ -3,11 +3,12 @@ prints (the same Codable result, encoded by the library), and the bundled data a
 
 from __future__ import annotations
 
+import array
 import ctypes
 import json
 from dataclasses import dataclass, field
 
-from ._native import call, composition_items, library, take_text
+from ._native import address, call, composition_items, library, take_text, without_garbage_collection
 
 __all__ = ["BundledEntry", "load", "stability_window", "interface_reaction", "cell", "chemical_potential_diagram", "screen"]
 
@@ -33,10 +34,33 @@ class BundledEntry:
 
 def load(name: str = "mp-legacy") -> list[BundledEntry]:
     """The entries of a bundled dataset, by the CLI's ``--data`` name (``mp-legacy``,
-    ``lipon-mp-legacy``, ``lipon-mp2020-raw``), implicit elemental references included."""
-    text = ctypes.POINTER(ctypes.c_char)()
-    call(library.interphase_dataset_entries, name.encode(), ctypes.byref(text))
-    return [BundledEntry(row["composition"], row["energy"], row["entry_id"]) for row in json.loads(take_text(text))]
+    ``lipon-mp-legacy``, ``lipon-mp2020-raw``), implicit elemental references included.
+
+    The library hands over the dataset as arrays (element positions and amounts per entry,
+    energies, ids), from which the entries are made in one pass."""
+    handle = ctypes.c_void_p()
+    count, slots, id_bytes = ctypes.c_int32(), ctypes.c_int32(), ctypes.c_int32()
+    call(library.interphase_dataset_new, name.encode(), ctypes.byref(handle), ctypes.byref(count), ctypes.byref(slots),
+         ctypes.byref(id_bytes))
+    try:
+        offsets = array.array("i", bytes(4 * (count.value + 1)))
+        indices = array.array("i", bytes(4 * slots.value))
+        amounts = array.array("d", bytes(8 * slots.value))
+        energies = array.array("d", bytes(8 * count.value))
+        ids = ctypes.create_string_buffer(max(id_bytes.value, 1))
+        symbols = ctypes.POINTER(ctypes.c_char)()
+        library.interphase_dataset_read(handle, ctypes.byref(symbols), address(offsets), address(indices), address(amounts),
+                                        address(energies), ids)
+    finally:
+        library.interphase_dataset_free(handle)
+    names = take_text(symbols).split()
+    slot_names = [names[index] for index in indices]
+    slot_amounts = amounts.tolist()
+    starts = offsets.tolist()
+    with without_garbage_collection():
+        return [BundledEntry(dict(zip(slot_names[start:end], slot_amounts[start:end])), energy, entry_id or None)
+                for start, end, energy, entry_id in zip(starts, starts[1:], energies.tolist(),
+                                                        ids.raw[:id_bytes.value].decode().split("\n"))]
 
 
 def _ask(question: str, data, conditions: dict) -> dict | list:
@@ -54,15 +78,16 @@ def _ask(question: str, data, conditions: dict) -> dict | list:
     return json.loads(take_text(text))
 
 
-def stability_window(formula: str, open_element: str = "Li", data="lipon-mp-legacy", fixed: dict | None = None) -> dict:
+def stability_window(formula: str, open_element: str = "Li", data="mp-legacy", fixed: dict | None = None) -> dict:
     """The electrochemical stability window of ``formula`` against a reservoir of
     ``open_element``: the dict one window of ``interphase window --format json`` is. ``data``
-    is a bundled dataset's name or a list of entries; ``fixed`` holds chemical potentials
-    (eV relative to the element) by symbol."""
+    is a bundled dataset's name or a list of entries (as for every question here, the default
+    is the CLI's: ``mp-legacy``, of which only the entries made of the question's elements are
+    read); ``fixed`` holds chemical potentials (eV relative to the element) by symbol."""
     return _ask("stability_window", data, {"formula": formula, "open_element": open_element, "fixed": fixed})
 
 
-def interface_reaction(a: str, b: str, data="lipon-mp-legacy", open_element: str | None = None, voltage: float | None = None,
+def interface_reaction(a: str, b: str, data="mp-legacy", open_element: str | None = None, voltage: float | None = None,
                        chemical_potential: float | None = None, fixed: dict | None = None) -> dict:
     """The interface reaction of ``a`` and ``b`` (closed, or open to ``open_element`` at a
     voltage or chemical potential): the dict of ``interphase react --format json``."""
@@ -70,20 +95,20 @@ def interface_reaction(a: str, b: str, data="lipon-mp-legacy", open_element: str
                                              "chemical_potential": chemical_potential, "fixed": fixed})
 
 
-def chemical_potential_diagram(elements, data="lipon-mp-legacy", fixed: dict | None = None) -> dict:
+def chemical_potential_diagram(elements, data="mp-legacy", fixed: dict | None = None) -> dict:
     """The chemical-potential diagram of ``elements``: the dict of ``interphase chempot --format json``."""
     return _ask("chemical_potential_diagram", data, {"elements": list(elements), "fixed": fixed})
 
 
 def cell(electrolyte: str, cathode: str, cathode_voltage: float, anode: str = "Li", anode_voltage: float | None = None,
-         data="lipon-mp-legacy", open_element: str | None = None, fixed: dict | None = None) -> dict:
+         data="mp-legacy", open_element: str | None = None, fixed: dict | None = None) -> dict:
     """A whole cell, anode | electrolyte | cathode: the dict of ``interphase cell --format json``."""
     return _ask("cell", data, {"electrolyte": electrolyte, "cathode": cathode, "cathode_voltage": cathode_voltage,
                                "anode": anode, "anode_voltage": anode_voltage, "open_element": open_element, "fixed": fixed})
 
 
 def screen(candidates, cathode: str, cathode_voltage: float, anode: str = "Li", anode_voltage: float | None = None,
-           data="lipon-mp-legacy", open_element: str | None = None, fixed: dict | None = None) -> list:
+           data="mp-legacy", open_element: str | None = None, fixed: dict | None = None) -> list:
     """A screen of candidate electrolytes (formulas) in a cell, ranked: the list of
     ``interphase cell --input … --format json``."""
     return _ask("screen", data, {"candidates": list(candidates), "cathode": cathode, "cathode_voltage": cathode_voltage,

@@ -81,6 +81,25 @@ def test_cell_and_screen():
 def test_user_entries_and_errors():
     entries = interphase.load("lipon-mp-legacy")
     window = interphase.stability_window("Li3PO4", "Li", data=entries)
-    assert window == interphase.stability_window("Li3PO4", "Li")
+    assert window == interphase.stability_window("Li3PO4", "Li", data="lipon-mp-legacy")
     with pytest.raises(ValueError, match="Li2MnO3 contains Mn, which has no entries in the data"):
-        interphase.stability_window("Li2MnO3")
+        interphase.stability_window("Li2MnO3", data=entries)
+
+
+def test_default_data_is_the_whole_materials_project_read_by_chemical_system():
+    """The default is the CLI's, mp-legacy, read only for the question's elements: Li–P–O–N
+    questions answer as on the Li–P–O–N set (the same rows), and Mn is there."""
+    assert same_result(interphase.stability_window("Li3PO4"), interphase.stability_window("Li3PO4", data="lipon-mp-legacy"))
+    assert interphase.stability_window("Li2MnO3")["formula"] == "Li2MnO3"
+    with pytest.raises(ValueError, match="Xe"):
+        interphase.stability_window("XeF2", open_element="Xe")
+
+
+def test_load_whole_materials_project():
+    """mp-legacy as arrays from the library: every composition, ids, and the implicit references."""
+    entries = interphase.load()
+    assert len(entries) == 85_098
+    li3po4 = next(entry for entry in entries if entry.entry_id == "mp-13725")
+    assert li3po4.composition == {"Li": 3.0, "P": 1.0, "O": 4.0}
+    reference = entries[-1]  # the implicit zero references come last
+    assert reference.entry_id is None and len(reference.composition) == 1 and reference.energy == 0

@@ -4,27 +4,6 @@ import Interphase
 // The front door's questions for Python: each answer is the Codable result the CLI prints with
 // `--format json`, encoded the same way, so that Python reads exactly the CLI's dict.
 
-/// The entries of a bundled dataset (the CLI's `--data` names) as a JSON array of
-/// `{"composition": {symbol: atoms}, "energy": eV per formula unit, "entry_id": id}`, written
-/// to `json` (freed with `interphase_string_free`).
-@_cdecl("interphase_dataset_entries")
-public func interphase_dataset_entries(
-    _ name: UnsafePointer<CChar>, _ json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
-    _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-) -> Int32 {
-    withCStatus(error) {
-        let dataset = try BundledAtlases.dataset(named: String(cString: name))
-        var text = "["
-        for (position, entry) in dataset.allEntries.enumerated() {
-            if position > 0 { text += "," }
-            let amounts = entry.composition.elements.map { "\"\($0.symbol)\":\(entry.composition[$0])" }.joined(separator: ",")
-            let id = try entry.id.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) } ?? "null"
-            text += "{\"composition\":{\(amounts)},\"energy\":\(entry.energy),\"entry_id\":\(id)}"
-        }
-        json.pointee = strdup(text + "]")
-    }
-}
-
 /// Asks the front door `question` (`stability_window`, `interface_reaction`, `cell`,
 /// `chemical_potential_diagram`, `screen`) with the JSON `request` (``QuestionRequest``) and
 /// writes the result's JSON, as `interphase … --format json` prints it, to `json`.
@@ -35,10 +14,11 @@ public func interphase_question(
 ) -> Int32 {
     withCStatus(error) {
         let request = try JSONDecoder().decode(QuestionRequest.self, from: Data(String(cString: request).utf8))
-        let atlas = try request.atlas()
+        let question = String(cString: question)
         let conditions = try request.conditions()
+        let atlas = try request.atlas(for: question, under: conditions)
         let text: String
-        switch String(cString: question) {
+        switch question {
         case "stability_window":
             let formula = try request.required(request.formula, "a formula")
             text = try jsonText(try atlas.stabilityWindow(of: try Composition(parsing: formula), formula: formula, under: conditions))

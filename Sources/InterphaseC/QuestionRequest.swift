@@ -44,15 +44,36 @@ struct QuestionRequest: Decodable {
         case anodeVoltage = "anode_voltage"
     }
 
-    /// The atlas of the request's data: the caller's entries, else a bundled dataset (the CLI's
-    /// `--data` names; the CLI's default without either), loaded once per process.
-    func atlas() throws -> PhaseDiagramAtlas {
+    /// The atlas of the request's data for `question` under `conditions`: the caller's entries,
+    /// else a bundled dataset (the CLI's `--data` names, the CLI's default `mp-legacy` without
+    /// either), of which the whole Materials Project is read as the CLI reads it, only the
+    /// entries made of the question's elements (``scope(of:)``).
+    func atlas(for question: String, under conditions: Conditions) throws -> PhaseDiagramAtlas {
         if let entries {
             return PhaseDiagramAtlas(entries: try entries.map { entry in
                 Entry(id: entry.entryID, composition: try composition(entry.composition), energy: entry.energy)
             })
         }
-        return try BundledAtlases.shared.atlas(named: data ?? BundledDataset.default.rawValue)
+        let name = data ?? MPLegacyDataset.name
+        guard name == MPLegacyDataset.name, let elements = scope(of: question).elements(under: conditions) else {
+            return try BundledAtlases.shared.atlas(named: name)
+        }
+        return try BundledAtlases.shared.mpLegacyAtlas(within: elements)
+    }
+
+    /// The part of the data `question` needs, as the CLI's command of that question reads it:
+    /// the elements of its formulas (those that parse: the question names the others), its
+    /// elements, and for a cell the working ion.
+    func scope(of question: String) -> QuestionScope {
+        let compositions = { (formulas: [String?]) in formulas.compactMap { $0.flatMap { try? Composition(parsing: $0) } } }
+        switch question {
+        case "stability_window": return .elements(of: compositions([formula]))
+        case "interface_reaction": return .elements(of: compositions(reactants ?? []))
+        case "chemical_potential_diagram": return .elements(of: [], plus: (elements ?? []).compactMap { Element(symbol: $0) })
+        case "cell", "screen":
+            return .elements(of: compositions([anode, cathode, electrolyte] + (candidates ?? [])), plus: [QuestionKind.defaultOpenElement])
+        default: return .wholeData
+        }
     }
 
     /// The question's conditions: the open element at a voltage or chemical potential, and
@@ -88,8 +109,9 @@ func composition(_ amounts: [String: Double]) throws -> Composition {
     return try Composition(table)
 }
 
-/// The bundled datasets' atlases, each loaded the first time it is asked for (mp-legacy takes
-/// 0.4 s to parse) and then shared, with the hulls its questions built.
+/// The bundled datasets' atlases, each loaded the first time it is asked for and then shared,
+/// with the hulls its questions built: whole datasets by name, and of the whole Materials
+/// Project the part made of a question's elements (by those elements).
 final class BundledAtlases: @unchecked Sendable {
     static let shared = BundledAtlases()
     private let lock = NSLock()
@@ -104,10 +126,28 @@ final class BundledAtlases: @unchecked Sendable {
     }
 
     func atlas(named name: String) throws -> PhaseDiagramAtlas {
+        try cached(name) { PhaseDiagramAtlas(dataset: try Self.dataset(named: name)) }
+    }
+
+    /// The atlas of the whole Materials Project's entries made of `elements` (read through the
+    /// data's index, as the CLI reads it: Li–P–O–N in under a millisecond).
+    ///
+    /// - Throws: ``StabilityError/elementNotInData(formula:element:)`` when none of `elements`
+    ///   has entries, as the CLI.
+    func mpLegacyAtlas(within elements: Set<Element>) throws -> PhaseDiagramAtlas {
+        if let absent = elements.sorted().first, elements.isDisjoint(with: MPLegacyDataset.elements) {
+            throw StabilityError.elementNotInData(formula: absent.symbol, element: absent)
+        }
+        let key = MPLegacyDataset.name + ":" + elements.sorted().map(\.symbol).joined(separator: "-")
+        return try cached(key) { PhaseDiagramAtlas(dataset: try MPLegacyDataset.load(within: elements)) }
+    }
+
+    /// The atlas kept under `key`, made by `make` the first time.
+    private func cached(_ key: String, _ make: () throws -> PhaseDiagramAtlas) throws -> PhaseDiagramAtlas {
         try lock.withLock {
-            if let atlas = atlases[name] { return atlas }
-            let atlas = PhaseDiagramAtlas(dataset: try Self.dataset(named: name))
-            atlases[name] = atlas
+            if let atlas = atlases[key] { return atlas }
+            let atlas = try make()
+            atlases[key] = atlas
             return atlas
         }
     }
