@@ -18,15 +18,17 @@ enum SyntheticDataset {
         /// The Materials Project's mix of element counts, energies as described above (the
         /// original generator; its output is unchanged).
         case mp
-        /// 70% of the entries have every one of the `elementCount` elements (a few thousand own
-        /// entries in the largest system), the rest the MP mix.
+        /// 70% of the entries have every one of the `elementCount` elements (10⁴ over 6 elements:
+        /// 7,050 entries in the 6-element system), the rest the MP mix.
         case topHeavy = "top-heavy"
         /// The MP mix, but a near-convex surface (every A_ij in [−3, −2]) and 80% of the entries
         /// within 10 meV/atom above it (noise uniform in [0, 0.01] eV/atom; the others as `mp`):
-        /// many stable entries and many close calls.
+        /// more stable entries and close calls than `mp`, though the surface still lies above
+        /// the hull in places (10⁴ entries over 6 elements, seed 42: 322 stable, 465 within
+        /// 10 meV/atom of the hull, against 216 and 271 for `mp`).
         case nearHull = "near-hull"
-        /// 60% binaries, 25% ternaries, the rest the MP mix from 4 elements: few large systems,
-        /// many entries per binary system.
+        /// 60% binaries, 25% ternaries, the rest the MP mix from 4 elements: many entries per
+        /// binary system (10⁴ over 6 elements: 6,001 binaries, 30 entries of 6 elements).
         case binaries
     }
 
