@@ -1,6 +1,10 @@
 // interphase-benchmarks: in-process timings of Interphase for Benchmarks/run.sh.
 //
-//   interphase-benchmarks generate ENTRIES ELEMENTS SEED OUTPUT.csv
+//   interphase-benchmarks generate ENTRIES ELEMENTS SEED OUTPUT.csv [--distribution NAME]
+//
+// Distributions (SyntheticDataset.Distribution): mp (default, the MP mix of element counts),
+// top-heavy (70% of entries in the ELEMENTS-element system), near-hull (80% of entries within
+// 10 meV/atom of a near-convex surface), binaries (60% binaries, 25% ternaries).
 //   interphase-benchmarks run CASE [--repeats R] [--data FILE]
 //
 // `run` prints one JSON line: the case, the median and every repeat's wall time (s, data
@@ -66,10 +70,18 @@ guard let command = arguments.first else { fail("usage: generate N E SEED OUT.cs
 arguments.removeFirst()
 
 if command == "generate" {
+    var distribution = SyntheticDataset.Distribution.mp
+    if arguments.count == 6, arguments[4] == "--distribution" {
+        guard let named = SyntheticDataset.Distribution(rawValue: arguments[5]) else {
+            fail("unknown distribution \(arguments[5]); one of \(SyntheticDataset.Distribution.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        distribution = named
+        arguments.removeLast(2)
+    }
     guard arguments.count == 4, let count = Int(arguments[0]), let elements = Int(arguments[1]),
         let seed = UInt64(arguments[2])
-    else { fail("usage: generate ENTRIES ELEMENTS SEED OUTPUT.csv") }
-    let text = SyntheticDataset.csv(count: count, elementCount: elements, seed: seed)
+    else { fail("usage: generate ENTRIES ELEMENTS SEED OUTPUT.csv [--distribution mp|top-heavy|near-hull|binaries]") }
+    let text = SyntheticDataset.csv(count: count, elementCount: elements, seed: seed, distribution: distribution)
     do { try text.write(toFile: arguments[3], atomically: true, encoding: .utf8) } catch { fail("cannot write \(arguments[3])") }
     exit(0)
 }

@@ -13,67 +13,11 @@ struct CSVTable {
     /// - Throws: ``DataError`` for an empty file, an unterminated quote, or a row whose number
     ///   of fields differs from the header's.
     init(text: String, file: String) throws(DataError) {
-        var records: [(line: Int, fields: [String])] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var fieldWasQuoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-
-        func endRecord() {
-            fields.append(fieldWasQuoted ? field : field.trimmingWhitespace)
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
-            fields = []
-            field = ""
-            fieldWasQuoted = false
+        var text = text
+        let split = text.withUTF8 { Self.records(of: $0) }
+        guard let records = split.records else {
+            throw DataError(file: file, location: .line(split.unclosedQuoteLine), problem: "a quoted field is never closed")
         }
-
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if scalar == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if scalar == "\r", let next = iterator.next() {
-                        pending = next
-                        if next != "\n" { line += 1 }
-                    }
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"" where field.trimmingWhitespace.isEmpty:
-                inQuotes = true
-                fieldWasQuoted = true
-                field = ""
-            case ",":
-                fields.append(fieldWasQuoted ? field : field.trimmingWhitespace)
-                field = ""
-                fieldWasQuoted = false
-            case "\r", "\n":
-                // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files).
-                if scalar == "\r", let next = iterator.next(), next != "\n" { pending = next }
-                endRecord()
-                line += 1
-                recordLine = line
-            default:
-                field.unicodeScalars.append(scalar)
-            }
-        }
-        if inQuotes {
-            throw DataError(file: file, location: .line(recordLine), problem: "a quoted field is never closed")
-        }
-        endRecord()
-
         guard let first = records.first else {
             throw DataError(file: file, problem: "the file is empty; expected a header line such as \"formula,formation_energy_per_atom\"")
         }
@@ -84,6 +28,89 @@ struct CSVTable {
                 file: file, location: .line(row.line),
                 problem: "has \(row.fields.count) fields but the header has \(header.count)")
         }
+    }
+
+    /// The records of UTF-8 `bytes`, each with the line it starts on (blank lines skipped), or
+    /// `nil` and the line of a quoted field that is never closed. Byte-wise: a delimiter (`,`,
+    /// `"`, `\r`, `\n`) is ASCII, never part of a multi-byte character, so fields split here are
+    /// whole characters; an unquoted field is one slice of the text, trimmed as
+    /// `trimmingWhitespace` trims.
+    private static func records(
+        of bytes: UnsafeBufferPointer<UInt8>
+    ) -> (records: [(line: Int, fields: [String])]?, unclosedQuoteLine: Int) {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var records: [(line: Int, fields: [String])] = []
+        var fields: [String] = []
+        // The field: the slice fieldStart..<position while unquoted; once a quote opened it, the
+        // bytes collected in `quoted` (the quotes' contents and anything after them).
+        var fieldStart = 0
+        var quoted: [UInt8] = []
+        var fieldWasQuoted = false
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var position = 0
+        let count = bytes.count
+
+        func field(endingAt end: Int) -> String {
+            fieldWasQuoted
+                ? String(decoding: quoted, as: UTF8.self)
+                : String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), as: UTF8.self).trimmingWhitespace
+        }
+        func endField(at end: Int) {
+            fields.append(field(endingAt: end))
+            quoted.removeAll(keepingCapacity: true)
+            fieldWasQuoted = false
+            fieldStart = end + 1
+        }
+        func endRecord(at end: Int) {
+            endField(at: end)
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+            fields = []
+        }
+
+        while position < count {
+            let byte = bytes[position]
+            if inQuotes {
+                if byte == quote {
+                    if position + 1 < count, bytes[position + 1] == quote {
+                        quoted.append(quote)
+                        position += 2
+                        continue
+                    }
+                    inQuotes = false
+                } else {
+                    // "\r\n" counts as one line break, as does a lone "\r" or "\n".
+                    if byte == lf || (byte == cr && position + 1 < count && bytes[position + 1] != lf) { line += 1 }
+                    quoted.append(byte)
+                }
+                position += 1
+                continue
+            }
+            switch byte {
+            case quote where field(endingAt: position).trimmingWhitespace.isEmpty:
+                inQuotes = true
+                fieldWasQuoted = true
+                quoted.removeAll(keepingCapacity: true)
+            case comma:
+                endField(at: position)
+            case cr, lf:
+                // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files).
+                endRecord(at: position)
+                if byte == cr, position + 1 < count, bytes[position + 1] == lf {
+                    position += 1
+                    fieldStart = position + 1
+                }
+                line += 1
+                recordLine = line
+            default:
+                if fieldWasQuoted { quoted.append(byte) }
+            }
+            position += 1
+        }
+        if inQuotes { return (nil, recordLine) }
+        endRecord(at: count)
+        return (records, recordLine)
     }
 }
 

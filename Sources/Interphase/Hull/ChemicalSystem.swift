@@ -99,7 +99,13 @@ package struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConve
     /// Orders by number of elements, then by the elements' atomic numbers (deterministic).
     package static func < (lhs: ChemicalSystem, rhs: ChemicalSystem) -> Bool {
         if lhs.count != rhs.count { return lhs.count < rhs.count }
-        return lhs.elements.map(\.atomicNumber).lexicographicallyPrecedes(rhs.elements.map(\.atomicNumber))
+        // Equal counts: the ascending atomic numbers first differ at the lowest bit the two
+        // masks differ in, and the system holding that element has the smaller number there.
+        // (Bit arithmetic: no arrays, since indexing sorts every system of the data.)
+        let lowDifference = lhs.low ^ rhs.low
+        if lowDifference != 0 { return lhs.low & (lowDifference & (~lowDifference &+ 1)) != 0 }
+        let highDifference = lhs.high ^ rhs.high
+        return highDifference != 0 && lhs.high & (highDifference & (~highDifference &+ 1)) != 0
     }
 
     /// Element symbols sorted alphabetically and joined by `-` (`Li-N-O-P`), as the Materials

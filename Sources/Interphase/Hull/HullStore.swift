@@ -33,6 +33,27 @@ package final class HullStore: Sendable {
     /// Each system's stable entries (by position in the index's systems), once a whole-data
     /// pass ran system by system.
     private let passStableSets = OnceCache<Int, [[Int]]>()
+    /// Each entry's composition key and formation energy per atom (the columns of every
+    /// system's linear programs), computed once, on all cores, by a whole-data pass system by
+    /// system: an entry is an input of every system above its own, so per system they would be
+    /// recomputed many times over. Lazy questions, which touch a few systems, compute them per
+    /// system.
+    private let entryTable = OnceCache<Int, LinearProgrammingHull.EntryTable>()
+
+    /// The linear programs over `inputs` of `system`, their columns prepared from the
+    /// ``entryTable`` once a whole-data pass computed it.
+    private func linearProgrammingHull(of system: ChemicalSystem, inputs: [Int], namesColumns: Bool) -> LinearProgrammingHull {
+        let entries = index.entries
+        guard let table = entryTable.cachedValue(for: 0) else {
+            return LinearProgrammingHull(
+                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
+                namesColumns: namesColumns)
+        }
+        return LinearProgrammingHull(
+            system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
+            table: table, tableIsByEntry: true, namesColumns: namesColumns || table.formulas != nil,
+            formula: { table.formulas?[$0] ?? entries[$0].formula })
+    }
 
     /// A store of `entries` (energies in eV per formula unit), nothing built yet.
     ///
@@ -154,13 +175,13 @@ package final class HullStore: Sendable {
         let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
         let forCandidates = !rows && policy.answersCandidatesByLinearPrograms(elementCount: system.count)
         if byLinearPrograms || forCandidates {
-            let hull = LinearProgrammingHull(
-                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
-                namesColumns: forCandidates)
+            let hull = linearProgrammingHull(of: system, inputs: inputs, namesColumns: forCandidates)
             // Kept for the system's candidates (lazy questions only: a whole-data pass keeps none).
             if forCandidates { candidateHulls.offer(.success(hull), for: system) }
             if byLinearPrograms {
-                let answer = try Self.linearProgrammingStabilities(of: own, in: hull, entries: entries)
+                let table = entryTable.cachedValue(for: 0)
+                let answer = try Self.linearProgrammingStabilities(
+                    of: own, in: hull, entries: entries, keys: table?.keys, formulas: table?.formulas)
                 return (answer.stable, rows ? answer.rows : [])
             }
         }
@@ -175,8 +196,7 @@ package final class HullStore: Sendable {
         // Keyed by composition: the stable entry's polymorphs share it.
         var hullsOfOthers: [CompositionKey: Double] = [:]
         if decompositionEnergies, !stableCompounds.isEmpty {
-            let others = LinearProgrammingHull(
-                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
+            let others = linearProgrammingHull(of: system, inputs: inputs, namesColumns: false)
             let keys = stableCompounds.map { CompositionKey(entries[$0].composition) }
             let hulls = try others.hullsOfOtherCompositions(at: zip(stableCompounds, keys).map { (entries[$0], $1) })
             for (key, hull) in zip(keys, hulls) { hullsOfOthers[key] = hull.energy }
@@ -223,6 +243,10 @@ package final class HullStore: Sendable {
         for (position, system) in index.systems.enumerated() {
             while levels.count < system.count { levels.append([]) }
             levels[system.count - 1].append(position)
+        }
+        // Every system's linear programs read each entry's key and formation energy from here.
+        _ = entryTable.value(for: 0) {
+            LinearProgrammingHull.EntryTable(entries: entries, referenceEnergies: referenceEnergies, withFormulas: true)
         }
         var results = [EntryStability?](repeating: nil, count: entries.count)
         var stableBySystem = [[Int]](repeating: [], count: index.systems.count)
@@ -297,16 +321,19 @@ extension HullStore {
     ///   - own: The entries of exactly the hull's system to answer (among its inputs).
     ///   - hull: The prepared programs over the system's inputs.
     ///   - entries: The entries the indices refer to.
+    ///   - keys: Each entry's composition key, when computed beforehand.
+    ///   - formulas: Each entry's reduced formula, when computed beforehand.
     /// - Returns: The stable entries among `own` (ascending) and a row per own entry.
     /// - Complexity: one sequence of GLPK simplex solves over the n inputs with k rows, a few
     ///   pivots per distinct own composition.
     static func linearProgrammingStabilities(
-        of own: [Int], in hull: LinearProgrammingHull, entries: [Entry]
+        of own: [Int], in hull: LinearProgrammingHull, entries: [Entry], keys entryKeys: [CompositionKey]? = nil,
+        formulas: [String]? = nil
     ) throws(PhaseDiagramError) -> (stable: [Int], rows: [(Int, EntryStability)]) {
         var keys: [CompositionKey] = []
         var done = Set<CompositionKey>()
         for index in own {
-            let key = CompositionKey(entries[index].composition)
+            let key = entryKeys?[index] ?? CompositionKey(entries[index].composition)
             if done.insert(key).inserted { keys.append(key) }
         }
         // Only entries of exactly this system have these compositions: each group is all own.
@@ -315,7 +342,7 @@ extension HullStore {
         var stable: [Int] = []
         var rows: [(Int, EntryStability)] = []
         for (group, other) in zip(groups, others) {
-            let answer = hull.stabilities(of: group, others: other)
+            let answer = hull.stabilities(of: group, others: other, formulas: formulas)
             if let winner = answer.stable { stable.append(winner) }
             rows += answer.rows
         }

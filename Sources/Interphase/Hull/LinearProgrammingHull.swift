@@ -33,11 +33,13 @@ struct LinearProgrammingHull: Sendable {
     /// (`namesColumns`); otherwise each product's formula is computed when it is named.
     let columnFormulas: [String]?
     let columnKeys: [CompositionKey]
-    /// The column of each composition among the columns (one per composition).
+    /// The column of each composition of exactly this system among the columns (one per
+    /// composition; a question of this system has all of its elements, so no other composition
+    /// is looked up).
     let columnOfKey: [CompositionKey: Int]
     let columnFractions: [[Double]]
     let columnEnergies: [Double]
-    /// The inputs (their indices as given) grouped by composition.
+    /// The inputs of exactly this system (their indices as given) grouped by composition.
     let groups: [CompositionKey: [Int]]
 
     /// Prepares the columns of `inputs`.
@@ -54,39 +56,119 @@ struct LinearProgrammingHull: Sendable {
         system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double],
         namesColumns: Bool = false
     ) {
+        let table = EntryTable(entries: inputs.map(entry), referenceEnergies: referenceEnergies)
+        self.init(
+            system: system, inputs: inputs, entry: entry, referenceEnergies: referenceEnergies,
+            table: table, tableIsByEntry: false, namesColumns: namesColumns, formula: { entry($0).formula })
+    }
+
+    /// What the columns are prepared from, per entry: its composition's key, a number standing
+    /// for that key (equal numbers, equal keys) and its formation energy per atom.
+    struct EntryTable: Sendable {
+        let keys: [CompositionKey]
+        let compositionNumbers: [Int]
+        let formationEnergies: [Double]
+        /// Each entry's number of elements.
+        let elementCounts: [Int]
+        /// Each entry's reduced formula, when the table is of all entries of a whole-data pass
+        /// (every row names its entry, and products name their phases again and again).
+        let formulas: [String]?
+
+        /// The table of `entries`, formation energies (eV/atom) against `referenceEnergies`.
+        ///
+        /// - Parameter withFormulas: Whether to hold each entry's reduced formula.
+        /// - Complexity: O(N k) for N entries of k elements.
+        init(entries: [Entry], referenceEnergies: [Element: Double], withFormulas: Bool = false) {
+            let rows = concurrentBlocks(count: entries.count, size: 4096) { range in
+                range.map {
+                    (CompositionKey(entries[$0].composition), entries[$0].formationEnergyPerAtom(over: referenceEnergies),
+                     withFormulas ? entries[$0].formula : "")
+                }
+            }.joined()
+            keys = rows.map(\.0)
+            formationEnergies = rows.map(\.1)
+            formulas = withFormulas ? rows.map(\.2) : nil
+            elementCounts = entries.map(\.composition.amounts.count)
+            var numberOfKey: [CompositionKey: Int] = [:]
+            numberOfKey.reserveCapacity(keys.count)
+            compositionNumbers = keys.map { key in
+                if let number = numberOfKey[key] { return number }
+                numberOfKey[key] = numberOfKey.count
+                return numberOfKey.count - 1
+            }
+        }
+    }
+
+    /// Prepares the columns of `inputs` from a table of their keys and formation energies
+    /// computed beforehand (a whole-data pass computes it once per entry, not once per system an
+    /// entry is an input of).
+    ///
+    /// - Parameters:
+    ///   - system: The chemical system.
+    ///   - inputs: Indices of the phases a hull of `system` is built from (ascending).
+    ///   - entry: The entry at an index.
+    ///   - referenceEnergies: Each element's reference energy per atom (those of `table`).
+    ///   - table: The inputs' keys, composition numbers and formation energies.
+    ///   - tableIsByEntry: Whether `table` is indexed by the entries' indices (a table of all the
+    ///     entries) rather than by position in `inputs`.
+    ///   - namesColumns: Whether to name the columns now (by `formula`) rather than each time a
+    ///     product is named.
+    ///   - formula: The reduced formula of the entry at an index.
+    /// - Complexity: O(n k) for n inputs of k elements.
+    init(
+        system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double],
+        table: EntryTable, tableIsByEntry: Bool, namesColumns: Bool, formula: (Int) -> String
+    ) {
         elements = system.elements
         self.referenceEnergies = referenceEnergies
-        var groups: [CompositionKey: [Int]] = [:]
-        var positionsByKey: [CompositionKey: [Int]] = [:]
-        var order: [CompositionKey] = []
-        let inputEntries = inputs.map(entry)
-        let energies = inputEntries.map { $0.formationEnergyPerAtom(over: referenceEnergies) }
-        for (position, input) in inputEntries.enumerated() {
-            let key = CompositionKey(input.composition)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(inputs[position])
-            positionsByKey[key, default: []].append(position)
+        let row = tableIsByEntry ? inputs : Array(inputs.indices)
+        // The lowest input of each composition (the first of equals) and, for the compositions of
+        // exactly this system, all of its inputs, in order of first appearance: the only groups
+        // anyone looks up (a question of this system has all of its elements).
+        var ordinalOfNumber: [Int: Int] = [:]
+        ordinalOfNumber.reserveCapacity(inputs.count)
+        var lowestByOrdinal: [Int] = []
+        var ownGroups: [Int: [Int]] = [:]
+        for position in inputs.indices {
+            let number = table.compositionNumbers[row[position]]
+            if let ordinal = ordinalOfNumber[number] {
+                if table.formationEnergies[row[position]] < table.formationEnergies[row[lowestByOrdinal[ordinal]]] {
+                    lowestByOrdinal[ordinal] = position
+                }
+                ownGroups[ordinal]?.append(inputs[position])
+            } else {
+                let ordinal = lowestByOrdinal.count
+                ordinalOfNumber[number] = ordinal
+                lowestByOrdinal.append(position)
+                if table.elementCounts[row[position]] == elements.count { ownGroups[ordinal] = [inputs[position]] }
+            }
         }
         var columns: [Entry] = []
         var columnIndices: [Int] = []
         var columnKeys: [CompositionKey] = []
         var columnFractions: [[Double]] = []
         var columnEnergies: [Double] = []
-        for key in order {
-            let lowest = CompositionKey.lowest(of: positionsByKey[key]!) { energies[$0] }
-            let column = inputEntries[lowest]
-            guard energies[lowest] < -Tolerance.formationEnergy || column.isElement else { continue }
+        var columnOfKey: [CompositionKey: Int] = [:]
+        var groups: [CompositionKey: [Int]] = [:]
+        groups.reserveCapacity(ownGroups.count)
+        for (ordinal, lowest) in lowestByOrdinal.enumerated() {
+            let key = table.keys[row[lowest]]
+            let energy = table.formationEnergies[row[lowest]]
+            if let group = ownGroups[ordinal] { groups[key] = group }
+            let column = entry(inputs[lowest])
+            guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
+            if ownGroups[ordinal] != nil { columnOfKey[key] = columns.count }
             columns.append(column)
             columnIndices.append(inputs[lowest])
             columnKeys.append(key)
             columnFractions.append(column.composition.atomicFractions(over: elements))
-            columnEnergies.append(energies[lowest])
+            columnEnergies.append(energy)
         }
         self.columns = columns
         self.columnIndices = columnIndices
-        self.columnFormulas = namesColumns ? columns.map(\.formula) : nil
+        self.columnFormulas = namesColumns ? columnIndices.map(formula) : nil
         self.columnKeys = columnKeys
-        self.columnOfKey = Dictionary(uniqueKeysWithValues: columnKeys.enumerated().map { ($1, $0) })
+        self.columnOfKey = columnOfKey
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
         self.groups = groups
@@ -170,8 +252,12 @@ struct LinearProgrammingHull: Sendable {
 
     /// ``stabilities(of:key:)`` given the hull of the other compositions there (from
     /// ``hullsOfOtherCompositions(at:)``).
+    ///
+    /// - Parameter formulas: Each entry's reduced formula by index (a whole-data pass's), or
+    ///   `nil` to compute the members'.
     func stabilities(
-        of group: [(index: Int, entry: Entry)], others: (phases: [(column: Int, fraction: Double)], energy: Double)
+        of group: [(index: Int, entry: Entry)], others: (phases: [(column: Int, fraction: Double)], energy: Double),
+        formulas: [String]? = nil
     ) -> (stable: Int?, rows: [(Int, EntryStability)]) {
         let (kept, hull) = others
 
@@ -182,7 +268,7 @@ struct LinearProgrammingHull: Sendable {
         let bestEnergy = energies[bestPosition]
         let bestIsStable = EntryStability.liesBelowHull(formation: bestEnergy, hull: hull)
         let products: [PhaseAmount] = bestIsStable
-            ? [PhaseAmount(id: best.entry.id, formula: best.entry.formula, amount: 1)]
+            ? [PhaseAmount(id: best.entry.id, formula: formulas?[best.index] ?? best.entry.formula, amount: 1)]
             : kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
                 PhaseAmount(id: columns[$0.column].id, formula: columnFormulas?[$0.column] ?? columns[$0.column].formula, amount: $0.fraction)
             }
@@ -193,7 +279,7 @@ struct LinearProgrammingHull: Sendable {
             let energy = energies[position]
             let isStable = bestIsStable && position == bestPosition
             rows.append((member.index, EntryStability(
-                id: member.entry.id, formula: member.entry.formula,
+                id: member.entry.id, formula: formulas?[member.index] ?? member.entry.formula,
                 formationEnergyPerAtom: energy,
                 energyAboveHull: isStable ? 0 : EntryStability.energyAboveHull(formation: energy, hull: hullEnergy),
                 isStable: isStable,
