@@ -58,11 +58,30 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     /// 6 elements (160 own entries per system; 1.4 s of CPU with 1, 0.68 s with 2 to 8).
     package var ownShareForLinearPrograms = 2
 
-    /// From this many elements a system is always answered by linear programs, whatever its
-    /// share of own entries: a qhull hull over hundreds of points then costs more than hundreds
+    /// From this many elements a system is answered by linear programs unless their estimated
+    /// cost exceeds its hull's (``answersByLinearPrograms(elementCount:own:inputs:)``): a qhull
+    /// hull over hundreds of points, most of them on the boundary, then costs more than hundreds
     /// of LPs (10⁴ synthetic entries over 6 elements: the 6-element system's 188 own entries
-    /// took 0.2 s as a hull, 15 ms as LPs).
+    /// took 0.2 s as a hull, 15 ms as LPs), but a system holding thousands of its own entries is
+    /// answered by one hull far faster than by thousands of LPs over thousands of columns.
     package var alwaysLinearProgrammingElementCount = 5
+
+    /// The cost model that chooses between a system's hull and its LPs from
+    /// ``alwaysLinearProgrammingElementCount`` elements, in seconds of CPU, fitted on two
+    /// 10⁴-entry 6-element sets (`interphase-benchmarks generate 10000 6 42 F.csv
+    /// --distribution mp|top-heavy`, release, 2026-12-07):
+    /// - LPs cost `linearProgramSecondsPerColumn` × own × inputs (one LP per own composition,
+    ///   one column per input): 188 own entries over ~600 inputs took 15 ms, 7,050 over ~7,200
+    ///   took 14–17 s (GLPK's dual simplex, ~2 ms per LP);
+    /// - the hull costs `hullSecondsPerBoundaryInput` per input that is not the system's own
+    ///   (the subsystems' phases lie on its boundary faces, where qhull merges coplanar points)
+    ///   plus `hullSecondsPerOwnInput` per own entry: ~410 boundary and 188 own inputs took
+    ///   0.2 s; ~150 boundary and 7,050 own inputs 0.4 s.
+    package var linearProgramSecondsPerColumn = 2.5e-7
+    /// See ``linearProgramSecondsPerColumn``.
+    package var hullSecondsPerBoundaryInput = 3.3e-4
+    /// See ``linearProgramSecondsPerColumn``.
+    package var hullSecondsPerOwnInput = 5e-5
 
     /// The measured defaults.
     package static let standard = HullRoutingPolicy()
@@ -103,7 +122,8 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     /// Whether a system's own entries are answered by linear programs rather than a hull: from
     /// ``linearProgrammingElementCount`` elements when its own entries are few beside the phases
     /// a hull would be built from (at most one in ``ownShareForLinearPrograms`` of them), and
-    /// always from ``alwaysLinearProgrammingElementCount`` elements.
+    /// from ``alwaysLinearProgrammingElementCount`` elements whenever the LPs' estimated cost is
+    /// below the hull's (see ``linearProgramSecondsPerColumn``).
     ///
     /// - Parameters:
     ///   - elementCount: The system's number of elements.
@@ -111,6 +131,9 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     ///   - inputs: How many entries its hull would be built from (own ones included).
     package func answersByLinearPrograms(elementCount: Int, own: Int, inputs: Int) -> Bool {
         guard elementCount >= linearProgrammingElementCount else { return false }
-        return elementCount >= alwaysLinearProgrammingElementCount || own * ownShareForLinearPrograms <= inputs
+        guard elementCount >= alwaysLinearProgrammingElementCount else { return own * ownShareForLinearPrograms <= inputs }
+        let linearPrograms = linearProgramSecondsPerColumn * Double(own) * Double(inputs)
+        let hull = hullSecondsPerBoundaryInput * Double(inputs - own) + hullSecondsPerOwnInput * Double(own)
+        return linearPrograms <= hull
     }
 }

@@ -63,13 +63,16 @@ struct HullStoreTests {
         #expect(try eager.wholeDataHull().stableIndices == whole.stableIndices)  // a second pass, the same
     }
 
-    @Test("one threshold policy: linear programs from 3 elements when own entries are few, always from 5")
+    @Test("one threshold policy: linear programs from 3 elements when own entries are few, from 5 unless a hull costs less")
     func routingPolicy() {
         let policy = HullRoutingPolicy.standard
         #expect(!policy.answersByLinearPrograms(elementCount: 2, own: 1, inputs: 100))
         #expect(policy.answersByLinearPrograms(elementCount: 3, own: 2, inputs: 4))
         #expect(!policy.answersByLinearPrograms(elementCount: 4, own: 3, inputs: 5))
         #expect(policy.answersByLinearPrograms(elementCount: 5, own: 100, inputs: 101))
+        // The two fitted cases: 188 own entries of ~600 inputs by LPs; 7,050 of ~7,200 by a hull.
+        #expect(policy.answersByLinearPrograms(elementCount: 6, own: 188, inputs: 600))
+        #expect(!policy.answersByLinearPrograms(elementCount: 6, own: 7050, inputs: 7200))
         #expect(policy.usesSingleHull(elementCount: 4) && !policy.usesSingleHull(elementCount: 5))
         #expect(policy.samplesOneHull(elementCount: 8) && policy.refusesHull(elementCount: 9))
         #expect(PhaseDiagramAtlas.hullElementLimit == policy.hullElementLimit)
