@@ -89,7 +89,7 @@ struct EntryRecord {
     ///   - energy: eV per formula unit of `composition` as written.
     ///   - composition: The entry's composition.
     static func energyProblem(_ energy: Double, of composition: Composition) -> String? {
-        let name = EchoedText.shortened(composition.reducedFormula)
+        var name: String { EchoedText.shortened(composition.reducedFormula) }  // for a message only
         guard energy.isFinite else { return "the energy of \(name) per formula unit is not a finite number" }
         let perAtom = energy / composition.numberOfAtoms
         guard abs(perAtom) <= InputLimits.energyPerAtom else {

@@ -162,6 +162,7 @@ package enum JSONLines {
                     var converted: [T] = []
                     converted.reserveCapacity(range.count)
                     var parsed: [String: Composition] = [:]
+                    parsed.reserveCapacity(range.count)
                     var scanner = FlatLineScanner()
                     for (number, range) in lines[range] {
                         let line = UnsafeBufferPointer(rebasing: text[range])
