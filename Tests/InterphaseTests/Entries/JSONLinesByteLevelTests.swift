@@ -147,4 +147,32 @@ struct JSONLinesByteLevelTests {
         }
         #expect(text.bytes == expected)
     }
+
+    @Test("plain formulas read from their bytes are read as the general parser reads them, on 20,000 random formulas")
+    func plainFormulasAgreeWithGeneralParser() {
+        var generator = SplitMixGenerator(seed: 273)
+        let symbols = ["Li", "P", "O", "N", "Fe", "Mn", "H", "C", "Xx", "Q", "Zr", "Ca"]
+        func amount() -> String {
+            ["", "", "2", "3", "12", "0", "007", "999999999999999", "1000000000000000", "1.5"].randomElement(using: &generator)!
+        }
+        for _ in 0..<20_000 {
+            var formula = ""
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0: formula += "(" + symbols.randomElement(using: &generator)! + amount() + symbols.randomElement(using: &generator)! + ")" + amount()
+                case 1: formula += "[" + symbols.randomElement(using: &generator)! + "(" + symbols.randomElement(using: &generator)! + ")" + amount() + "]" + amount()
+                case 2: formula += [")", "(", "]", "-1", " "].randomElement(using: &generator)!
+                default: formula += symbols.randomElement(using: &generator)! + amount()
+                }
+            }
+            // A leading space is ignored by the grammar and sends the formula the general way.
+            let plain = Result { () throws(FormulaError) -> Composition in try Composition(parsing: formula) }
+            let general = Result { () throws(FormulaError) -> Composition in try Composition(parsing: " " + formula) }
+            switch (plain, general) {
+            case (.success(let fast), .success(let reference)): #expect(fast == reference, "\(formula)")
+            case (.failure, .failure): break
+            default: Issue.record("\(formula): read one way only")
+            }
+        }
+    }
 }
