@@ -11,7 +11,7 @@
 // already loaded), the median CPU time of the process (all threads), the peak resident memory of the process (getrusage ru_maxrss, MiB) and a
 // detail string. Cases: lipon-hull, lipon-windows, lipon-decompose-1000,
 // lipon-decompose-1000-profile, synthetic-hull
-// (--data a generated CSV), mp-load, mp-hull, mp-queries (--data candidates as JSON Lines, from
+// (--data a generated CSV), mp-load, mp-hull, mp-queries, jsonl-read, jsonl-write (--data candidates as JSON Lines, from
 // Benchmarks/generate_candidates.py). One case per process, so that the peak memory is the
 // case's own.
 import Foundation
@@ -49,6 +49,43 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     try body()
     cpuTimes.append(processCPUSeconds() - cpuStart)
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// `hull` result rows for `queries`, as a screening writes them: the query's id and formula, its
+/// energy per atom, an energy above the hull (0 for one in five), a decomposition energy and 0-3
+/// products (other queries' formulas, amounts summing to 1), seeded. Built through the rows'
+/// Codable form (their memberwise initializer is internal).
+func benchmarkRows(for queries: [JSONLines.EntryQuery]) throws -> [EntryStability] {
+    struct Product: Encodable { var id: String?; var formula: String; var amount: Double }
+    struct Row: Encodable {
+        var id: String?, formula: String, formation_energy_per_atom: Double, energy_above_hull: Double
+        var is_stable: Bool, decomposition_energy_per_atom: Double?, decomposes_to: [Product]
+    }
+    var state: UInt64 = 27
+    func next() -> Double {  // SplitMix64, uniform in [0, 1)
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+    }
+    let rows = queries.enumerated().map { position, query -> Row in
+        let stable = next() < 0.2
+        let count = stable ? 0 : 1 + Int(next() * 3)
+        var amounts = (0..<count).map { _ in next() + 0.01 }
+        let total = amounts.reduce(0, +)
+        amounts = amounts.map { $0 / total }
+        let products = amounts.enumerated().map { offset, amount in
+            let other = queries[(position * 7 + offset * 13 + 1) % queries.count]
+            return Product(id: other.entry.id, formula: other.formula, amount: amount)
+        }
+        let aboveHull = stable ? 0 : next() * 0.5
+        return Row(id: query.entry.id, formula: query.formula,
+                   formation_energy_per_atom: query.entry.energy / query.entry.composition.numberOfAtoms,
+                   energy_above_hull: aboveHull, is_stable: stable,
+                   decomposition_energy_per_atom: stable ? -next() * 0.1 : aboveHull, decomposes_to: products)
+    }
+    return try JSONDecoder().decode([EntryStability].self, from: try JSONEncoder().encode(rows))
 }
 
 func median(_ values: [Double]) -> Double {
@@ -241,6 +278,30 @@ do {
         detail = String(
             format: "%d candidates; cold (hulls built, 2 cores) %.2f s; warm %.1f µs per query on one thread; reading %.2f M rows/s; writing %.2f M rows/s",
             candidates.count, cold, perQuery, Double(candidates.count) / parse / 1e6, Double(candidates.count) / write / 1e6)
+    case "jsonl-read":
+        // Reading candidate rows (`hull --input`): the whole file's bytes to entry queries
+        // (line scan, JSON, formulas, entries), on all cores (`taskset -c 0` for one).
+        guard let dataPath else { fail("jsonl-read needs --data CANDIDATES.jsonl") }
+        let text = try Data(contentsOf: URL(fileURLWithPath: dataPath))
+        var count = 0
+        for _ in 0..<repeats {
+            times.append(try seconds { count = try JSONLines.entryQueries(text, file: dataPath).count })
+        }
+        detail = String(format: "%d rows, %.1f MB; %.2f M rows/s (wall), %.2f M rows/s of CPU", count, Double(text.count) / 1e6,
+                        Double(count) / median(times) / 1e6, Double(count) / median(cpuTimes) / 1e6)
+    case "jsonl-write":
+        // Writing `hull --format jsonl` rows: one row per candidate of --data (its id and formula,
+        // a formation energy, an energy above the hull, a decomposition energy and 0-3 products
+        // with full-precision amounts), written as hull writes them, on all cores.
+        guard let dataPath else { fail("jsonl-write needs --data CANDIDATES.jsonl") }
+        let queries = try JSONLines.entryQueries(try Data(contentsOf: URL(fileURLWithPath: dataPath)), file: dataPath)
+        let rows = try benchmarkRows(for: queries)
+        var bytes = 0
+        for _ in 0..<repeats {
+            times.append(seconds { bytes = EntryStability.jsonLines(rows).utf8.count })
+        }
+        detail = String(format: "%d rows, %.1f MB; %.2f M rows/s (wall), %.2f M rows/s of CPU", rows.count, Double(bytes) / 1e6,
+                        Double(rows.count) / median(times) / 1e6, Double(rows.count) / median(cpuTimes) / 1e6)
     default:
         fail("unknown case \(name)")
     }

@@ -15,15 +15,27 @@ enum OutputWriting {
     ///
     /// - Throws: `EncodingError` for a non-finite number.
     static func jsonLines<T: Encodable>(_ values: [T]) throws -> String {
+        let encoder = jsonLineEncoder()
+        var bytes: [UInt8] = []
+        for value in values { try appendJSONLine(value, with: encoder, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The encoder of JSON Lines rows: compact, keys sorted, slashes as they are, non-finite
+    /// numbers refused. One per output, not one per row.
+    static func jsonLineEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .throw
-        var text = ""
-        for value in values {
-            text += String(decoding: try encoder.encode(value), as: UTF8.self)
-            text += "\n"
-        }
-        return text
+        return encoder
+    }
+
+    /// Appends `value` as one JSON Lines row (its compact JSON and a line feed) to `bytes`.
+    ///
+    /// - Throws: `EncodingError` for a non-finite number.
+    static func appendJSONLine<T: Encodable>(_ value: T, with encoder: JSONEncoder, to bytes: inout [UInt8]) throws {
+        bytes += try encoder.encode(value)
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// An aligned text table: a header, a rule, and rows; numeric-looking columns right-aligned.

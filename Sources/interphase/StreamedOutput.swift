@@ -11,8 +11,11 @@ struct StreamedOutput<Result: Encodable> {
     enum Mode { case jsonLines, jsonArray, table }
 
     let mode: Mode
-    private var pending = ""
+    /// The UTF-8 bytes not yet written, flushed in chunks of 64 KiB.
+    private var pending: [UInt8] = []
     private var written = 0
+    /// The encoder of every JSON Lines row.
+    private let lineEncoder = OutputWriting.jsonLineEncoder()
 
     init(_ mode: Mode) {
         self.mode = mode
@@ -22,24 +25,24 @@ struct StreamedOutput<Result: Encodable> {
     mutating func append(_ result: Result) throws {
         switch mode {
         case .jsonLines:
-            pending += try OutputWriting.jsonLines([result])
+            try OutputWriting.appendJSONLine(result, with: lineEncoder, to: &pending)
         case .jsonArray:
             // The element's pretty text, indented one level as inside the array.
             let element = try OutputWriting.json(result).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
-            pending += (written == 0 ? "[\n" : ",\n") + element
+            pending += ((written == 0 ? "[\n" : ",\n") + element).utf8
         case .table:
             return
         }
         written += 1
-        if pending.utf8.count >= 1 << 16 { flush() }
+        if pending.count >= 1 << 16 { flush() }
     }
 
     /// Writes what is pending.
     mutating func flush() {
         guard !pending.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(pending.utf8))
-        pending = ""
+        FileHandle.standardOutput.write(Data(pending))
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Ends the output: closes the JSON array (`[\n\n]` when empty, as `JSONEncoder` writes it),
@@ -47,8 +50,8 @@ struct StreamedOutput<Result: Encodable> {
     mutating func finish(table: @autoclosure () -> String) {
         switch mode {
         case .jsonLines: break
-        case .jsonArray: pending += written == 0 ? "[\n\n]\n" : "\n]\n"
-        case .table: pending += table()
+        case .jsonArray: pending += (written == 0 ? "[\n\n]\n" : "\n]\n").utf8
+        case .table: pending += table().utf8
         }
         flush()
     }

@@ -37,15 +37,6 @@ package enum JSONLines {
 
     static let energyFields = ["formation_energy_per_atom", "energy_per_atom", "energy"]
 
-    /// The non-blank lines of `data`, each parsed as a JSON object, with their line numbers.
-    ///
-    /// - Throws: as ``Batch/init(_:file:)`` and ``Batch/objects(at:)``.
-    /// - Complexity: O(size of the text).
-    static func objects(_ data: Data, file: String) throws(DataError) -> [(line: Int, object: [String: JSONValue])] {
-        let batch = try Batch(data, file: file)
-        return try batch.objects(at: 0..<batch.count)
-    }
-
     /// A JSON Lines file whose query lines (the non-blank ones) are found by a scan of its bytes
     /// for line ends, without decoding them: a command decodes only the block of queries it
     /// answers (``Shard``), one block at a time, so that what it holds is the file's bytes and
@@ -74,33 +65,55 @@ package enum JSONLines {
         /// - Complexity: O(size of the text); nothing is decoded.
         package init(_ data: Data, file: String) throws(DataError) {
             bytes = data.startIndex == 0 ? data : Data([UInt8](data))  // offsets count from 0
-            guard !bytes.contains(0), Batch.isUTF8(bytes) else {
+            let scanned = bytes.withUnsafeBytes { raw -> (count: Int, checkpoints: [(offset: Int, line: Int)])? in
+                let text = raw.bindMemory(to: UInt8.self)
+                guard Batch.isTextUTF8(text) else { return nil }
+                var scanner = LineScanner(start: 0, linesBefore: 0)
+                var checkpoints: [(offset: Int, line: Int)] = []
+                var count = 0
+                while let line = scanner.next(in: text) {
+                    if count % Batch.checkpointSpacing == 0 { checkpoints.append((line.range.lowerBound, line.number)) }
+                    count += 1
+                }
+                return (count, checkpoints)
+            }
+            guard let scanned else {
                 throw DataError(file: file, problem: "is not a text file (binary or not UTF-8)")
             }
             self.file = file
-            var scanner = LineScanner(start: 0, linesBefore: 0)
-            var checkpoints: [(offset: Int, line: Int)] = []
-            var count = 0
-            while let line = scanner.next(in: bytes) {
-                if count % Batch.checkpointSpacing == 0 { checkpoints.append((line.range.lowerBound, line.number)) }
-                count += 1
-            }
-            guard count > 0 else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
-            self.count = count
-            self.checkpoints = checkpoints
+            guard scanned.count > 0 else { throw DataError(file: file, problem: "contains no queries (one JSON object per line)") }
+            self.count = scanned.count
+            self.checkpoints = scanned.checkpoints
         }
 
-        /// Whether `bytes` are valid UTF-8, checked without a decoded copy of the text.
-        private static func isUTF8(_ bytes: Data) -> Bool {
-            var iterator = bytes.makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue: continue
-                case .emptyInput: return true
-                case .error: return false
+        /// Whether `bytes` are valid UTF-8 without a zero byte, checked without a decoded copy:
+        /// eight ASCII bytes at a time, the standard library's decoder for the others.
+        ///
+        /// - Complexity: O(size of the text).
+        private static func isTextUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    // Stop at a byte ≥ 0x80 or a zero byte (for bytes < 0x80, a zero one is
+                    // the one whose high bit the subtraction sets).
+                    if (word | (word &- 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
                 }
+                guard index < count else { break }
+                let byte = bytes[index]
+                if byte == 0 { return false }
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+                index += UTF8.width(scalar)
             }
+            return true
         }
 
         /// The line numbers and byte ranges of the query lines at `positions` (0-based among
@@ -116,56 +129,56 @@ package enum JSONLines {
             var position = checkpoint * Batch.checkpointSpacing
             var found: [(number: Int, range: Range<Int>)] = []
             found.reserveCapacity(positions.count)
-            while position < positions.upperBound, let next = scanner.next(in: bytes) {
-                if position >= positions.lowerBound { found.append(next) }
-                position += 1
+            bytes.withUnsafeBytes { raw in
+                let text = raw.bindMemory(to: UInt8.self)
+                while position < positions.upperBound, let next = scanner.next(in: text) {
+                    if position >= positions.lowerBound { found.append(next) }
+                    position += 1
+                }
             }
             return found
         }
 
-        /// The query lines at `positions`, each parsed as a JSON object.
-        ///
-        /// - Throws: ``DataError`` naming the file and line of the first line that is not a
-        ///   JSON object (or repeats a key).
-        func objects(at positions: Range<Int>) throws(DataError) -> [(line: Int, object: [String: JSONValue])] {
-            try converting(positions) { line, object, _ throws(DataError) in (line, object) }
-        }
-
-        /// The query lines at `positions`, each parsed as a JSON object and converted by
-        /// `convert` (given the line number, the object and a per-chunk cache of parsed
+        /// The query lines at `positions`, each read (``QueryFields``) and converted by
+        /// `convert` (given the line number, the fields and a per-chunk cache of parsed
         /// formulas), in order.
         ///
-        /// Lines are parsed and converted in chunks on all cores; the error reported is the one
+        /// Lines are read and converted in chunks on all cores; the error reported is the one
         /// of the first failing line, whatever the scheduling.
         ///
+        /// - Throws: ``DataError`` naming the file and line of the first line that is not a
+        ///   JSON object (or repeats a key), or that `convert` refuses.
         /// - Complexity: O(size of the block's text), spread over the cores.
         fileprivate func converting<T: Sendable>(
             _ positions: Range<Int>,
-            _ convert: @Sendable (Int, [String: JSONValue], inout [String: Composition]) throws(DataError) -> T
+            _ convert: @Sendable (Int, QueryFields, inout [String: Composition]) throws(DataError) -> T
         ) throws(DataError) -> [T] {
             let lines = lines(at: positions)
             let bytes = self.bytes
             let file = self.file
             return try concurrentBlocks(count: lines.count, size: 4096) { range throws(DataError) -> [T] in
-                var converted: [T] = []
-                var parsed: [String: Composition] = [:]
-                for (number, line) in lines[range] {
-                    let value: JSONValue
-                    do throws(JSONParser.Failure) {
-                        value = try JSONParser.parse(Array(bytes[line]))
-                    } catch {
-                        if let key = error.repeatedKey {
-                            throw DataError(file: file, location: .line(number), field: key, problem: JSONParser.Failure.repeatedKeyProblem)
+                let outcome = bytes.withUnsafeBytes { raw -> Result<[T], DataError> in
+                    let text = raw.bindMemory(to: UInt8.self)
+                    var converted: [T] = []
+                    converted.reserveCapacity(range.count)
+                    var parsed: [String: Composition] = [:]
+                    parsed.reserveCapacity(range.count)
+                    var scanner = FlatLineScanner()
+                    for (number, range) in lines[range] {
+                        let line = UnsafeBufferPointer(rebasing: text[range])
+                        do throws(DataError) {
+                            if let fields = scanner.fields(of: line) {
+                                converted.append(try convert(number, fields, &parsed))
+                            } else {
+                                converted.append(try convert(number, try QueryFields.parsing(line, file: file, number: number), &parsed))
+                            }
+                        } catch {
+                            return .failure(error)
                         }
-                        throw DataError(file: file, location: .line(number),
-                                        problem: "is not valid JSON (expected one JSON object per line, e.g. {\"formula\": \"Li3PO4\"})")
                     }
-                    guard let object = value.objectValue else {
-                        throw DataError(file: file, location: .line(number), problem: "expected a JSON object, found \(value.kindName)")
-                    }
-                    converted.append(try convert(number, object, &parsed))
+                    return .success(converted)
                 }
-                return converted
+                return try outcome.get()
             }
         }
 
@@ -177,8 +190,8 @@ package enum JSONLines {
         /// - Complexity: O(size of the block's text).
         package func entryQueries(at positions: Range<Int>) throws(DataError) -> [EntryQuery] {
             let file = self.file
-            return try converting(positions) { line, object, parsed throws(DataError) -> EntryQuery in
-                try JSONLines.entryQuery(object, file: file, line: line, parsed: &parsed)
+            return try converting(positions) { line, fields, parsed throws(DataError) -> EntryQuery in
+                try JSONLines.entryQuery(fields, file: file, line: line, parsed: &parsed)
             }
         }
 
@@ -189,8 +202,8 @@ package enum JSONLines {
         /// - Complexity: O(size of the block's text).
         package func compositionQueries(at positions: Range<Int>) throws(DataError) -> [CompositionQuery] {
             let file = self.file
-            return try converting(positions) { line, object, parsed throws(DataError) -> CompositionQuery in
-                let (text, composition) = try JSONLines.formula(object, file: file, line: line, parsed: &parsed)
+            return try converting(positions) { line, fields, parsed throws(DataError) -> CompositionQuery in
+                let (text, composition) = try JSONLines.formula(fields, file: file, line: line, parsed: &parsed)
                 return CompositionQuery(line: line, formula: text, composition: composition)
             }
         }
@@ -205,28 +218,25 @@ package enum JSONLines {
 
         /// The next non-blank line: its 1-based number and its bytes' range (without the line
         /// end); `nil` at the end of the text.
-        mutating func next(in bytes: Data) -> (number: Int, range: Range<Int>)? {
-            bytes.withUnsafeBytes { raw in
-                let buffer = raw.bindMemory(to: UInt8.self)
-                while start < buffer.count {
-                    var end = start
-                    while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
-                    let range = start..<end
-                    linesBefore += 1
-                    start = end < buffer.count && buffer[end] == 0x0D && end + 1 < buffer.count && buffer[end + 1] == 0x0A
-                        ? end + 2 : min(end + 1, buffer.count)
-                    if !buffer[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (linesBefore, range) }
-                }
-                return nil
+        mutating func next(in bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, range: Range<Int>)? {
+            let count = bytes.count
+            while start < count {
+                var end = start
+                while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                let range = start..<end
+                linesBefore += 1
+                start = end < count && bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A ? end + 2 : min(end + 1, count)
+                if !bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (linesBefore, range) }
             }
+            return nil
         }
     }
 
     /// The formula of one query object.
     private static func formula(
-        _ object: [String: JSONValue], file: String, line: Int, parsed: inout [String: Composition]
+        _ fields: QueryFields, file: String, line: Int, parsed: inout [String: Composition]
     ) throws(DataError) -> (String, Composition) {
-        guard let value = object["formula"] else {
+        guard let value = fields.formula else {
             throw DataError(file: file, location: .line(line), problem: "no \"formula\" key")
         }
         guard let formula = value.stringValue else {
@@ -241,25 +251,31 @@ package enum JSONLines {
 
     /// One entry query object (see ``JSONLines``).
     private static func entryQuery(
-        _ object: [String: JSONValue], file: String, line: Int, parsed: inout [String: Composition]
+        _ fields: QueryFields, file: String, line: Int, parsed: inout [String: Composition]
     ) throws(DataError) -> EntryQuery {
-        let (text, composition) = try formula(object, file: file, line: line, parsed: &parsed)
-        let given = energyFields.filter { object[$0] != nil && object[$0] != .null }
-        guard given.count == 1, let field = given.first else {
+        let (text, composition) = try formula(fields, file: file, line: line, parsed: &parsed)
+        var given: String?
+        var count = 0
+        for field in energyFields where fields.energy(field).map({ $0 != .null }) ?? false {
+            given = field
+            count += 1
+        }
+        guard count == 1, let field = given, let number = fields.energy(field) else {
+            let named = energyFields.filter { fields.energy($0).map { $0 != .null } ?? false }
             throw DataError(
                 file: file, location: .line(line),
-                problem: given.isEmpty
+                problem: named.isEmpty
                     ? "no energy: give one of \"formation_energy_per_atom\", \"energy_per_atom\" (eV/atom) or \"energy\" (eV per formula unit)"
-                    : "more than one energy (\(given.map { "\"\($0)\"" }.joined(separator: ", "))); give one")
+                    : "more than one energy (\(named.map { "\"\($0)\"" }.joined(separator: ", "))); give one")
         }
-        guard let value = object[field]!.doubleValue else {
-            throw DataError(file: file, location: .line(line), field: field, problem: "expected a number, found \(object[field]!.kindName)")
+        guard let value = number.doubleValue else {
+            throw DataError(file: file, location: .line(line), field: field, problem: "expected a number, found \(number.kindName)")
         }
         guard value.isFinite else {
             throw DataError(file: file, location: .line(line), field: field, problem: "is not a finite number")
         }
         var id: String?
-        switch object["id"] {
+        switch fields.id {
         case nil, .null?: id = nil
         case .string(let text)?: id = text
         case .number(let number)?: id = JSONValue.text(of: number)

@@ -246,30 +246,58 @@ struct JSONParser {
         return code
     }
 
-    /// A number in JSON's grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    /// A number in JSON's grammar (``readNumber(_:at:)``).
     private mutating func number() throws(Failure) -> Double {
         let start = index
+        var end = index
+        let reading = bytes.withUnsafeBufferPointer { JSONParser.readNumber($0, at: &end) }
+        index = end
+        switch reading {
+        case .value(let value): return value
+        case .notInGrammar: throw unexpected()
+        case .notRepresentable:
+            throw Failure(reason: "Number \(String(decoding: bytes[start..<index], as: UTF8.self)) is not representable in Swift.")
+        }
+    }
+
+    /// A number read by ``readNumber(_:at:)``: its value, or why there is none.
+    enum NumberReading {
+        case value(Double)
+        /// The bytes break JSON's grammar (at the index left).
+        case notInGrammar
+        /// Beyond `Double`'s range (`1e400`).
+        case notRepresentable
+    }
+
+    /// Reads the number in JSON's grammar `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` at
+    /// `index` of `bytes` — its value as ``DecimalNumber/value(utf8:)`` reads it, finite —
+    /// leaving `index` after it, or at the byte where the grammar fails. Shared by this parser
+    /// and the JSON Lines fast path (``JSONLines/FlatLineScanner``).
+    ///
+    /// - Complexity: O(length of the number).
+    static func readNumber(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> NumberReading {
+        let start = index
+        let count = bytes.count
         func digits() -> Int {
             let first = index
-            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            while index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
             return index - first
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { throw unexpected() }
+        if index < count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 else { return .notInGrammar }
         if bytes[index] == UInt8(ascii: "0") { index += 1 } else { _ = digits() }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits() > 0 else { throw unexpected() }
+            guard digits() > 0 else { return .notInGrammar }
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+        if index < count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw unexpected() }
+            if index < count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { return .notInGrammar }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = DecimalNumber.value(of: text), value.isFinite else {
-            throw Failure(reason: "Number \(text) is not representable in Swift.")
+        guard let value = DecimalNumber.value(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index])), value.isFinite else {
+            return .notRepresentable
         }
-        return value
+        return .value(value)
     }
 }

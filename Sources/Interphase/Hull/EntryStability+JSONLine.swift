@@ -3,26 +3,50 @@ extension EntryStability {
     /// `[.sortedKeys, .withoutEscapingSlashes]` (absent values as `null`), without its per-value
     /// boxing: for writing the millions of rows of a screening batch (a test checks the bytes).
     ///
-    /// - Parameter line: The text to append to; ends with a line feed.
+    /// - Parameter text: The UTF-8 bytes to append to; the line ends with a line feed.
     /// - Precondition: Every number is finite (the library never produces another).
     /// - Complexity: O(length of the row).
-    package func appendJSONLine(to line: inout String) {
-        append(to: &line, layouts: Self.compactLayouts)
-        line += "\n"
+    package func appendJSONLine(to text: inout [UInt8]) {
+        var json = JSONText()
+        swap(&json.bytes, &text)  // the caller's buffer, not a copy of it
+        append(to: &json, layouts: Self.compactLayouts)
+        json.bytes.append(UInt8(ascii: "\n"))
+        swap(&json.bytes, &text)
     }
 
-    /// `rows` as JSON Lines (``appendJSONLine(to:)`` for each, in order), written in blocks on
-    /// all cores: a million rows are a few seconds of string building on one.
+    /// ``appendJSONLine(to:)-([UInt8])`` into a string.
+    ///
+    /// - Parameter line: The text to append to; ends with a line feed.
+    package func appendJSONLine(to line: inout String) {
+        var bytes: [UInt8] = []
+        appendJSONLine(to: &bytes)
+        line += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `rows` as JSON Lines (``appendJSONLine(to:)-([UInt8])`` for each, in order): UTF-8 bytes
+    /// written in blocks of rows on all cores, each block into one buffer.
+    ///
+    /// - Parameter rows: The rows, in order.
+    /// - Returns: One line per row, each ending in a line feed.
+    /// - Complexity: O(length of the text), spread over the cores.
+    package static func jsonLineBytes(_ rows: [EntryStability]) -> [UInt8] {
+        return concurrentBlocks(count: rows.count, size: 4096, joining: { range -> [UInt8] in
+            var text = JSONText(capacity: range.count * 192)
+            for position in range {
+                rows[position].append(to: &text, layouts: compactLayouts)
+                text.bytes.append(UInt8(ascii: "\n"))
+            }
+            return text.bytes
+        })
+    }
+
+    /// `rows` as JSON Lines (``jsonLineBytes(_:)``), as a string.
     ///
     /// - Parameter rows: The rows, in order.
     /// - Returns: One line per row, each ending in a line feed.
     /// - Complexity: O(length of the text), spread over the cores.
     package static func jsonLines(_ rows: [EntryStability]) -> String {
-        concurrentBlocks(count: rows.count, size: 1024) { range -> String in
-            var text = ""
-            for row in rows[range] { row.appendJSONLine(to: &text) }
-            return text
-        }.joined()
+        String(decoding: jsonLineBytes(rows), as: UTF8.self)
     }
 
     /// A JSON array of `rows` — exactly the bytes `JSONEncoder` writes with
@@ -37,15 +61,18 @@ extension EntryStability {
     package static func prettyJSONArray(_ rows: [EntryStability]) -> String {
         guard !rows.isEmpty else { return "[\n\n]" }
         // Blocks of rows on all cores, joined in order.
-        let blocks = concurrentBlocks(count: rows.count, size: 1024) { range -> String in
-            var text = ""
+        var text = JSONText(capacity: rows.count * 384)
+        text.append(raw: "[\n")
+        text.append(raw: concurrentBlocks(count: rows.count, size: 1024, joining: { range -> [UInt8] in
+            var block = JSONText(capacity: range.count * 384)
             for position in range {
-                text += position > 0 ? ",\n  " : "  "
-                rows[position].append(to: &text, layouts: prettyLayouts)
+                block.append(raw: position > 0 ? ",\n  " : "  ")
+                rows[position].append(to: &block, layouts: prettyLayouts)
             }
-            return text
-        }
-        return "[\n" + blocks.joined() + "\n]"
+            return block.bytes
+        }))
+        text.append(raw: "\n]")
+        return String(decoding: text.bytes, as: UTF8.self)
     }
 
     /// How `JSONEncoder` lays out an object: compact, or pretty at a nesting depth (two spaces
@@ -54,17 +81,19 @@ extension EntryStability {
     private struct Layout {
         /// The text after an opening bracket, between members, before the closing bracket; the
         /// key-value separator; the empty array.
-        let open: String, separator: String, close: String, colon: String, emptyArray: String
+        let open: [UInt8], separator: [UInt8], close: [UInt8], colon: [UInt8], emptyArray: [UInt8]
         static let compact = Layout(depth: nil)
         static func pretty(depth: Int) -> Layout { Layout(depth: depth) }
 
         private init(depth: Int?) {
             guard let depth else {
-                (open, separator, close, colon, emptyArray) = ("", ",", "", ":", "[]")
+                (open, separator, close, colon, emptyArray) = ([], Array(",".utf8), [], Array(":".utf8), Array("[]".utf8))
                 return
             }
             let inner = String(repeating: "  ", count: depth + 1), outer = String(repeating: "  ", count: depth)
-            (open, separator, close, colon, emptyArray) = ("\n" + inner, ",\n" + inner, "\n" + outer, " : ", "[\n\n" + outer + "]")
+            (open, separator, close, colon, emptyArray) = (
+                Array(("\n" + inner).utf8), Array((",\n" + inner).utf8), Array(("\n" + outer).utf8), Array(" : ".utf8),
+                Array(("[\n\n" + outer + "]").utf8))
         }
     }
 
@@ -75,38 +104,65 @@ extension EntryStability {
     private static let prettyLayouts: Layouts = (.pretty(depth: 1), .pretty(depth: 2), .pretty(depth: 3))
 
     /// Appends the row's object (keys sorted, absent values as `null`) in `layouts`.
-    private func append(to text: inout String, layouts: Layouts) {
+    private func append(to text: inout JSONText, layouts: Layouts) {
         let layout = layouts.row
         let member = layouts.member
         let productLayout = layouts.product
-        text += "{" + layout.open + "\"decomposes_to\"" + layout.colon
+        text.append(raw: "{")
+        text.append(raw: layout.open)
+        text.append(raw: "\"decomposes_to\"")
+        text.append(raw: layout.colon)
         if decomposesTo.isEmpty {
-            text += member.emptyArray
+            text.append(raw: member.emptyArray)
         } else {
-            text += "[" + member.open
+            text.append(raw: "[")
+            text.append(raw: member.open)
             for (position, product) in decomposesTo.enumerated() {
-                if position > 0 { text += member.separator }
-                text += "{" + productLayout.open + "\"amount\"" + productLayout.colon
-                JSONText.append(product.amount, to: &text)
-                text += productLayout.separator + "\"formula\"" + productLayout.colon
-                JSONText.append(product.formula, to: &text)
-                text += productLayout.separator + "\"id\"" + productLayout.colon
-                JSONText.append(product.id, to: &text)
-                text += productLayout.close + "}"
+                if position > 0 { text.append(raw: member.separator) }
+                text.append(raw: "{")
+                text.append(raw: productLayout.open)
+                text.append(raw: "\"amount\"")
+                text.append(raw: productLayout.colon)
+                text.append(product.amount)
+                text.append(raw: productLayout.separator)
+                text.append(raw: "\"formula\"")
+                text.append(raw: productLayout.colon)
+                text.append(product.formula)
+                text.append(raw: productLayout.separator)
+                text.append(raw: "\"id\"")
+                text.append(raw: productLayout.colon)
+                text.append(product.id)
+                text.append(raw: productLayout.close)
+                text.append(raw: "}")
             }
-            text += member.close + "]"
+            text.append(raw: member.close)
+            text.append(raw: "]")
         }
-        text += layout.separator + "\"decomposition_energy_per_atom\"" + layout.colon
-        if let decompositionEnergyPerAtom { JSONText.append(decompositionEnergyPerAtom, to: &text) } else { text += "null" }
-        text += layout.separator + "\"energy_above_hull\"" + layout.colon
-        JSONText.append(energyAboveHull, to: &text)
-        text += layout.separator + "\"formation_energy_per_atom\"" + layout.colon
-        JSONText.append(formationEnergyPerAtom, to: &text)
-        text += layout.separator + "\"formula\"" + layout.colon
-        JSONText.append(formula, to: &text)
-        text += layout.separator + "\"id\"" + layout.colon
-        JSONText.append(id, to: &text)
-        text += layout.separator + "\"is_stable\"" + layout.colon + (isStable ? "true" : "false")
-        text += layout.close + "}"
+        text.append(raw: layout.separator)
+        text.append(raw: "\"decomposition_energy_per_atom\"")
+        text.append(raw: layout.colon)
+        if let decompositionEnergyPerAtom { text.append(decompositionEnergyPerAtom) } else { text.append(raw: "null") }
+        text.append(raw: layout.separator)
+        text.append(raw: "\"energy_above_hull\"")
+        text.append(raw: layout.colon)
+        text.append(energyAboveHull)
+        text.append(raw: layout.separator)
+        text.append(raw: "\"formation_energy_per_atom\"")
+        text.append(raw: layout.colon)
+        text.append(formationEnergyPerAtom)
+        text.append(raw: layout.separator)
+        text.append(raw: "\"formula\"")
+        text.append(raw: layout.colon)
+        text.append(formula)
+        text.append(raw: layout.separator)
+        text.append(raw: "\"id\"")
+        text.append(raw: layout.colon)
+        text.append(id)
+        text.append(raw: layout.separator)
+        text.append(raw: "\"is_stable\"")
+        text.append(raw: layout.colon)
+        text.append(raw: isStable ? "true" : "false")
+        text.append(raw: layout.close)
+        text.append(raw: "}")
     }
 }

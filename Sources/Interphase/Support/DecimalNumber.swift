@@ -22,6 +22,96 @@ package enum DecimalNumber {
         return Double(String(text))
     }
 
+    /// The value of a decimal number's UTF-8 bytes, or `nil` when they are not one: exactly
+    /// ``value(of:)``'s (`Double(String)`'s correctly rounded value), without making a string
+    /// when the digits allow (a JSON Lines row's numbers are read by this).
+    ///
+    /// Up to 19 significant digits and a power of ten within ±27 are computed exactly in
+    /// `Float80` (the digits and the power are exact in its 64-bit significand, so the one
+    /// operation is correctly rounded to 64 bits) and rounded to `Double`; that second rounding
+    /// can differ from a direct one only when the 64-bit result lies exactly halfway between two
+    /// `Double`s, and those values (and anything else) are read by `Double(String)`.
+    ///
+    /// - Parameter bytes: The number as written, without surrounding spaces.
+    /// - Returns: The nearest `Double` (possibly infinite, as ``value(of:)``), or `nil`.
+    /// - Complexity: O(length of `bytes`).
+    package static func value(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard isDecimal(bytes) else { return nil }
+        if let exact = exactValue(bytes) { return exact }
+        return Double(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The value of decimal `bytes` (grammar already checked) by one exact `Float80` operation,
+    /// or `nil` when the digits or the power do not allow it (see ``value(utf8:)``).
+    private static func exactValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        #if arch(x86_64) || arch(i386)
+        var index = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
+        }
+        var significand: UInt64 = 0
+        var digits = 0  // significant digits taken into `significand`
+        var power = 0  // of ten, by which `significand` is multiplied
+        var seenPoint = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                seenPoint = true
+            } else if byte >= 0x30 && byte <= 0x39 {
+                if significand != 0 || byte != 0x30 {
+                    guard digits < 19 else { return nil }
+                    significand = significand &* 10 &+ UInt64(byte &- 0x30)
+                    digits += 1
+                }
+                if seenPoint { power -= 1 }
+            } else {
+                break  // the exponent
+            }
+            index += 1
+        }
+        if index < bytes.count {  // e or E, an optional sign, digits
+            index += 1
+            var exponentNegative = false
+            if bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            var exponent = 0
+            while index < bytes.count {
+                guard exponent < 10_000 else { return nil }
+                exponent = exponent * 10 + Int(bytes[index] &- 0x30)
+                index += 1
+            }
+            power += exponentNegative ? -exponent : exponent
+        }
+        let magnitude: Double
+        if significand == 0 {
+            magnitude = 0
+        } else {
+            guard power >= -27 && power <= 27 else { return nil }
+            let scale = exactPowersOfTen[abs(power)]
+            let wide = power < 0 ? Float80(significand) / scale : Float80(significand) * scale
+            // Exactly halfway between two Doubles: the second rounding could differ.
+            guard wide.significandBitPattern & 0x7FF != 0x400 else { return nil }
+            magnitude = Double(wide)
+        }
+        return negative ? -magnitude : magnitude
+        #else
+        return nil
+        #endif
+    }
+
+    #if arch(x86_64) || arch(i386)
+    /// 10⁰ … 10²⁷, each exact in `Float80` (5²⁷ < 2⁶⁴).
+    private static let exactPowersOfTen: [Float80] = {
+        var powers: [Float80] = [1]
+        for _ in 1...27 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
+    #endif
+
     /// Whether `text` is the word of an infinite or not-a-number value (`nan`, `-inf`,
     /// `Infinity`, …), which ``value(of:)`` refuses; messages say "is not a finite number" for
     /// these rather than "is not a number".
