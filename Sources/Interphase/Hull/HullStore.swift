@@ -105,18 +105,21 @@ package final class HullStore: Sendable {
         }.get()
     }
 
-    /// The linear programs that answer candidates of `system` (prepared once per system, over
-    /// its stable set's inputs, column formulas named).
+    /// The linear programs that answer candidates of `system`, over its stable set's inputs:
+    /// prepared once and kept for a system of the data (their number is the data's, whatever the
+    /// number of candidates); prepared for each call for a system the data do not have, whose
+    /// candidates are answered together (``PhaseDiagramAtlas/stabilities(of:formulas:report:)``),
+    /// so that memory stays flat however many new systems a screening meets.
     ///
     /// - Throws: ``PhaseDiagramError`` from building the stable set.
     func candidateHull(of system: ChemicalSystem) throws(PhaseDiagramError) -> LinearProgrammingHull {
-        try candidateHulls.value(for: system) {
-            Result { () throws(PhaseDiagramError) -> LinearProgrammingHull in
-                LinearProgrammingHull(
-                    system: system, inputs: try hullInputs(of: system).inputs, entry: { index.entries[$0] },
-                    referenceEnergies: referenceEnergies, namesColumns: true)
-            }
-        }.get()
+        let prepare = { () throws(PhaseDiagramError) -> LinearProgrammingHull in
+            LinearProgrammingHull(
+                system: system, inputs: try self.hullInputs(of: system).inputs, entry: { self.index.entries[$0] },
+                referenceEnergies: self.referenceEnergies)
+        }
+        guard index.position(of: system) != nil else { return try prepare() }
+        return try candidateHulls.value(for: system) { Result { () throws(PhaseDiagramError) in try prepare() } }.get()
     }
 
     /// The entries a hull of `system` needs: the stable entries of its proper subsystems and all
@@ -155,8 +158,7 @@ package final class HullStore: Sendable {
         let forCandidates = !rows && policy.answersCandidatesByLinearPrograms(elementCount: system.count)
         if byLinearPrograms || forCandidates {
             let hull = LinearProgrammingHull(
-                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
-                namesColumns: forCandidates)
+                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
             // Kept for the system's candidates (lazy questions only: a whole-data pass keeps none).
             if forCandidates { candidateHulls.offer(.success(hull), for: system) }
             if byLinearPrograms {
