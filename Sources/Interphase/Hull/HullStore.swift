@@ -113,12 +113,16 @@ package final class HullStore: Sendable {
     ///
     /// - Throws: ``PhaseDiagramError`` from building the stable set.
     func candidateHull(of system: ChemicalSystem) throws(PhaseDiagramError) -> LinearProgrammingHull {
+        guard index.position(of: system) != nil else {
+            return LinearProgrammingHull(
+                newSystem: system, stableInputs: try hullInputs(of: system).inputs, entry: { index.entries[$0] },
+                referenceEnergies: referenceEnergies)
+        }
         let prepare = { () throws(PhaseDiagramError) -> LinearProgrammingHull in
             LinearProgrammingHull(
                 system: system, inputs: try self.hullInputs(of: system).inputs, entry: { self.index.entries[$0] },
                 referenceEnergies: self.referenceEnergies)
         }
-        guard index.position(of: system) != nil else { return try prepare() }
         return try candidateHulls.value(for: system) { Result { () throws(PhaseDiagramError) in try prepare() } }.get()
     }
 

@@ -85,6 +85,41 @@ struct LinearProgrammingHull: Sendable {
         self.groups = groups
     }
 
+    /// The programs of a system without entries of its own in the data (a screening's new
+    /// system), prepared numerically: its inputs are its subsystems' stable entries, one per
+    /// composition, so each is its composition's column (when below −`Tolerance.formationEnergy`
+    /// or an element), in the order of the inputs — the columns ``init(system:inputs:entry:referenceEnergies:)``
+    /// prepares, without grouping by composition. No candidate of the system shares a
+    /// composition with a column, so no key is kept.
+    ///
+    /// - Parameters:
+    ///   - system: The chemical system.
+    ///   - stableInputs: Indices of its subsystems' stable entries (ascending).
+    ///   - entry: The entry at an index.
+    ///   - referenceEnergies: Each element's reference energy per atom.
+    /// - Complexity: O(n k) for n inputs of k elements, no hashing.
+    init(newSystem system: ChemicalSystem, stableInputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]) {
+        elements = system.elements
+        self.referenceEnergies = referenceEnergies
+        var columns: [Entry] = [], columnIndices: [Int] = [], columnFractions: [[Double]] = [], columnEnergies: [Double] = []
+        for index in stableInputs {
+            let column = entry(index)
+            let energy = column.formationEnergyPerAtom(over: referenceEnergies)
+            guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
+            columns.append(column)
+            columnIndices.append(index)
+            columnFractions.append(column.composition.atomicFractions(over: elements))
+            columnEnergies.append(energy)
+        }
+        self.columns = columns
+        self.columnIndices = columnIndices
+        self.columnKeys = []
+        self.columnOfKey = [:]
+        self.columnFractions = columnFractions
+        self.columnEnergies = columnEnergies
+        self.groups = [:]
+    }
+
     /// The hull of the columns of compositions other than `key` at `entry`'s composition: the
     /// optimal columns with their atom fractions and the hull's formation energy (eV/atom).
     ///
@@ -154,7 +189,7 @@ struct LinearProgrammingHull: Sendable {
             }
             let x = fractions[position]
             // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
-            let support = columnKeys.indices.filter { $0 != excluded[position] && values[$0] > Tolerance.roundoff }
+            let support = columnEnergies.indices.filter { $0 != excluded[position] && values[$0] > Tolerance.roundoff }
             var amounts = support.map { values[$0] }
             let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
             let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
