@@ -120,18 +120,9 @@ struct LinearProgrammingHull: Sendable {
         self.groups = [:]
     }
 
-    /// The hull of the columns of compositions other than `key` at `entry`'s composition: the
-    /// optimal columns with their atom fractions and the hull's formation energy (eV/atom).
-    ///
-    /// - Throws: ``PhaseDiagramError/linearProgramFailed(formula:_:)``.
-    /// - Complexity: one GLPK simplex over the columns with k rows.
-    func hullOfOtherCompositions(
-        at entry: Entry, key: CompositionKey
-    ) throws(PhaseDiagramError) -> (phases: [(column: Int, fraction: Double)], energy: Double) {
-        try hullsOfOtherCompositions(at: [(entry, key)])[0]
-    }
-
-    /// ``hullOfOtherCompositions(at:key:)`` for each of `questions`, as one sequence of LPs over
+    /// The hull of the columns of compositions other than each question's own at its
+    /// composition (the optimal columns with their atom fractions, and the hull's formation
+    /// energy, eV/atom), for each of `questions`, as one sequence of LPs over
     /// the columns (each from the previous one's basis; see
     /// `LinearProgram.solve(rightHandSides:excludedColumns:)`), the column of the question's
     /// own composition fixed at 0.
@@ -201,23 +192,14 @@ struct LinearProgrammingHull: Sendable {
         }
     }
 
-    /// The stabilities of entries that share one composition of exactly this system.
+    /// The stabilities of entries that share one composition of exactly this system, given the
+    /// hull of the other compositions there (from ``hullsOfOtherCompositions(at:)``).
     ///
     /// - Parameters:
-    ///   - group: The entries (with any distinct indices; the lowest index wins ties), all of the
-    ///     composition `key`, whose elements are ``elements``.
-    ///   - key: Their composition's key.
+    ///   - group: The entries (with any distinct indices; the lowest index wins ties), all of one
+    ///     composition, whose elements are ``elements``.
+    ///   - others: The hull of the other compositions at their composition.
     /// - Returns: The index of the stable one, if any, and each entry's stability.
-    /// - Throws: ``PhaseDiagramError/linearProgramFailed(formula:_:)``.
-    /// - Complexity: one GLPK simplex over the columns with k rows.
-    func stabilities(
-        of group: [(index: Int, entry: Entry)], key: CompositionKey
-    ) throws(PhaseDiagramError) -> (stable: Int?, rows: [(Int, EntryStability)]) {
-        stabilities(of: group, others: try hullOfOtherCompositions(at: group[0].entry, key: key))
-    }
-
-    /// ``stabilities(of:key:)`` given the hull of the other compositions there (from
-    /// ``hullsOfOtherCompositions(at:)``).
     func stabilities(
         of group: [(index: Int, entry: Entry)], others: (phases: [(column: Int, fraction: Double)], energy: Double)
     ) -> (stable: Int?, rows: [(Int, EntryStability)]) {
