@@ -9,21 +9,12 @@ compositions: 2–4 elements of one MP compound with new integer amounts (1–5)
 like the hypothetical compounds generative models propose. Plain Python (no pymatgen), so that 10⁶
 candidates take seconds; Scripts/check_mp_queries.py uses the same generator.
 """
-import argparse
-import json
 import random
-import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ELEMENT = re.compile(r"([A-Z][a-z]?)")
-sys.path.insert(0, str(ROOT / "Scripts"))
-from mp_legacy import load_rows  # noqa: E402  (one reader of Data/mp-legacy.csv)
-
-
-def elements_of(formula):
-    return sorted(set(ELEMENT.findall(formula)))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from candidate_common import elements_of, integer_formula, load_rows, run  # noqa: E402,F401  (shared by the generators)
 
 
 def candidates(rows, count, seed):
@@ -37,19 +28,9 @@ def candidates(rows, count, seed):
     for i in range(count - count // 2):
         elements = generator.choice(compounds)[2]
         chosen = generator.sample(elements, min(len(elements), generator.randint(2, 4)))
-        formula = "".join(f"{e}{generator.randint(1, 5)}" for e in chosen)
+        formula = integer_formula(chosen, generator)
         yield {"id": f"new-{i}", "formula": formula, "formation_energy_per_atom": generator.uniform(-3.0, 0.0)}
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("count", type=int)
-    parser.add_argument("--seed", type=int, default=15)
-    args = parser.parse_args()
-    write = sys.stdout.write
-    for candidate in candidates(load_rows(), args.count, args.seed):
-        write(json.dumps(candidate) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    run(candidates, __doc__.split("\n")[0])

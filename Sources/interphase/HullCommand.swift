@@ -44,19 +44,19 @@ struct HullCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(reading: dataOptions) {
-            let input = try batch.readQueries()
+            let input = try QueryFilePieces(batch)
             if input != nil, uncertaintyOptions.samples != nil {
                 throw ValidationError("--samples applies to the dataset's own entries, not to --input queries")
             }
             let conditions = dataOptions.conditions { uncertaintyOptions.apply(to: &$0) }
-            // Queries are read before the data, so that only their chemical systems are read.
-            var queries: [JSONLines.EntryQuery] = []
+            // Queries are read before the data, so that only their chemical systems are read: a
+            // first pass over them keeps only what the data must be checked against.
+            var survey = QuerySurvey()
             if let input {
-                // Only the shard's lines are decoded: the others are counted, not parsed.
-                queries = try input.entryQueries(at: batch.shardValue.range(of: input.count))
+                try input.forEachBlock(of: Self.queryBlockSize, shard: batch.shardValue) { survey.add($0) }
             }
             let data = try dataOptions.load(
-                input == nil ? .wholeData : .elements(of: queries.map(\.entry.composition)), under: conditions)
+                input == nil ? .wholeData : .elements(of: [], plus: survey.elements), under: conditions)
             _ = try data.atlas.resolve(conditions, for: .entryStability)
             // The dataset's own entries: the whole data's hull, with the constraints applied to
             // all of it. Queries: each read off the hull of its own system (the atlas).
@@ -67,45 +67,32 @@ struct HullCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("note: \(constrained.record.summary)\n".utf8))
             }
             if let input {
-                for query in queries {
-                    if query.energyField == "formation_energy_per_atom" && dataset.energyKind == .total {
-                        throw QueryError(file: input.file, line: query.line, underlying: DataError(
-                            file: dataset.name, problem: "has total energies; a query with \"formation_energy_per_atom\" cannot be compared with it (give \"energy_per_atom\" or \"energy\" on the data's scale)"))
-                    }
-                    do {
-                        try data.refuseElementsNotInData(of: query.entry.composition, formula: query.entry.formula)
-                    } catch {
-                        throw QueryError(file: input.file, line: query.line, underlying: error)
-                    }
-                }
+                try survey.check(against: data, file: input.file)
             }
             var results: [EntryStability] = []
             if let input {
                 // JSON Lines are written as each block is answered, by the row's own writer (the
                 // generic encoder costs more than the answer); other formats at the end.
                 let streaming = format == .jsonl
-                var progress = ProgressReporter(total: queries.count, label: "hull queries")
-                let chunk = 4096
+                var progress = ProgressReporter(total: survey.count, label: "hull queries")
                 var done = 0
-                for start in stride(from: 0, to: queries.count, by: chunk) {
-                    let slice = queries[start..<min(start + chunk, queries.count)]
+                try input.forEachBlock(of: Self.queryBlockSize, shard: batch.shardValue) { block in
                     var answered: [EntryStability] = []
-                    answered.reserveCapacity(slice.count)
-                    for (query, outcome) in zip(slice, try data.atlas.stabilities(of: slice.map(\.entry), under: conditions)) {
+                    answered.reserveCapacity(block.count)
+                    let outcomes = try data.atlas.stabilities(of: block.map(\.entry), formulas: block.map(\.formula), under: conditions)
+                    for (query, outcome) in zip(block, outcomes) {
                         switch outcome {
-                        case .success(var result):
-                            result.formula = query.formula  // the name typed, as window --input keeps it
-                            answered.append(result)
+                        case .success(let result): answered.append(result)
                         case .failure(let error): throw QueryError(file: input.file, line: query.line, underlying: error)
                         }
                         try data.reportConstraints(conditions.constraints, for: Set(query.entry.composition.elements))
                     }
                     if streaming {
-                        FileHandle.standardOutput.write(Data(EntryStability.jsonLines(answered).utf8))
+                        FileHandle.standardOutput.write(Data(EntryStability.jsonLineBytes(answered)))
                     } else {
                         results += answered
                     }
-                    done += slice.count
+                    done += block.count
                     progress.update(done: done)
                 }
                 progress.finish()
@@ -149,6 +136,10 @@ struct HullCommand: ParsableCommand {
             print("E_hull: eV per atom above the hull of the data, ≥ 0 (0 on it), as drawn and over the samples; P(stable): the fraction of samples on the hull")
         }
     }
+
+    /// Queries decoded and answered at a time: large enough that a block holds many candidates of
+    /// each chemical system (one set-up serves them all), small enough to keep memory flat.
+    static let queryBlockSize = 1 << 16
 
     /// The lines under a table of entries: each energy's normalisation, reference and sign.
     static let energyLegend = [
@@ -202,5 +193,47 @@ struct HullCommand: ParsableCommand {
                 header: ["id", "formula", "E_form (eV/atom)", "E_hull (eV/atom)", "stable", "E_decomp (eV/atom)", "decomposes to (atom fractions)"],
                 rows: rows) + Self.energyLegend.map { $0 + "\n" }.joined()
         }
+    }
+}
+
+/// What the data must be checked against, from a first pass over the queries (their number,
+/// their elements, and the first query that names each element or gives a formation energy),
+/// so that the queries need not be kept for the second pass that answers them.
+struct QuerySurvey {
+    private(set) var count = 0
+    /// Each element's first query (its line, formula as written and composition).
+    private var firstQueryOfElement: [Element: (line: Int, formula: String, composition: Composition)] = [:]
+    /// The first query giving `formation_energy_per_atom`.
+    private var firstFormationEnergyLine: Int?
+
+    /// The elements of all the queries.
+    var elements: [Element] { Array(firstQueryOfElement.keys) }
+
+    mutating func add(_ block: [JSONLines.EntryQuery]) {
+        count += block.count
+        for query in block {
+            if firstFormationEnergyLine == nil, query.energyField == "formation_energy_per_atom" { firstFormationEnergyLine = query.line }
+            for element in query.entry.composition.elements where firstQueryOfElement[element] == nil {
+                firstQueryOfElement[element] = (query.line, query.formula, query.entry.composition)
+            }
+        }
+    }
+
+    /// Refuses, as the first query in the file it would meet, a formation energy on data of
+    /// total energies, or an element without entries in the data.
+    func check(against data: LoadedData, file: String) throws {
+        var first: (line: Int, error: any Error)?
+        if data.dataset.energyKind == .total, let line = firstFormationEnergyLine {
+            first = (line, DataError(
+                file: data.dataset.name, problem: "has total energies; a query with \"formation_energy_per_atom\" cannot be compared with it (give \"energy_per_atom\" or \"energy\" on the data's scale)"))
+        }
+        for (_, query) in firstQueryOfElement where query.line < first?.line ?? .max {
+            do {
+                try data.refuseElementsNotInData(of: query.composition, formula: query.formula)
+            } catch {
+                first = (query.line, error)
+            }
+        }
+        if let first { throw QueryError(file: file, line: first.line, underlying: first.error) }
     }
 }

@@ -33,7 +33,7 @@ struct WindowsPlot: ParsableCommand {
             let open = conditions.openElement!
             var bars: [StabilityWindowsFigure.Bar] = []
             for (formula, composition) in zip(formulas, compositions) {
-                var bar = try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) { atlas in
+                let bar = try data.ask(.stabilityWindow, about: [(formula, composition)], under: conditions) { atlas in
                     var bar = try StabilityWindowsFigure.Bar(window: try atlas.stabilityWindow(
                         of: composition, formula: formula, stabilize: openOptions.stabilize, under: conditions))
                     if conditions.uncertainty != nil {

@@ -89,12 +89,11 @@ struct EntryRecord {
     ///   - energy: eV per formula unit of `composition` as written.
     ///   - composition: The entry's composition.
     static func energyProblem(_ energy: Double, of composition: Composition) -> String? {
-        // The name only for a message (reducing every row's formula here was a sixth of reading the
-        // whole MP).
-        var name: String { EchoedText.shortened(composition.reducedFormula) }
-        guard energy.isFinite else { return "the energy of \(name) per formula unit is not a finite number" }
         let perAtom = energy / composition.numberOfAtoms
-        guard abs(perAtom) <= InputLimits.energyPerAtom else {
+        // The formula is written only for a message (it costs more than the checks).
+        guard energy.isFinite, abs(perAtom) <= InputLimits.energyPerAtom else {
+            let name = EchoedText.shortened(composition.reducedFormula)
+            guard energy.isFinite else { return "the energy of \(name) per formula unit is not a finite number" }
             return "the energy of \(name), \(perAtom) eV/atom, is beyond the ±\(Int(InputLimits.energyPerAtom)) eV/atom any compound can have"
         }
         return nil

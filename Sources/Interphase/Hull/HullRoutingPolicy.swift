@@ -31,12 +31,19 @@ package struct HullRoutingPolicy: Sendable, Hashable {
     package var hullElementLimit = 8
 
     /// Candidates of systems of at least this many elements are answered by one linear program
-    /// each (``LinearProgrammingHull``, prepared once per system) rather than read off their
+    /// each (``LinearProgrammingHull``, prepared once per system of the data, once per block of
+    /// candidates for a system the data lack) rather than read off their
     /// system's hull. A hull is shared by every candidate of its system, but a quaternary
     /// system's hull over its subsystems' phases costs about as much as 30 LPs, and screening
     /// sets put about 10 candidates in each system of 4 or more elements (a million generated
     /// candidates: 209,000 in 19,400 quaternary systems); ternary systems get many more
     /// candidates each and cheap hulls.
+    ///
+    /// Checked on the four distributions of Benchmarks/ (issue 27): the heavy-tailed one puts
+    /// ~12,500 candidates in each of a few 4–6-element systems, where a hull would cost less
+    /// than their LPs; but the two routes round differently in the last digits, and a route that
+    /// depended on how many candidates share a batch would make a candidate's answer depend on
+    /// the others. The route stays a property of the system alone.
     package var candidateLinearProgrammingElementCount = 4
 
     /// From this many elements a system's own entries may be answered by linear programs instead

@@ -42,17 +42,15 @@ package final class HullStore: Sendable {
 
     /// The linear programs over `inputs` of `system`, their columns prepared from the
     /// ``entryTable`` once a whole-data pass computed it.
-    private func linearProgrammingHull(of system: ChemicalSystem, inputs: [Int], namesColumns: Bool) -> LinearProgrammingHull {
+    private func linearProgrammingHull(of system: ChemicalSystem, inputs: [Int]) -> LinearProgrammingHull {
         let entries = index.entries
         guard let table = entryTable.cachedValue(for: 0) else {
             return LinearProgrammingHull(
-                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
-                namesColumns: namesColumns)
+                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
         }
         return LinearProgrammingHull(
             system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
-            table: table, tableIsByEntry: true, namesColumns: namesColumns || table.formulas != nil,
-            formula: { table.formulas?[$0] ?? entries[$0].formula })
+            table: table, tableIsByEntry: true)
     }
 
     /// A store of `entries` (energies in eV per formula unit), nothing built yet.
@@ -126,18 +124,25 @@ package final class HullStore: Sendable {
         }.get()
     }
 
-    /// The linear programs that answer candidates of `system` (prepared once per system, over
-    /// its stable set's inputs, column formulas named).
+    /// The linear programs that answer candidates of `system`, over its stable set's inputs:
+    /// prepared once and kept for a system of the data (their number is the data's, whatever the
+    /// number of candidates); prepared for each call for a system the data do not have, whose
+    /// candidates are answered together (``PhaseDiagramAtlas/stabilities(of:formulas:report:)``),
+    /// so that memory stays flat however many new systems a screening meets.
     ///
     /// - Throws: ``PhaseDiagramError`` from building the stable set.
     func candidateHull(of system: ChemicalSystem) throws(PhaseDiagramError) -> LinearProgrammingHull {
-        try candidateHulls.value(for: system) {
-            Result { () throws(PhaseDiagramError) -> LinearProgrammingHull in
-                LinearProgrammingHull(
-                    system: system, inputs: try hullInputs(of: system).inputs, entry: { index.entries[$0] },
-                    referenceEnergies: referenceEnergies, namesColumns: true)
-            }
-        }.get()
+        guard index.position(of: system) != nil else {
+            return LinearProgrammingHull(
+                newSystem: system, stableInputs: try hullInputs(of: system).inputs, entry: { index.entries[$0] },
+                referenceEnergies: referenceEnergies)
+        }
+        let prepare = { () throws(PhaseDiagramError) -> LinearProgrammingHull in
+            LinearProgrammingHull(
+                system: system, inputs: try self.hullInputs(of: system).inputs, entry: { self.index.entries[$0] },
+                referenceEnergies: self.referenceEnergies)
+        }
+        return try candidateHulls.value(for: system) { Result { () throws(PhaseDiagramError) in try prepare() } }.get()
     }
 
     /// The entries a hull of `system` needs: the stable entries of its proper subsystems and all
@@ -175,7 +180,7 @@ package final class HullStore: Sendable {
         let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
         let forCandidates = !rows && policy.answersCandidatesByLinearPrograms(elementCount: system.count)
         if byLinearPrograms || forCandidates {
-            let hull = linearProgrammingHull(of: system, inputs: inputs, namesColumns: forCandidates)
+            let hull = linearProgrammingHull(of: system, inputs: inputs)
             // Kept for the system's candidates (lazy questions only: a whole-data pass keeps none).
             if forCandidates { candidateHulls.offer(.success(hull), for: system) }
             if byLinearPrograms {
@@ -196,7 +201,7 @@ package final class HullStore: Sendable {
         // Keyed by composition: the stable entry's polymorphs share it.
         var hullsOfOthers: [CompositionKey: Double] = [:]
         if decompositionEnergies, !stableCompounds.isEmpty {
-            let others = linearProgrammingHull(of: system, inputs: inputs, namesColumns: false)
+            let others = linearProgrammingHull(of: system, inputs: inputs)
             let keys = stableCompounds.map { CompositionKey(entries[$0].composition) }
             let hulls = try others.hullsOfOtherCompositions(at: zip(stableCompounds, keys).map { (entries[$0], $1) })
             for (key, hull) in zip(keys, hulls) { hullsOfOthers[key] = hull.energy }

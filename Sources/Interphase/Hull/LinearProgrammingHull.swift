@@ -29,9 +29,6 @@ struct LinearProgrammingHull: Sendable {
     /// ``elements`` and formation energies per atom.
     let columns: [Entry]
     let columnIndices: [Int]
-    /// The columns' reduced formulas, computed once when the hull answers many candidates
-    /// (`namesColumns`); otherwise each product's formula is computed when it is named.
-    let columnFormulas: [String]?
     let columnKeys: [CompositionKey]
     /// The column of each composition of exactly this system among the columns (one per
     /// composition; a question of this system has all of its elements, so no other composition
@@ -49,17 +46,14 @@ struct LinearProgrammingHull: Sendable {
     ///   - inputs: Indices of the phases a hull of `system` is built from (ascending).
     ///   - entry: The entry at an index.
     ///   - referenceEnergies: Each element's reference energy per atom.
-    ///   - namesColumns: Whether to compute the columns' formulas now (for a hull that answers
-    ///     many candidates) rather than each time a product is named.
     /// - Complexity: O(n k) for n inputs of k elements.
     init(
-        system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double],
-        namesColumns: Bool = false
+        system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]
     ) {
         let table = EntryTable(entries: inputs.map(entry), referenceEnergies: referenceEnergies)
         self.init(
             system: system, inputs: inputs, entry: entry, referenceEnergies: referenceEnergies,
-            table: table, tableIsByEntry: false, namesColumns: namesColumns, formula: { entry($0).formula })
+            table: table, tableIsByEntry: false)
     }
 
     /// What the columns are prepared from, per entry: its composition's key, a number standing
@@ -111,13 +105,10 @@ struct LinearProgrammingHull: Sendable {
     ///   - table: The inputs' keys, composition numbers and formation energies.
     ///   - tableIsByEntry: Whether `table` is indexed by the entries' indices (a table of all the
     ///     entries) rather than by position in `inputs`.
-    ///   - namesColumns: Whether to name the columns now (by `formula`) rather than each time a
-    ///     product is named.
-    ///   - formula: The reduced formula of the entry at an index.
     /// - Complexity: O(n k) for n inputs of k elements.
     init(
         system: ChemicalSystem, inputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double],
-        table: EntryTable, tableIsByEntry: Bool, namesColumns: Bool, formula: (Int) -> String
+        table: EntryTable, tableIsByEntry: Bool
     ) {
         elements = system.elements
         self.referenceEnergies = referenceEnergies
@@ -166,7 +157,6 @@ struct LinearProgrammingHull: Sendable {
         }
         self.columns = columns
         self.columnIndices = columnIndices
-        self.columnFormulas = namesColumns ? columnIndices.map(formula) : nil
         self.columnKeys = columnKeys
         self.columnOfKey = columnOfKey
         self.columnFractions = columnFractions
@@ -174,18 +164,44 @@ struct LinearProgrammingHull: Sendable {
         self.groups = groups
     }
 
-    /// The hull of the columns of compositions other than `key` at `entry`'s composition: the
-    /// optimal columns with their atom fractions and the hull's formation energy (eV/atom).
+    /// The programs of a system without entries of its own in the data (a screening's new
+    /// system), prepared numerically: its inputs are its subsystems' stable entries, one per
+    /// composition, so each is its composition's column (when below −`Tolerance.formationEnergy`
+    /// or an element), in the order of the inputs — the columns ``init(system:inputs:entry:referenceEnergies:)``
+    /// prepares, without grouping by composition. No candidate of the system shares a
+    /// composition with a column, so no key is kept.
     ///
-    /// - Throws: ``PhaseDiagramError/linearProgramFailed(formula:_:)``.
-    /// - Complexity: one GLPK simplex over the columns with k rows.
-    func hullOfOtherCompositions(
-        at entry: Entry, key: CompositionKey
-    ) throws(PhaseDiagramError) -> (phases: [(column: Int, fraction: Double)], energy: Double) {
-        try hullsOfOtherCompositions(at: [(entry, key)])[0]
+    /// - Parameters:
+    ///   - system: The chemical system.
+    ///   - stableInputs: Indices of its subsystems' stable entries (ascending).
+    ///   - entry: The entry at an index.
+    ///   - referenceEnergies: Each element's reference energy per atom.
+    /// - Complexity: O(n k) for n inputs of k elements, no hashing.
+    init(newSystem system: ChemicalSystem, stableInputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]) {
+        elements = system.elements
+        self.referenceEnergies = referenceEnergies
+        var columns: [Entry] = [], columnIndices: [Int] = [], columnFractions: [[Double]] = [], columnEnergies: [Double] = []
+        for index in stableInputs {
+            let column = entry(index)
+            let energy = column.formationEnergyPerAtom(over: referenceEnergies)
+            guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
+            columns.append(column)
+            columnIndices.append(index)
+            columnFractions.append(column.composition.atomicFractions(over: elements))
+            columnEnergies.append(energy)
+        }
+        self.columns = columns
+        self.columnIndices = columnIndices
+        self.columnKeys = []
+        self.columnOfKey = [:]
+        self.columnFractions = columnFractions
+        self.columnEnergies = columnEnergies
+        self.groups = [:]
     }
 
-    /// ``hullOfOtherCompositions(at:key:)`` for each of `questions`, as one sequence of LPs over
+    /// The hull of the columns of compositions other than each question's own at its
+    /// composition (the optimal columns with their atom fractions, and the hull's formation
+    /// energy, eV/atom), for each of `questions`, as one sequence of LPs over
     /// the columns (each from the previous one's basis; see
     /// `LinearProgram.solve(rightHandSides:excludedColumns:)`), the column of the question's
     /// own composition fixed at 0.
@@ -196,6 +212,24 @@ struct LinearProgrammingHull: Sendable {
     func hullsOfOtherCompositions(
         at questions: [(entry: Entry, key: CompositionKey)]
     ) throws(PhaseDiagramError) -> [(phases: [(column: Int, fraction: Double)], energy: Double)] {
+        var answers: [(phases: [(column: Int, fraction: Double)], energy: Double)] = []
+        answers.reserveCapacity(questions.count)
+        for answer in eachHullOfOtherCompositions(at: questions, warmStarted: true) { answers.append(try answer.get()) }
+        return answers
+    }
+
+    /// ``hullsOfOtherCompositions(at:)`` with each question's failure apart: one question without
+    /// an optimum fails alone.
+    ///
+    /// - Parameter warmStarted: Whether each solve starts from the previous one's basis (a few
+    ///   pivots each), or each from a fresh one (the optimum a lone question gets, bit for bit:
+    ///   where several supports are optimal, a warm start may pick another, whose amounts then
+    ///   differ in the last digits).
+    /// - Complexity: one set-up, then a few simplex pivots per question warm-started, or a
+    ///   simplex each.
+    func eachHullOfOtherCompositions(
+        at questions: [(entry: Entry, key: CompositionKey)], warmStarted: Bool
+    ) -> [Result<(phases: [(column: Int, fraction: Double)], energy: Double), PhaseDiagramError>] {
         guard !questions.isEmpty else { return [] }
         var program = LinearProgram(
             costs: columnEnergies,
@@ -206,23 +240,26 @@ struct LinearProgrammingHull: Sendable {
         program.scalesProblem = false
         let fractions = questions.map { $0.entry.composition.atomicFractions(over: elements) }
         let excluded = questions.map { columnOfKey[$0.key] }
-        let optima: [Result<LinearProgram.SequenceOptimum, LinearProgramError>]
-        do {
-            optima = try program.solve(rightHandSides: fractions, excludedColumns: excluded)
-        } catch {
-            throw .linearProgramFailed(formula: questions[0].entry.formula, error)
+        // With `warmStarted`, one sequence (each solve from the previous basis); otherwise each
+        // question from a fresh basis, over the one prepared program.
+        var optima: [Result<LinearProgram.SequenceOptimum, LinearProgramError>] = []
+        optima.reserveCapacity(questions.count)
+        for range in warmStarted ? [questions.indices] : questions.indices.map({ $0..<($0 + 1) }) {
+            do {
+                optima += try program.solve(rightHandSides: Array(fractions[range]), excludedColumns: Array(excluded[range]))
+            } catch {
+                optima += range.map { _ in .failure(error) }
+            }
         }
-        var answers: [(phases: [(column: Int, fraction: Double)], energy: Double)] = []
-        answers.reserveCapacity(questions.count)
-        for (position, optimum) in optima.enumerated() {
+        return optima.enumerated().map { position, optimum in
             let values: [Double]
             switch optimum {
             case .success(let solution): values = solution.values
-            case .failure(let error): throw .linearProgramFailed(formula: questions[position].entry.formula, error)
+            case .failure(let error): return .failure(.linearProgramFailed(formula: questions[position].entry.formula, error))
             }
             let x = fractions[position]
             // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
-            let support = columnKeys.indices.filter { $0 != excluded[position] && values[$0] > Tolerance.roundoff }
+            let support = columnEnergies.indices.filter { $0 != excluded[position] && values[$0] > Tolerance.roundoff }
             var amounts = support.map { values[$0] }
             let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
             let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
@@ -230,31 +267,20 @@ struct LinearProgrammingHull: Sendable {
                 amounts = polished
             }
             let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }.map { (column: $0.0, fraction: $0.1) }
-            answers.append((kept, kept.reduce(0.0) { $0 + $1.fraction * columnEnergies[$1.column] }))
+            return .success((kept, kept.reduce(0.0) { $0 + $1.fraction * columnEnergies[$1.column] }))
         }
-        return answers
     }
 
-    /// The stabilities of entries that share one composition of exactly this system.
+    /// The stabilities of entries that share one composition of exactly this system, given the
+    /// hull of the other compositions there (from ``hullsOfOtherCompositions(at:)``).
     ///
     /// - Parameters:
-    ///   - group: The entries (with any distinct indices; the lowest index wins ties), all of the
-    ///     composition `key`, whose elements are ``elements``.
-    ///   - key: Their composition's key.
+    ///   - group: The entries (with any distinct indices; the lowest index wins ties), all of one
+    ///     composition, whose elements are ``elements``.
+    ///   - others: The hull of the other compositions at their composition.
     /// - Returns: The index of the stable one, if any, and each entry's stability.
-    /// - Throws: ``PhaseDiagramError/linearProgramFailed(formula:_:)``.
-    /// - Complexity: one GLPK simplex over the columns with k rows.
-    func stabilities(
-        of group: [(index: Int, entry: Entry)], key: CompositionKey
-    ) throws(PhaseDiagramError) -> (stable: Int?, rows: [(Int, EntryStability)]) {
-        stabilities(of: group, others: try hullOfOtherCompositions(at: group[0].entry, key: key))
-    }
-
-    /// ``stabilities(of:key:)`` given the hull of the other compositions there (from
-    /// ``hullsOfOtherCompositions(at:)``).
-    ///
     /// - Parameter formulas: Each entry's reduced formula by index (a whole-data pass's), or
-    ///   `nil` to compute the members'.
+    ///   `nil` to compute the members' and the products'.
     func stabilities(
         of group: [(index: Int, entry: Entry)], others: (phases: [(column: Int, fraction: Double)], energy: Double),
         formulas: [String]? = nil
@@ -270,7 +296,7 @@ struct LinearProgrammingHull: Sendable {
         let products: [PhaseAmount] = bestIsStable
             ? [PhaseAmount(id: best.entry.id, formula: formulas?[best.index] ?? best.entry.formula, amount: 1)]
             : kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
-                PhaseAmount(id: columns[$0.column].id, formula: columnFormulas?[$0.column] ?? columns[$0.column].formula, amount: $0.fraction)
+                PhaseAmount(id: columns[$0.column].id, formula: formulas?[columnIndices[$0.column]] ?? columns[$0.column].formula, amount: $0.fraction)
             }
         let hullEnergy = bestIsStable ? bestEnergy : hull
         var rows: [(Int, EntryStability)] = []
@@ -290,5 +316,63 @@ struct LinearProgrammingHull: Sendable {
                 decomposesTo: isStable ? [] : products)))
         }
         return (bestIsStable ? best.index : nil, rows)
+    }
+
+    /// The stability of one candidate of exactly this system, not among the inputs, as if added
+    /// to them alone: the row ``stabilities(of:others:)`` gives it in a group of the data's
+    /// entries of its composition and itself (the data's entries win ties), computed for it alone.
+    ///
+    /// - Parameters:
+    ///   - candidate: The candidate, energy in eV per formula unit.
+    ///   - formula: The formula its row reports.
+    ///   - key: Its composition's key.
+    ///   - others: The hull of the other compositions at its composition (``eachHullOfOtherCompositions(at:)``).
+    ///   - entry: The input at a global index (for the data's entries of its composition).
+    ///   - names: Formulas of products written so far, by global index; filled as products are named.
+    /// - Returns: The candidate's row.
+    func candidateStability(
+        of candidate: Entry, formula: String, key: CompositionKey,
+        others: (phases: [(column: Int, fraction: Double)], energy: Double),
+        entry: (Int) -> Entry, names: inout [Int: String]
+    ) -> EntryStability {
+        let (kept, hull) = others
+        let energy = candidate.formationEnergyPerAtom(over: referenceEnergies)
+        // The data's lowest entry of this composition (the first of equals, as indices ascend):
+        // the candidate, last in the group, is the group's lowest only when strictly below it.
+        var polymorph: (index: Int, energy: Double)?
+        for index in groups[key] ?? [] {
+            let polymorphEnergy = entry(index).formationEnergyPerAtom(over: referenceEnergies)
+            if polymorph.map({ polymorphEnergy < $0.energy }) ?? true { polymorph = (index, polymorphEnergy) }
+        }
+        let candidateIsLowest = polymorph.map { energy < $0.energy } ?? true
+        let lowestEnergy = candidateIsLowest ? energy : polymorph!.energy
+        let lowestIsStable = EntryStability.liesBelowHull(formation: lowestEnergy, hull: hull)
+        let isStable = lowestIsStable && candidateIsLowest
+        let hullEnergy = lowestIsStable ? lowestEnergy : hull
+        func name(_ index: Int, _ product: Entry) -> String {
+            if let known = names[index] { return known }
+            let written = product.formula
+            names[index] = written
+            return written
+        }
+        var products: [PhaseAmount] = []
+        if !isStable {
+            if lowestIsStable, let polymorph {
+                let product = entry(polymorph.index)
+                products = [PhaseAmount(id: product.id, formula: name(polymorph.index, product), amount: 1)]
+            } else {
+                products = kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
+                    PhaseAmount(id: columns[$0.column].id, formula: name(columnIndices[$0.column], columns[$0.column]), amount: $0.fraction)
+                }
+            }
+        }
+        let aboveHull = EntryStability.energyAboveHull(formation: energy, hull: hullEnergy)
+        return EntryStability(
+            id: candidate.id, formula: formula, formationEnergyPerAtom: energy,
+            energyAboveHull: isStable ? 0 : aboveHull, isStable: isStable,
+            decompositionEnergyPerAtom: EntryStability.decompositionEnergy(
+                isElement: candidate.isElement, compositionIsOnHull: lowestIsStable, formationEnergy: energy,
+                energyAboveHull: aboveHull, hullOfOtherCompositions: { hull }),
+            decomposesTo: products)
     }
 }

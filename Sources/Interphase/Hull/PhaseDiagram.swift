@@ -202,11 +202,16 @@ package struct PhaseDiagram: Sendable {
     package func hull(
         at composition: Composition
     ) throws(PhaseDiagramError) -> (decomposition: [DecompositionComponent], formationEnergyPerAtom: Double) {
+        let (decomposition, energy) = try hullIndices(at: composition)
+        return (decomposition.map { DecompositionComponent(entry: entries[$0.index], fraction: $0.fraction) }, energy)
+    }
+
+    /// ``hull(at:)`` with the decomposition as indices into ``entries`` (no entry copied).
+    func hullIndices(
+        at composition: Composition
+    ) throws(PhaseDiagramError) -> (decomposition: [(index: Int, fraction: Double)], formationEnergyPerAtom: Double) {
         let (facet, coordinates) = locate(try fractions(of: composition))
-        let decomposition = decompositionIndices(on: facet, at: coordinates).map {
-            DecompositionComponent(entry: entries[$0.index], fraction: $0.fraction)
-        }
-        return (decomposition, hullFormationEnergyPerAtom(on: facet, at: coordinates))
+        return (decompositionIndices(on: facet, at: coordinates), hullFormationEnergyPerAtom(on: facet, at: coordinates))
     }
 
     /// The stable phases `composition` decomposes into, with atom fractions summing to 1

@@ -47,26 +47,118 @@ extension PhaseDiagramAtlas {
     /// - Complexity: O(F·d) for the F facets of its system's hull of d elements, once that hull
     ///   is built; one more hull per stable polymorph met for the first time.
     package func stability(of entry: Entry, report: CandidateReport = .row) throws(StabilityError) -> EntryStability {
-        let signed = report == .signedEnergyAboveHull
-        guard entry.energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entry.label)) }
-        for element in entry.composition.elements where !index.allElements.contains(element) {
-            throw .elementNotInData(formula: entry.formula, element: element)
+        try stabilities(of: [entry], report: report)[0].get()
+    }
+
+    /// `stability(of:report:)` of each of `entries`, computed concurrently on all cores, in order.
+    ///
+    /// The candidates are answered one chemical system at a time (in blocks of at most
+    /// `candidateBlockSize`, so that a system with thousands of candidates is shared among the
+    /// cores): one look-up of the system's hull or linear programs serves the block, and a block
+    /// answered by linear programs is one program over the system's columns, prepared once (each candidate's program solved from a fresh basis, so that its
+    /// answer does not depend on the others asked with it). No formula is written but those of
+    /// the products (each once per block).
+    ///
+    /// - Parameters:
+    ///   - entries: The candidates.
+    ///   - formulas: The formula each result reports (the one the user typed), one per entry;
+    ///     `nil`: each entry's reduced formula.
+    ///   - report: What to report below the hull (the CLI's row by default).
+    /// - Returns: One result per entry: its stability or why it could not be evaluated.
+    /// - Complexity: one hull (or one set of linear programs) per distinct chemical system among
+    ///   the entries (shared), then O(F·d) or a few simplex pivots per entry, spread over the cores.
+    package func stabilities(
+        of entries: [Entry], formulas: [String]? = nil, report: CandidateReport = .row
+    ) -> [Result<EntryStability, StabilityError>] {
+        var systems: [ChemicalSystem] = []
+        var members: [ChemicalSystem: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            let system = ChemicalSystem(entry.composition)
+            if members[system] == nil { systems.append(system) }
+            members[system, default: []].append(position)
         }
-        guard let diagram = try candidateDiagram(for: ChemicalSystem(entry.composition)) else {
-            return try linearProgrammingStability(of: entry, signed: signed)
+        var blocks: [(system: ChemicalSystem, positions: ArraySlice<Int>)] = []
+        for system in systems {
+            let positions = members[system]!
+            for start in stride(from: 0, to: positions.count, by: Self.candidateBlockSize) {
+                blocks.append((system, positions[start..<min(start + Self.candidateBlockSize, positions.count)]))
+            }
         }
-        // The entry's elements are the diagram's (checked above).
+        let work = blocks
+        let answered = concurrentMap(count: work.count) { block in
+            self.stabilities(of: work[block].positions, in: work[block].system, entries: entries, formulas: formulas,
+                             signed: report == .signedEnergyAboveHull)
+        }
+        var results = [Result<EntryStability, StabilityError>?](repeating: nil, count: entries.count)
+        for (block, outcomes) in zip(blocks, answered) {
+            for (position, outcome) in zip(block.positions, outcomes) { results[position] = outcome }
+        }
+        return results.map { $0! }
+    }
+
+    /// At most this many candidates of one system are answered together (one work item of the
+    /// cores, one sequence of linear programs).
+    static var candidateBlockSize: Int { 512 }
+
+    /// The candidates at `positions` of `entries`, all of the chemical system `system`.
+    private func stabilities(
+        of positions: ArraySlice<Int>, in system: ChemicalSystem, entries: [Entry], formulas: [String]?, signed: Bool
+    ) -> [Result<EntryStability, StabilityError>] {
+        var results = [Result<EntryStability, StabilityError>?](repeating: nil, count: positions.count)
+        var valid: [Int] = []  // offsets into `positions`
+        for (offset, position) in positions.enumerated() {
+            let entry = entries[position]
+            do throws(StabilityError) {
+                guard entry.energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entry.label)) }
+                for element in entry.composition.elements where !index.allElements.contains(element) {
+                    throw .elementNotInData(formula: entry.formula, element: element)
+                }
+                valid.append(offset)
+            } catch {
+                results[offset] = .failure(error)
+            }
+        }
+        guard !valid.isEmpty else { return results.map { $0! } }
+        let formula = { (position: Int) -> String in formulas?[position] ?? entries[position].formula }
+        let diagram: PhaseDiagram?
+        do throws(StabilityError) {
+            diagram = try candidateDiagram(for: system)
+        } catch {
+            for offset in valid { results[offset] = .failure(error) }
+            return results.map { $0! }
+        }
+        guard let diagram else {
+            let answers = linearProgrammingStabilities(
+                of: valid.map { (entries[positions[positions.startIndex + $0]], formula(positions[positions.startIndex + $0])) },
+                in: system, signed: signed)
+            for (offset, answer) in zip(valid, answers) { results[offset] = answer }
+            return results.map { $0! }
+        }
+        // The products' formulas, each written once per block (by entry of the diagram).
+        var names: [Int: String] = [:]
+        for offset in valid {
+            let position = positions[positions.startIndex + offset]
+            results[offset] = .success(hullStability(of: entries[position], formula: formula(position), on: diagram, signed: signed, names: &names))
+        }
+        return results.map { $0! }
+    }
+
+    /// A candidate whose elements are all in `diagram`'s, read off its hull (see ``stability(of:report:)``).
+    private func hullStability(
+        of entry: Entry, formula: String, on diagram: PhaseDiagram, signed: Bool, names: inout [Int: String]
+    ) -> EntryStability {
+        // The entry's elements are the diagram's (checked by the caller).
         let formation = try! diagram.formationEnergyPerAtom(of: entry)
         if entry.isElement {
             let below = EntryStability.liesBelowHull(formation: formation, hull: 0)
             let reference = diagram.referenceIndices[entry.composition.elements[0]]!
             return EntryStability(
-                id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
+                id: entry.id, formula: formula, formationEnergyPerAtom: formation,
                 energyAboveHull: signed ? formation : max(formation, 0), isStable: below, decompositionEnergyPerAtom: formation,
                 decomposesTo: below ? [] : [PhaseAmount(id: diagram.entries[reference].id, formula: entry.formula, amount: 1)])
         }
         // One facet location: the hull there and, for an unstable candidate, its products.
-        let (hullProducts, hull) = try! diagram.hull(at: entry.composition)
+        let (hullProducts, hull) = try! diagram.hullIndices(at: entry.composition)
         let isStable = EntryStability.liesBelowHull(formation: formation, hull: hull)
         let energyAboveHull = isStable ? 0 : EntryStability.energyAboveHull(formation: formation, hull: hull)
         // With a stable polymorph S in the data, the hull of the other compositions is
@@ -80,27 +172,16 @@ extension PhaseDiagramAtlas {
                 guard let own = stablePolymorph else { return hull }
                 return decompositionEnergy(ofStableEntryAt: own, in: diagram).map { diagram.formationEnergiesPerAtom[own] - $0 }
             })
-        let products: [PhaseAmount] = isStable ? [] : hullProducts.map {
-            PhaseAmount(id: $0.entry.id, formula: $0.entry.formula, amount: $0.fraction)
+        let products: [PhaseAmount] = isStable ? [] : hullProducts.map { product in
+            let entry = diagram.entries[product.index]
+            let name = names[product.index] ?? entry.formula
+            names[product.index] = name
+            return PhaseAmount(id: entry.id, formula: name, amount: product.fraction)
         }
         return EntryStability(
-            id: entry.id, formula: entry.formula, formationEnergyPerAtom: formation,
+            id: entry.id, formula: formula, formationEnergyPerAtom: formation,
             energyAboveHull: signed ? formation - hull : energyAboveHull,
             isStable: isStable, decompositionEnergyPerAtom: decomposition, decomposesTo: products)
-    }
-
-    /// `stability(of:report:)` of each of `entries`, computed concurrently on all cores, in order.
-    ///
-    /// - Parameters:
-    ///   - entries: The candidates.
-    ///   - report: What to report below the hull (the CLI's row by default).
-    /// - Returns: One result per entry: its stability or why it could not be evaluated.
-    /// - Complexity: one hull per distinct chemical system among the entries (shared), then
-    ///   O(F·d) per entry, spread over the cores.
-    package func stabilities(of entries: [Entry], report: CandidateReport = .row) -> [Result<EntryStability, StabilityError>] {
-        concurrentMap(count: entries.count) { item in
-            Result { () throws(StabilityError) -> EntryStability in try self.stability(of: entries[item], report: report) }
-        }
     }
 
     /// The hull a candidate of `system` is read off, or `nil` for a system whose candidates are
@@ -114,27 +195,39 @@ extension PhaseDiagramAtlas {
         do throws(PhaseDiagramError) { return try store.candidateDiagram(of: system) } catch { throw .phaseDiagram(error) }
     }
 
-    /// A candidate of a system of many elements, by the linear programs that stand for its hull
-    /// (``HullStore/candidateHull(of:)``): the candidate is added to the system's entries alone,
-    /// and one program at its composition answers it. `signed`: a candidate below the hull
-    /// reports minus its distance below the data's hull there (the lower of the other
-    /// compositions' hull and the data's lowest entry of its composition on the hull).
-    private func linearProgrammingStability(of entry: Entry, signed: Bool) throws(StabilityError) -> EntryStability {
-        let key = CompositionKey(entry.composition)
-        let candidate = index.entries.count
+    /// Candidates of one system of many elements, by the linear programs that stand for its hull
+    /// (``HullStore/candidateHull(of:)``): each candidate is added to the system's entries alone,
+    /// and one program at its composition answers it, all of them over one prepared program.
+    /// `signed`: a candidate below the hull reports minus its distance below the data's hull
+    /// there (the lower of the other compositions' hull and the data's lowest entry of its
+    /// composition on the hull).
+    private func linearProgrammingStabilities(
+        of candidates: [(entry: Entry, formula: String)], in system: ChemicalSystem, signed: Bool
+    ) -> [Result<EntryStability, StabilityError>] {
+        let hull: LinearProgrammingHull
         do throws(PhaseDiagramError) {
-            let hull = try store.candidateHull(of: ChemicalSystem(entry.composition))
-            // The data's entries of the candidate's composition (its polymorphs), then the candidate.
-            let group = (hull.groups[key] ?? []).map { (index: $0, entry: index.entries[$0]) } + [(index: candidate, entry: entry)]
-            let others = try hull.hullOfOtherCompositions(at: entry, key: key)
-            var row = hull.stabilities(of: group, others: others).rows.first { $0.0 == candidate }!.1
-            if signed, row.isStable {
-                let dataHull = min(others.energy, hull.columnOfKey[key].map { hull.columnEnergies[$0] } ?? .infinity)
-                row.energyAboveHull = row.formationEnergyPerAtom - dataHull
-            }
-            return row
+            hull = try store.candidateHull(of: system)
         } catch {
-            throw .phaseDiagram(error)
+            return candidates.map { _ in .failure(.phaseDiagram(error)) }
+        }
+        let keys = candidates.map { CompositionKey($0.entry.composition) }
+        // Each from a fresh basis: a candidate's answer does not depend on the others asked with it.
+        let others = hull.eachHullOfOtherCompositions(at: zip(candidates, keys).map { ($0.entry, $1) }, warmStarted: false)
+        var names: [Int: String] = [:]
+        let entries = index.entries
+        return zip(zip(candidates, keys), others).map { candidateAndKey, other in
+            let ((entry, formula), key) = candidateAndKey
+            switch other {
+            case .failure(let error): return .failure(.phaseDiagram(error))
+            case .success(let others):
+                var row = hull.candidateStability(
+                    of: entry, formula: formula, key: key, others: others, entry: { entries[$0] }, names: &names)
+                if signed, row.isStable {
+                    let dataHull = min(others.energy, hull.columnOfKey[key].map { hull.columnEnergies[$0] } ?? .infinity)
+                    row.energyAboveHull = row.formationEnergyPerAtom - dataHull
+                }
+                return .success(row)
+            }
         }
     }
 

@@ -256,8 +256,16 @@ extension PhaseDiagramAtlas {
     /// - Returns: One result per entry: its stability or why it could not be evaluated.
     /// - Throws: ``StabilityError`` for refused conditions, before any entry is evaluated.
     public func stabilities(of entries: [Entry], under conditions: Conditions) throws(StabilityError) -> [Result<EntryStability, StabilityError>] {
+        try stabilities(of: entries, formulas: nil, under: conditions)
+    }
+
+    /// ``stabilities(of:under:)`` with the formula each result reports (the one the user typed,
+    /// one per entry; `nil`: each entry's reduced formula), so that no formula is written twice.
+    package func stabilities(
+        of entries: [Entry], formulas: [String]?, under conditions: Conditions
+    ) throws(StabilityError) -> [Result<EntryStability, StabilityError>] {
         let resolved = try resolve(conditions, for: .entryStability)
-        return try constrained(by: resolved.constraints).stabilities(of: entries)
+        return try constrained(by: resolved.constraints).stabilities(of: entries, formulas: formulas)
     }
 
     /// The stable phases of the data (under this atlas's constraints) that contain `element`,
