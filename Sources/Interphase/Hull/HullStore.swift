@@ -30,6 +30,9 @@ package final class HullStore: Sendable {
     private let stableSets = OnceCache<ChemicalSystem, Result<[Int], PhaseDiagramError>>()
     private let candidateDiagrams = OnceCache<ChemicalSystem, Result<PhaseDiagram, PhaseDiagramError>>()
     private let candidateHulls = OnceCache<ChemicalSystem, Result<LinearProgrammingHull, PhaseDiagramError>>()
+    /// Each system's stable entries as columns of the linear programs above it, by position in
+    /// the index's systems (``stableColumns(at:)``).
+    private let stableColumnsBySystem = OnceCache<Int, Result<LinearProgrammingHull.StableColumns, PhaseDiagramError>>()
     /// Each system's stable entries (by position in the index's systems), once a whole-data
     /// pass ran system by system.
     private let passStableSets = OnceCache<Int, [[Int]]>()
@@ -133,9 +136,11 @@ package final class HullStore: Sendable {
     /// - Throws: ``PhaseDiagramError`` from building the stable set.
     func candidateHull(of system: ChemicalSystem) throws(PhaseDiagramError) -> LinearProgrammingHull {
         guard index.position(of: system) != nil else {
-            return LinearProgrammingHull(
-                newSystem: system, stableInputs: try hullInputs(of: system).inputs, entry: { index.entries[$0] },
-                referenceEnergies: referenceEnergies)
+            var subsystems: [LinearProgrammingHull.StableColumns] = []
+            for position in index.subsystemPositions(of: system, includingItself: false) {
+                subsystems.append(try stableColumns(at: position))
+            }
+            return LinearProgrammingHull(newSystem: system, stableColumns: subsystems, referenceEnergies: referenceEnergies)
         }
         let prepare = { () throws(PhaseDiagramError) -> LinearProgrammingHull in
             LinearProgrammingHull(
@@ -143,6 +148,22 @@ package final class HullStore: Sendable {
                 referenceEnergies: self.referenceEnergies)
         }
         return try candidateHulls.value(for: system) { Result { () throws(PhaseDiagramError) in try prepare() } }.get()
+    }
+
+    /// The stable entries of the system at `position` of the index's systems that are columns of
+    /// the linear programs of the systems above it, with their formation energies: computed once
+    /// per system, so that a new system's programs gather them from its subsystems
+    /// (``candidateHull(of:)``) without reading an entry or an energy again.
+    ///
+    /// - Throws: ``PhaseDiagramError`` from building the stable set.
+    private func stableColumns(at position: Int) throws(PhaseDiagramError) -> LinearProgrammingHull.StableColumns {
+        try stableColumnsBySystem.value(for: position) {
+            Result { () throws(PhaseDiagramError) -> LinearProgrammingHull.StableColumns in
+                LinearProgrammingHull.StableColumns(
+                    stableEntries: try stableEntries(of: index.systems[position]), entry: { index.entries[$0] },
+                    referenceEnergies: referenceEnergies)
+            }
+        }.get()
     }
 
     /// The entries a hull of `system` needs: the stable entries of its proper subsystems and all
@@ -179,16 +200,16 @@ package final class HullStore: Sendable {
         let entries = index.entries
         let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
         let forCandidates = !rows && policy.answersCandidatesByLinearPrograms(elementCount: system.count)
-        if byLinearPrograms || forCandidates {
+        if byLinearPrograms {
             let hull = linearProgrammingHull(of: system, inputs: inputs)
             // Kept for the system's candidates (lazy questions only: a whole-data pass keeps none).
+            // Not prepared for them alone: most systems built lazily are only subsystems of the
+            // one asked about (``candidateHull(of:)`` prepares a system's when asked).
             if forCandidates { candidateHulls.offer(.success(hull), for: system) }
-            if byLinearPrograms {
-                let table = entryTable.cachedValue(for: 0)
-                let answer = try Self.linearProgrammingStabilities(
-                    of: own, in: hull, entries: entries, keys: table?.keys, formulas: table?.formulas)
-                return (answer.stable, rows ? answer.rows : [])
-            }
+            let table = entryTable.cachedValue(for: 0)
+            let answer = try Self.linearProgrammingStabilities(
+                of: own, in: hull, entries: entries, keys: table?.keys, formulas: table?.formulas)
+            return (answer.stable, rows ? answer.rows : [])
         }
         let diagram = try PhaseDiagram(entries: inputs.map { entries[$0] })
         var local: [Int: Int] = [:]
@@ -347,7 +368,7 @@ extension HullStore {
         var stable: [Int] = []
         var rows: [(Int, EntryStability)] = []
         for (group, other) in zip(groups, others) {
-            let answer = hull.stabilities(of: group, others: other, formulas: formulas)
+            let answer = hull.stabilities(of: group, others: other, entry: { entries[$0] }, formulas: formulas)
             if let winner = answer.stable { stable.append(winner) }
             rows += answer.rows
         }

@@ -25,9 +25,8 @@ struct LinearProgrammingHull: Sendable {
     let elements: [Element]
     /// Each element's reference energy per atom (its lowest pure entry in the data).
     let referenceEnergies: [Element: Double]
-    /// The column entries, their indices as given, their compositions' keys, atom fractions over
-    /// ``elements`` and formation energies per atom.
-    let columns: [Entry]
+    /// The column entries' indices as given (the entries are read through them), their
+    /// compositions' keys, atom fractions over ``elements`` and formation energies per atom.
     let columnIndices: [Int]
     let columnKeys: [CompositionKey]
     /// The column of each composition of exactly this system among the columns (one per
@@ -134,7 +133,6 @@ struct LinearProgrammingHull: Sendable {
                 if table.elementCounts[row[position]] == elements.count { ownGroups[ordinal] = [inputs[position]] }
             }
         }
-        var columns: [Entry] = []
         var columnIndices: [Int] = []
         var columnKeys: [CompositionKey] = []
         var columnFractions: [[Double]] = []
@@ -148,14 +146,12 @@ struct LinearProgrammingHull: Sendable {
             if let group = ownGroups[ordinal] { groups[key] = group }
             let column = entry(inputs[lowest])
             guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
-            if ownGroups[ordinal] != nil { columnOfKey[key] = columns.count }
-            columns.append(column)
+            if ownGroups[ordinal] != nil { columnOfKey[key] = columnIndices.count }
             columnIndices.append(inputs[lowest])
             columnKeys.append(key)
             columnFractions.append(column.composition.atomicFractions(over: elements))
             columnEnergies.append(energy)
         }
-        self.columns = columns
         self.columnIndices = columnIndices
         self.columnKeys = columnKeys
         self.columnOfKey = columnOfKey
@@ -164,33 +160,86 @@ struct LinearProgrammingHull: Sendable {
         self.groups = groups
     }
 
+    /// The stable entries of one system of the data that are columns of the programs of every
+    /// system above it (below −`Tolerance.formationEnergy`, or pure elements), ascending, with
+    /// their formation energies per atom and atom fractions: computed once per system
+    /// (``HullStore``), gathered by each new system above it.
+    struct StableColumns: Sendable {
+        let indices: [Int]
+        let formationEnergies: [Double]
+        /// Each column's elements (atomic numbers) and atom fractions, column after column:
+        /// those of column c from `fractionStarts[c]` to `fractionStarts[c + 1]`.
+        let fractionElements: [Int]
+        let fractions: [Double]
+        let fractionStarts: [Int]
+
+        /// The columns among `stableEntries` (ascending indices), energies against `referenceEnergies`.
+        ///
+        /// - Complexity: O(n k) for n entries of k elements.
+        init(stableEntries: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]) {
+            var indices: [Int] = [], formationEnergies: [Double] = []
+            var fractionElements: [Int] = [], fractions: [Double] = [], fractionStarts = [0]
+            for index in stableEntries {
+                let column = entry(index)
+                let energy = column.formationEnergyPerAtom(over: referenceEnergies)
+                guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
+                indices.append(index)
+                formationEnergies.append(energy)
+                // As `Composition.atomicFractions(over:)` divides: each amount by the number of atoms.
+                let total = column.composition.numberOfAtoms
+                for amount in column.composition.amounts {
+                    fractionElements.append(amount.element.atomicNumber)
+                    fractions.append(amount.amount / total)
+                }
+                fractionStarts.append(fractions.count)
+            }
+            self.indices = indices
+            self.formationEnergies = formationEnergies
+            self.fractionElements = fractionElements
+            self.fractions = fractions
+            self.fractionStarts = fractionStarts
+        }
+    }
+
     /// The programs of a system without entries of its own in the data (a screening's new
-    /// system), prepared numerically: its inputs are its subsystems' stable entries, one per
-    /// composition, so each is its composition's column (when below −`Tolerance.formationEnergy`
-    /// or an element), in the order of the inputs — the columns ``init(system:inputs:entry:referenceEnergies:)``
-    /// prepares, without grouping by composition. No candidate of the system shares a
-    /// composition with a column, so no key is kept.
+    /// system): its inputs are its subsystems' stable entries, one per composition, so each is its
+    /// composition's column (when below −`Tolerance.formationEnergy` or an element), in the order
+    /// of their indices — the columns ``init(system:inputs:entry:referenceEnergies:)`` prepares,
+    /// gathered from each subsystem's columns computed once (no entry read, no energy computed,
+    /// no hashing). No candidate of the system shares a composition with a column, so no key is
+    /// kept.
     ///
     /// - Parameters:
     ///   - system: The chemical system.
-    ///   - stableInputs: Indices of its subsystems' stable entries (ascending).
-    ///   - entry: The entry at an index.
-    ///   - referenceEnergies: Each element's reference energy per atom.
-    /// - Complexity: O(n k) for n inputs of k elements, no hashing.
-    init(newSystem system: ChemicalSystem, stableInputs: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]) {
+    ///   - stableColumns: The columns of each of its proper subsystems with entries.
+    ///   - referenceEnergies: Each element's reference energy per atom (those of the columns).
+    /// - Complexity: O(n k + n log n) for n columns of k elements.
+    init(newSystem system: ChemicalSystem, stableColumns: [StableColumns], referenceEnergies: [Element: Double]) {
         elements = system.elements
         self.referenceEnergies = referenceEnergies
-        var columns: [Entry] = [], columnIndices: [Int] = [], columnFractions: [[Double]] = [], columnEnergies: [Double] = []
-        for index in stableInputs {
-            let column = entry(index)
-            let energy = column.formationEnergyPerAtom(over: referenceEnergies)
-            guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
-            columns.append(column)
-            columnIndices.append(index)
-            columnFractions.append(column.composition.atomicFractions(over: elements))
-            columnEnergies.append(energy)
+        // Ascending indices, as the subsystems' stable entries merged (each index in one subsystem).
+        var order: [(index: Int, subsystem: Int32, offset: Int32)] = []
+        order.reserveCapacity(stableColumns.reduce(0) { $0 + $1.indices.count })
+        for (subsystem, columns) in stableColumns.enumerated() {
+            for (offset, index) in columns.indices.enumerated() { order.append((index, Int32(subsystem), Int32(offset))) }
         }
-        self.columns = columns
+        order.sort { $0.index < $1.index }
+        var rowOfElement = [Int](repeating: -1, count: (elements.map(\.atomicNumber).max() ?? 0) + 1)
+        for (row, element) in elements.enumerated() { rowOfElement[element.atomicNumber] = row }
+        var columnIndices: [Int] = [], columnFractions: [[Double]] = [], columnEnergies: [Double] = []
+        columnIndices.reserveCapacity(order.count)
+        columnFractions.reserveCapacity(order.count)
+        columnEnergies.reserveCapacity(order.count)
+        for (index, subsystem, offset) in order {
+            let source = stableColumns[Int(subsystem)]
+            var fractions = [Double](repeating: 0, count: elements.count)
+            for position in source.fractionStarts[Int(offset)]..<source.fractionStarts[Int(offset) + 1] {
+                fractions[rowOfElement[source.fractionElements[position]]] = source.fractions[position]
+            }
+            columnIndices.append(index)
+            columnFractions.append(fractions)
+            columnEnergies.append(source.formationEnergies[Int(offset)])
+        }
         self.columnIndices = columnIndices
         self.columnKeys = []
         self.columnOfKey = [:]
@@ -278,12 +327,13 @@ struct LinearProgrammingHull: Sendable {
     ///   - group: The entries (with any distinct indices; the lowest index wins ties), all of one
     ///     composition, whose elements are ``elements``.
     ///   - others: The hull of the other compositions at their composition.
+    ///   - entry: The input at an index (for the products).
+    ///   - formulas: Each entry's reduced formula by index (a whole-data pass's), or `nil` to
+    ///     compute the members' and the products'.
     /// - Returns: The index of the stable one, if any, and each entry's stability.
-    /// - Parameter formulas: Each entry's reduced formula by index (a whole-data pass's), or
-    ///   `nil` to compute the members' and the products'.
     func stabilities(
         of group: [(index: Int, entry: Entry)], others: (phases: [(column: Int, fraction: Double)], energy: Double),
-        formulas: [String]? = nil
+        entry: (Int) -> Entry, formulas: [String]? = nil
     ) -> (stable: Int?, rows: [(Int, EntryStability)]) {
         let (kept, hull) = others
 
@@ -296,7 +346,8 @@ struct LinearProgrammingHull: Sendable {
         let products: [PhaseAmount] = bestIsStable
             ? [PhaseAmount(id: best.entry.id, formula: formulas?[best.index] ?? best.entry.formula, amount: 1)]
             : kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
-                PhaseAmount(id: columns[$0.column].id, formula: formulas?[columnIndices[$0.column]] ?? columns[$0.column].formula, amount: $0.fraction)
+                let product = entry(columnIndices[$0.column])
+                return PhaseAmount(id: product.id, formula: formulas?[columnIndices[$0.column]] ?? product.formula, amount: $0.fraction)
             }
         let hullEnergy = bestIsStable ? bestEnergy : hull
         var rows: [(Int, EntryStability)] = []
@@ -362,7 +413,8 @@ struct LinearProgrammingHull: Sendable {
                 products = [PhaseAmount(id: product.id, formula: name(polymorph.index, product), amount: 1)]
             } else {
                 products = kept.sorted { columnIndices[$0.column] < columnIndices[$1.column] }.map {
-                    PhaseAmount(id: columns[$0.column].id, formula: name(columnIndices[$0.column], columns[$0.column]), amount: $0.fraction)
+                    let product = entry(columnIndices[$0.column])
+                    return PhaseAmount(id: product.id, formula: name(columnIndices[$0.column], product), amount: $0.fraction)
                 }
             }
         }
