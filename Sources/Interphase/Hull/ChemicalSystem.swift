@@ -29,6 +29,12 @@ package struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConve
         self.high = high
     }
 
+    /// The two mask words mixed into one (multiplicative hashing; the high bits are the best
+    /// mixed), for ``SystemPositionTable``.
+    var mixedMask: UInt64 {
+        (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ ((low ^ high) >> 29)
+    }
+
     /// The number of elements.
     package var count: Int { low.nonzeroBitCount + high.nonzeroBitCount }
 

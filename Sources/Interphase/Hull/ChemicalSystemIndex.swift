@@ -14,7 +14,7 @@ package struct ChemicalSystemIndex: Sendable {
     /// exactly it), ascending.
     let entryIndicesBySystem: [[Int]]
     /// The position in ``systems`` of each system.
-    let positions: [ChemicalSystem: Int]
+    let positions: SystemPositionTable
     /// The system of each entry, as a position in ``systems``.
     let systemOfEntry: [Int]
     /// Every element that occurs in an entry.
@@ -34,14 +34,12 @@ package struct ChemicalSystemIndex: Sendable {
             entrySystems.append(system)
         }
         let systems = groups.keys.sorted()
-        var positions: [ChemicalSystem: Int] = [:]
-        positions.reserveCapacity(systems.count)
-        for (position, system) in systems.enumerated() { positions[system] = position }
+        let positions = SystemPositionTable(systems)
         self.entries = entries
         self.systems = systems
         self.entryIndicesBySystem = systems.map { groups[$0]! }
         self.positions = positions
-        self.systemOfEntry = entrySystems.map { positions[$0]! }
+        self.systemOfEntry = entrySystems.map { positions.position(of: $0)! }
         self.allElements = systems.reduce(ChemicalSystem([])) { $0.union($1) }
     }
 
@@ -58,7 +56,7 @@ package struct ChemicalSystemIndex: Sendable {
     }
 
     /// The position in ``systems`` of `system`, or `nil` when no entry has exactly it.
-    func position(of system: ChemicalSystem) -> Int? { positions[system] }
+    func position(of system: ChemicalSystem) -> Int? { positions.position(of: system) }
 
     /// The positions in ``systems`` of every system with entries that is a subset of `system`
     /// (itself included), ascending.
@@ -69,9 +67,9 @@ package struct ChemicalSystemIndex: Sendable {
         let k = system.count
         if k < 20, (1 << k) < systems.count {
             system.forEachProperSubsystem { subsystem in
-                if let position = positions[subsystem] { found.append(position) }
+                if let position = positions.position(of: subsystem) { found.append(position) }
             }
-            if includingItself, let position = positions[system] { found.append(position) }
+            if includingItself, let position = positions.position(of: system) { found.append(position) }
             found.sort()
         } else {
             for (position, candidate) in systems.enumerated() where candidate.isSubset(of: system) {

@@ -163,8 +163,9 @@ struct LinearProgrammingHull: Sendable {
     /// The stable entries of one system of the data that are columns of the programs of every
     /// system above it (below −`Tolerance.formationEnergy`, or pure elements), ascending, with
     /// their formation energies per atom and atom fractions: computed once per system
-    /// (``HullStore``), gathered by each new system above it.
-    struct StableColumns: Sendable {
+    /// (``HullStore``), gathered by each new system above it. A class: a look-up shares it with
+    /// one reference count, not one per array.
+    final class StableColumns: Sendable {
         let indices: [Int]
         let formationEnergies: [Double]
         /// Each column's elements (atomic numbers) and atom fractions, column after column:
