@@ -33,7 +33,9 @@ struct LinearProgrammingHull: Sendable {
     /// composition; a question of this system has all of its elements, so no other composition
     /// is looked up).
     let columnOfKey: [CompositionKey: Int]
-    let columnFractions: [[Double]]
+    /// Column after column (one allocation, not one per column): column c's atom fraction of
+    /// element r at `c * elements.count + r` (``fractions(ofColumn:)``).
+    let columnFractions: [Double]
     let columnEnergies: [Double]
     /// The inputs of exactly this system (their indices as given) grouped by composition.
     let groups: [CompositionKey: [Int]]
@@ -135,7 +137,7 @@ struct LinearProgrammingHull: Sendable {
         }
         var columnIndices: [Int] = []
         var columnKeys: [CompositionKey] = []
-        var columnFractions: [[Double]] = []
+        var columnFractions: [Double] = []
         var columnEnergies: [Double] = []
         var columnOfKey: [CompositionKey: Int] = [:]
         var groups: [CompositionKey: [Int]] = [:]
@@ -149,7 +151,7 @@ struct LinearProgrammingHull: Sendable {
             if ownGroups[ordinal] != nil { columnOfKey[key] = columnIndices.count }
             columnIndices.append(inputs[lowest])
             columnKeys.append(key)
-            columnFractions.append(column.composition.atomicFractions(over: elements))
+            columnFractions.append(contentsOf: column.composition.atomicFractions(over: elements))
             columnEnergies.append(energy)
         }
         self.columnIndices = columnIndices
@@ -227,18 +229,16 @@ struct LinearProgrammingHull: Sendable {
         order.sort { $0.index < $1.index }
         var rowOfElement = [Int](repeating: -1, count: (elements.map(\.atomicNumber).max() ?? 0) + 1)
         for (row, element) in elements.enumerated() { rowOfElement[element.atomicNumber] = row }
-        var columnIndices: [Int] = [], columnFractions: [[Double]] = [], columnEnergies: [Double] = []
+        var columnIndices: [Int] = [], columnEnergies: [Double] = []
         columnIndices.reserveCapacity(order.count)
-        columnFractions.reserveCapacity(order.count)
         columnEnergies.reserveCapacity(order.count)
-        for (index, subsystem, offset) in order {
+        var columnFractions = [Double](repeating: 0, count: order.count * elements.count)
+        for (column, (index, subsystem, offset)) in order.enumerated() {
             let source = stableColumns[Int(subsystem)]
-            var fractions = [Double](repeating: 0, count: elements.count)
             for position in source.fractionStarts[Int(offset)]..<source.fractionStarts[Int(offset) + 1] {
-                fractions[rowOfElement[source.fractionElements[position]]] = source.fractions[position]
+                columnFractions[column * elements.count + rowOfElement[source.fractionElements[position]]] = source.fractions[position]
             }
             columnIndices.append(index)
-            columnFractions.append(fractions)
             columnEnergies.append(source.formationEnergies[Int(offset)])
         }
         self.columnIndices = columnIndices
@@ -247,6 +247,11 @@ struct LinearProgrammingHull: Sendable {
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
         self.groups = [:]
+    }
+
+    /// Column `column`'s atom fractions over ``elements``.
+    func fractions(ofColumn column: Int) -> ArraySlice<Double> {
+        columnFractions[(column * elements.count)..<((column + 1) * elements.count)]
     }
 
     /// The hull of the columns of compositions other than each question's own at its
@@ -284,7 +289,9 @@ struct LinearProgrammingHull: Sendable {
         var program = LinearProgram(
             costs: columnEnergies,
             constraints: elements.indices.map { row in
-                LinearProgram.Constraint(coefficients: columnFractions.map { $0[row] }, relation: .equal, bound: 0)
+                LinearProgram.Constraint(
+                    coefficients: stride(from: row, to: columnFractions.count, by: elements.count).map { columnFractions[$0] },
+                    relation: .equal, bound: 0)
             })
         program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
         program.scalesProblem = false
@@ -311,8 +318,8 @@ struct LinearProgrammingHull: Sendable {
             // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
             let support = columnEnergies.indices.filter { $0 != excluded[position] && values[$0] > Tolerance.roundoff }
             var amounts = support.map { values[$0] }
-            let gram = support.map { a in support.map { b in zip(columnFractions[a], columnFractions[b]).reduce(0) { $0 + $1.0 * $1.1 } } }
-            let right = support.map { a in zip(columnFractions[a], x).reduce(0) { $0 + $1.0 * $1.1 } }
+            let gram = support.map { a in support.map { b in zip(self.fractions(ofColumn: a), self.fractions(ofColumn: b)).reduce(0) { $0 + $1.0 * $1.1 } } }
+            let right = support.map { a in zip(self.fractions(ofColumn: a), x).reduce(0) { $0 + $1.0 * $1.1 } }
             if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
                 amounts = polished
             }
