@@ -43,13 +43,23 @@ package final class HullStore: Sendable {
     /// system.
     private let entryTable = OnceCache<Int, LinearProgrammingHull.EntryTable>()
 
-    /// The linear programs over `inputs` of `system`, their columns prepared from the
-    /// ``entryTable`` once a whole-data pass computed it.
-    private func linearProgrammingHull(of system: ChemicalSystem, inputs: [Int]) -> LinearProgrammingHull {
+    /// The linear programs over `inputs` of `system` (whose entries of exactly `system` are
+    /// `own`), their columns prepared from the ``entryTable`` once a whole-data pass computed it
+    /// (for a system of the data), otherwise from the subsystems' columns
+    /// (``stableColumns(at:)``) and `own` (`inputs` unread: a new system has no own entries).
+    ///
+    /// - Throws: ``PhaseDiagramError`` from building a subsystem's stable set.
+    private func linearProgrammingHull(
+        of system: ChemicalSystem, inputs: [Int], own: [Int]
+    ) throws(PhaseDiagramError) -> LinearProgrammingHull {
         let entries = index.entries
-        guard let table = entryTable.cachedValue(for: 0) else {
+        guard !own.isEmpty, let table = entryTable.cachedValue(for: 0) else {
+            var subsystems: [LinearProgrammingHull.StableColumns] = []
+            for position in index.subsystemPositions(of: system, includingItself: false) {
+                subsystems.append(try stableColumns(at: position))
+            }
             return LinearProgrammingHull(
-                system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
+                system: system, stableColumns: subsystems, own: own, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
         }
         return LinearProgrammingHull(
             system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
@@ -136,16 +146,11 @@ package final class HullStore: Sendable {
     /// - Throws: ``PhaseDiagramError`` from building the stable set.
     func candidateHull(of system: ChemicalSystem) throws(PhaseDiagramError) -> LinearProgrammingHull {
         guard index.position(of: system) != nil else {
-            var subsystems: [LinearProgrammingHull.StableColumns] = []
-            for position in index.subsystemPositions(of: system, includingItself: false) {
-                subsystems.append(try stableColumns(at: position))
-            }
-            return LinearProgrammingHull(newSystem: system, stableColumns: subsystems, referenceEnergies: referenceEnergies)
+            return try linearProgrammingHull(of: system, inputs: [], own: [])
         }
         let prepare = { () throws(PhaseDiagramError) -> LinearProgrammingHull in
-            LinearProgrammingHull(
-                system: system, inputs: try self.hullInputs(of: system).inputs, entry: { self.index.entries[$0] },
-                referenceEnergies: self.referenceEnergies)
+            let (inputs, own) = try self.hullInputs(of: system)
+            return try self.linearProgrammingHull(of: system, inputs: inputs, own: own)
         }
         return try candidateHulls.value(for: system) { Result { () throws(PhaseDiagramError) in try prepare() } }.get()
     }
@@ -201,7 +206,7 @@ package final class HullStore: Sendable {
         let byLinearPrograms = policy.answersByLinearPrograms(elementCount: system.count, own: own.count, inputs: inputs.count)
         let forCandidates = !rows && policy.answersCandidatesByLinearPrograms(elementCount: system.count)
         if byLinearPrograms {
-            let hull = linearProgrammingHull(of: system, inputs: inputs)
+            let hull = try linearProgrammingHull(of: system, inputs: inputs, own: own)
             // Kept for the system's candidates (lazy questions only: a whole-data pass keeps none).
             // Not prepared for them alone: most systems built lazily are only subsystems of the
             // one asked about (``candidateHull(of:)`` prepares a system's when asked).
@@ -222,7 +227,7 @@ package final class HullStore: Sendable {
         // Keyed by composition: the stable entry's polymorphs share it.
         var hullsOfOthers: [CompositionKey: Double] = [:]
         if decompositionEnergies, !stableCompounds.isEmpty {
-            let others = linearProgrammingHull(of: system, inputs: inputs)
+            let others = try linearProgrammingHull(of: system, inputs: inputs, own: own)
             let keys = stableCompounds.map { CompositionKey(entries[$0].composition) }
             let hulls = try others.hullsOfOtherCompositions(at: zip(stableCompounds, keys).map { (entries[$0], $1) })
             for (key, hull) in zip(keys, hulls) { hullsOfOthers[key] = hull.energy }

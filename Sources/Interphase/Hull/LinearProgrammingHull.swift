@@ -25,10 +25,9 @@ struct LinearProgrammingHull: Sendable {
     let elements: [Element]
     /// Each element's reference energy per atom (its lowest pure entry in the data).
     let referenceEnergies: [Element: Double]
-    /// The column entries' indices as given (the entries are read through them), their
-    /// compositions' keys, atom fractions over ``elements`` and formation energies per atom.
+    /// The column entries' indices as given (the entries are read through them), their atom
+    /// fractions over ``elements`` and formation energies per atom.
     let columnIndices: [Int]
-    let columnKeys: [CompositionKey]
     /// The column of each composition of exactly this system among the columns (one per
     /// composition; a question of this system has all of its elements, so no other composition
     /// is looked up).
@@ -136,7 +135,6 @@ struct LinearProgrammingHull: Sendable {
             }
         }
         var columnIndices: [Int] = []
-        var columnKeys: [CompositionKey] = []
         var columnFractions: [Double] = []
         var columnEnergies: [Double] = []
         var columnOfKey: [CompositionKey: Int] = [:]
@@ -150,12 +148,10 @@ struct LinearProgrammingHull: Sendable {
             guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
             if ownGroups[ordinal] != nil { columnOfKey[key] = columnIndices.count }
             columnIndices.append(inputs[lowest])
-            columnKeys.append(key)
             columnFractions.append(contentsOf: column.composition.atomicFractions(over: elements))
             columnEnergies.append(energy)
         }
         self.columnIndices = columnIndices
-        self.columnKeys = columnKeys
         self.columnOfKey = columnOfKey
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
@@ -204,49 +200,90 @@ struct LinearProgrammingHull: Sendable {
         }
     }
 
-    /// The programs of a system without entries of its own in the data (a screening's new
-    /// system): its inputs are its subsystems' stable entries, one per composition, so each is its
-    /// composition's column (when below −`Tolerance.formationEnergy` or an element), in the order
-    /// of their indices — the columns ``init(system:inputs:entry:referenceEnergies:)`` prepares,
-    /// gathered from each subsystem's columns computed once (no entry read, no energy computed,
-    /// no hashing). No candidate of the system shares a composition with a column, so no key is
-    /// kept.
+    /// The programs of `system` prepared from its subsystems' columns, computed once per
+    /// subsystem, and its own entries: the columns ``init(system:inputs:entry:referenceEnergies:)``
+    /// prepares from the subsystems' stable entries and `own`, without reading a subsystem's
+    /// entry or computing its energy again, and hashing only the own compositions. A subsystem's
+    /// stable entries are one per composition, none of the system's own (those have all of its
+    /// elements), so each is its composition's column; the own entries are grouped by
+    /// composition, the lowest of each (the first of equals) its column. Columns are in the order
+    /// of each composition's first index, as there. Without own entries (a screening's new
+    /// system), no key is kept: no candidate of the system shares a composition with a column.
     ///
     /// - Parameters:
     ///   - system: The chemical system.
     ///   - stableColumns: The columns of each of its proper subsystems with entries.
+    ///   - own: Indices of the entries of exactly `system` (ascending).
+    ///   - entry: The entry at an index (the own entries).
     ///   - referenceEnergies: Each element's reference energy per atom (those of the columns).
     /// - Complexity: O(n k + n log n) for n columns of k elements.
-    init(newSystem system: ChemicalSystem, stableColumns: [StableColumns], referenceEnergies: [Element: Double]) {
+    init(
+        system: ChemicalSystem, stableColumns: [StableColumns], own: [Int], entry: (Int) -> Entry,
+        referenceEnergies: [Element: Double]
+    ) {
         elements = system.elements
         self.referenceEnergies = referenceEnergies
-        // Ascending indices, as the subsystems' stable entries merged (each index in one subsystem).
-        var order: [(index: Int, subsystem: Int32, offset: Int32)] = []
-        order.reserveCapacity(stableColumns.reduce(0) { $0 + $1.indices.count })
+        // The own compositions, in order of first appearance: each one's entries, lowest entry
+        // (the first of equals) and its energy.
+        var ordinalOfKey: [CompositionKey: Int] = [:]
+        var ownKeys: [CompositionKey] = [], ownGroups: [[Int]] = [], lowest: [(index: Int, energy: Double)] = []
+        for index in own {
+            let member = entry(index)
+            let key = CompositionKey(member.composition)
+            let energy = member.formationEnergyPerAtom(over: referenceEnergies)
+            if let ordinal = ordinalOfKey[key] {
+                ownGroups[ordinal].append(index)
+                if energy < lowest[ordinal].energy { lowest[ordinal] = (index, energy) }
+            } else {
+                ordinalOfKey[key] = ownKeys.count
+                ownKeys.append(key)
+                ownGroups.append([index])
+                lowest.append((index, energy))
+            }
+        }
+        // Every column by its composition's first index (each index in one subsystem or one own
+        // group): a subsystem's column (its position, offset) or an own composition (−1, ordinal).
+        var order: [(first: Int, subsystem: Int32, offset: Int32)] = []
+        order.reserveCapacity(stableColumns.reduce(ownGroups.count) { $0 + $1.indices.count })
         for (subsystem, columns) in stableColumns.enumerated() {
             for (offset, index) in columns.indices.enumerated() { order.append((index, Int32(subsystem), Int32(offset))) }
         }
-        order.sort { $0.index < $1.index }
+        for (ordinal, group) in ownGroups.enumerated() { order.append((group[0], -1, Int32(ordinal))) }
+        order.sort { $0.first < $1.first }
         var rowOfElement = [Int](repeating: -1, count: (elements.map(\.atomicNumber).max() ?? 0) + 1)
         for (row, element) in elements.enumerated() { rowOfElement[element.atomicNumber] = row }
-        var columnIndices: [Int] = [], columnEnergies: [Double] = []
+        var columnIndices: [Int] = [], columnEnergies: [Double] = [], columnFractions: [Double] = []
+        var columnOfKey: [CompositionKey: Int] = [:]
+        var groups: [CompositionKey: [Int]] = [:]
         columnIndices.reserveCapacity(order.count)
         columnEnergies.reserveCapacity(order.count)
-        var columnFractions = [Double](repeating: 0, count: order.count * elements.count)
-        for (column, (index, subsystem, offset)) in order.enumerated() {
-            let source = stableColumns[Int(subsystem)]
-            for position in source.fractionStarts[Int(offset)]..<source.fractionStarts[Int(offset) + 1] {
-                columnFractions[column * elements.count + rowOfElement[source.fractionElements[position]]] = source.fractions[position]
+        columnFractions.reserveCapacity(order.count * elements.count)
+        for (_, subsystem, offset) in order {
+            guard subsystem >= 0 else {
+                let ordinal = Int(offset)
+                groups[ownKeys[ordinal]] = ownGroups[ordinal]
+                let column = entry(lowest[ordinal].index)
+                guard lowest[ordinal].energy < -Tolerance.formationEnergy || column.isElement else { continue }
+                columnOfKey[ownKeys[ordinal]] = columnIndices.count
+                columnIndices.append(lowest[ordinal].index)
+                columnEnergies.append(lowest[ordinal].energy)
+                columnFractions.append(contentsOf: column.composition.atomicFractions(over: elements))
+                continue
             }
-            columnIndices.append(index)
+            let source = stableColumns[Int(subsystem)]
+            let start = columnFractions.count
+            columnFractions.append(contentsOf: repeatElement(0, count: elements.count))
+            for position in source.fractionStarts[Int(offset)]..<source.fractionStarts[Int(offset) + 1] {
+                columnFractions[start + rowOfElement[source.fractionElements[position]]] = source.fractions[position]
+            }
+            columnIndices.append(source.indices[Int(offset)])
             columnEnergies.append(source.formationEnergies[Int(offset)])
         }
         self.columnIndices = columnIndices
-        self.columnKeys = []
-        self.columnOfKey = [:]
+        self.columnOfKey = columnOfKey
         self.columnFractions = columnFractions
         self.columnEnergies = columnEnergies
-        self.groups = [:]
+        self.groups = groups
     }
 
     /// Column `column`'s atom fractions over ``elements``.
