@@ -64,6 +64,33 @@ struct CandidateBatchTests {
         #expect(checked > 0)  // the case under test occurs
     }
 
+    /// Tolerance: exact. A system of the data, asked lazily, gets its programs from its
+    /// subsystems' columns and its own entries: the same columns, in the same order, the same
+    /// groups of own entries, from the same arithmetic as the general preparation.
+    @Test("a known system's programs from its subsystems' columns equal the general preparation", arguments: UInt64(5)...6)
+    func knownSystemColumns(seed: UInt64) throws {
+        var entries = RandomSystems.entries(elements: Self.elements, count: 150, seed: seed)
+        // Polymorphs of equal and of lower energy, so that own compositions group several entries.
+        for entry in entries.prefix(40) where entry.composition.amounts.count >= 4 {
+            entries.append(Entry(id: "twin", composition: entry.composition, energyPerAtom: entry.energyPerAtom))
+            entries.append(Entry(id: "lower", composition: entry.composition, energyPerAtom: entry.energyPerAtom - 0.01))
+        }
+        let store = HullStore(entries: entries)
+        var checked = 0
+        for system in store.index.systems where system.count >= 4 {
+            let (inputs, own) = try store.hullInputs(of: system)
+            let general = LinearProgrammingHull(system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: store.referenceEnergies)
+            let gathered = try store.candidateHull(of: system)
+            #expect(gathered.columnIndices == general.columnIndices, "\(system)")
+            #expect(gathered.columnFractions == general.columnFractions, "\(system)")
+            #expect(gathered.columnEnergies == general.columnEnergies, "\(system)")
+            #expect(gathered.columnOfKey == general.columnOfKey, "\(system)")
+            #expect(gathered.groups == general.groups, "\(system)")
+            checked += own.count > 1 ? 1 : 0
+        }
+        #expect(checked > 0)  // systems with several own entries occur
+    }
+
     static func subsets(of elements: [Element], size: Int) -> [[Element]] {
         guard size > 0 else { return [[]] }
         guard elements.count >= size else { return [] }
