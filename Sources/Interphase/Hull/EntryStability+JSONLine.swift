@@ -85,6 +85,14 @@ extension EntryStability {
         static let compact = Layout(depth: nil)
         static func pretty(depth: Int) -> Layout { Layout(depth: depth) }
 
+        /// Appends a member's key: what precedes it (`open` for the first member, else
+        /// `separator`), the quoted key (`"\"key\""`, already quoted) and the colon.
+        func key(_ quotedKey: StaticString, first: Bool = false, to text: inout JSONText) {
+            text.append(raw: first ? open : separator)
+            text.append(raw: quotedKey)
+            text.append(raw: colon)
+        }
+
         private init(depth: Int?) {
             guard let depth else {
                 (open, separator, close, colon, emptyArray) = ([], Array(",".utf8), [], Array(":".utf8), Array("[]".utf8))
@@ -109,9 +117,7 @@ extension EntryStability {
         let member = layouts.member
         let productLayout = layouts.product
         text.append(raw: "{")
-        text.append(raw: layout.open)
-        text.append(raw: "\"decomposes_to\"")
-        text.append(raw: layout.colon)
+        layout.key("\"decomposes_to\"", first: true, to: &text)
         if decomposesTo.isEmpty {
             text.append(raw: member.emptyArray)
         } else {
@@ -120,17 +126,11 @@ extension EntryStability {
             for (position, product) in decomposesTo.enumerated() {
                 if position > 0 { text.append(raw: member.separator) }
                 text.append(raw: "{")
-                text.append(raw: productLayout.open)
-                text.append(raw: "\"amount\"")
-                text.append(raw: productLayout.colon)
+                productLayout.key("\"amount\"", first: true, to: &text)
                 text.append(product.amount)
-                text.append(raw: productLayout.separator)
-                text.append(raw: "\"formula\"")
-                text.append(raw: productLayout.colon)
+                productLayout.key("\"formula\"", to: &text)
                 text.append(product.formula)
-                text.append(raw: productLayout.separator)
-                text.append(raw: "\"id\"")
-                text.append(raw: productLayout.colon)
+                productLayout.key("\"id\"", to: &text)
                 text.append(product.id)
                 text.append(raw: productLayout.close)
                 text.append(raw: "}")
@@ -138,29 +138,17 @@ extension EntryStability {
             text.append(raw: member.close)
             text.append(raw: "]")
         }
-        text.append(raw: layout.separator)
-        text.append(raw: "\"decomposition_energy_per_atom\"")
-        text.append(raw: layout.colon)
+        layout.key("\"decomposition_energy_per_atom\"", to: &text)
         if let decompositionEnergyPerAtom { text.append(decompositionEnergyPerAtom) } else { text.append(raw: "null") }
-        text.append(raw: layout.separator)
-        text.append(raw: "\"energy_above_hull\"")
-        text.append(raw: layout.colon)
+        layout.key("\"energy_above_hull\"", to: &text)
         text.append(energyAboveHull)
-        text.append(raw: layout.separator)
-        text.append(raw: "\"formation_energy_per_atom\"")
-        text.append(raw: layout.colon)
+        layout.key("\"formation_energy_per_atom\"", to: &text)
         text.append(formationEnergyPerAtom)
-        text.append(raw: layout.separator)
-        text.append(raw: "\"formula\"")
-        text.append(raw: layout.colon)
+        layout.key("\"formula\"", to: &text)
         text.append(formula)
-        text.append(raw: layout.separator)
-        text.append(raw: "\"id\"")
-        text.append(raw: layout.colon)
+        layout.key("\"id\"", to: &text)
         text.append(id)
-        text.append(raw: layout.separator)
-        text.append(raw: "\"is_stable\"")
-        text.append(raw: layout.colon)
+        layout.key("\"is_stable\"", to: &text)
         text.append(raw: isStable ? "true" : "false")
         text.append(raw: layout.close)
         text.append(raw: "}")
