@@ -323,6 +323,50 @@ struct LinearProgrammingHull: Sendable {
         at questions: [(entry: Entry, key: CompositionKey)], warmStarted: Bool
     ) -> [Result<(phases: [(column: Int, fraction: Double)], energy: Double), PhaseDiagramError>] {
         guard !questions.isEmpty else { return [] }
+        let fractions = questions.map { $0.entry.composition.atomicFractions(over: elements) }
+        let excluded = questions.map { columnOfKey[$0.key] }
+        // The dense simplex first (certified optima, no set-up); GLPK for the questions it
+        // cannot certify, with the sequence's warm starts among them.
+        let simplex = DenseSimplex(rowCount: elements.count, coefficients: columnFractions, costs: columnEnergies)
+        var supports: [Result<(columns: [Int], amounts: [Double]), PhaseDiagramError>?] = questions.indices.map { position in
+            simplex.minimum(at: fractions[position], excluding: excluded[position], tolerance: Tolerance.roundoff).map { optimum in
+                let support = zip(optimum.columns, optimum.amounts).filter { $0.1 > Tolerance.roundoff }.sorted { $0.0 < $1.0 }
+                return .success((support.map(\.0), support.map(\.1)))
+            }
+        }
+        let unanswered = questions.indices.filter { supports[$0] == nil }
+        if !unanswered.isEmpty {
+            for (position, support) in zip(unanswered, linearProgramSupports(
+                at: unanswered.map { fractions[$0] }, excluding: unanswered.map { excluded[$0] },
+                formulas: unanswered.map { questions[$0].entry.formula }, warmStarted: warmStarted)) {
+                supports[position] = support
+            }
+        }
+        return supports.enumerated().map { position, found in
+            let support: [Int]
+            var amounts: [Double]
+            switch found! {
+            case .success(let optimum): (support, amounts) = optimum
+            case .failure(let error): return .failure(error)
+            }
+            let x = fractions[position]
+            // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
+            let gram = support.map { a in support.map { b in zip(self.fractions(ofColumn: a), self.fractions(ofColumn: b)).reduce(0) { $0 + $1.0 * $1.1 } } }
+            let right = support.map { a in zip(self.fractions(ofColumn: a), x).reduce(0) { $0 + $1.0 * $1.1 } }
+            if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
+                amounts = polished
+            }
+            let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }.map { (column: $0.0, fraction: $0.1) }
+            return .success((kept, kept.reduce(0.0) { $0 + $1.fraction * columnEnergies[$1.column] }))
+        }
+    }
+
+    /// GLPK's optima at `fractions` (each with its own composition's column held at 0), as
+    /// each optimum's support (the columns with amounts above rounding, ascending) and amounts:
+    /// one prepared program, solved as one warm-started sequence or each from a fresh basis.
+    private func linearProgramSupports(
+        at fractions: [[Double]], excluding excluded: [Int?], formulas: [String], warmStarted: Bool
+    ) -> [Result<(columns: [Int], amounts: [Double]), PhaseDiagramError>] {
         var program = LinearProgram(
             costs: columnEnergies,
             constraints: elements.indices.map { row in
@@ -332,13 +376,9 @@ struct LinearProgrammingHull: Sendable {
             })
         program.exactPolishing = .unlessCertified(within: Tolerance.roundoff)
         program.scalesProblem = false
-        let fractions = questions.map { $0.entry.composition.atomicFractions(over: elements) }
-        let excluded = questions.map { columnOfKey[$0.key] }
-        // With `warmStarted`, one sequence (each solve from the previous basis); otherwise each
-        // question from a fresh basis, over the one prepared program.
         var optima: [Result<LinearProgram.SequenceOptimum, LinearProgramError>] = []
-        optima.reserveCapacity(questions.count)
-        for range in warmStarted ? [questions.indices] : questions.indices.map({ $0..<($0 + 1) }) {
+        optima.reserveCapacity(fractions.count)
+        for range in warmStarted ? [fractions.indices] : fractions.indices.map({ $0..<($0 + 1) }) {
             do {
                 optima += try program.solve(rightHandSides: Array(fractions[range]), excludedColumns: Array(excluded[range]))
             } catch {
@@ -346,22 +386,13 @@ struct LinearProgrammingHull: Sendable {
             }
         }
         return optima.enumerated().map { position, optimum in
-            let values: [Double]
             switch optimum {
-            case .success(let solution): values = solution.values
-            case .failure(let error): return .failure(.linearProgramFailed(formula: questions[position].entry.formula, error))
+            case .success(let solution):
+                let support = columnEnergies.indices.filter { $0 != excluded[position] && solution.values[$0] > Tolerance.roundoff }
+                return .success((support, support.map { solution.values[$0] }))
+            case .failure(let error):
+                return .failure(.linearProgramFailed(formula: formulas[position], error))
             }
-            let x = fractions[position]
-            // Polish: the support's amounts from the normal equations AᵀA λ = Aᵀx.
-            let support = columnEnergies.indices.filter { $0 != excluded[position] && values[$0] > Tolerance.roundoff }
-            var amounts = support.map { values[$0] }
-            let gram = support.map { a in support.map { b in zip(self.fractions(ofColumn: a), self.fractions(ofColumn: b)).reduce(0) { $0 + $1.0 * $1.1 } } }
-            let right = support.map { a in zip(self.fractions(ofColumn: a), x).reduce(0) { $0 + $1.0 * $1.1 } }
-            if let polished = DenseLinearSystem.solve(gram, right), polished.allSatisfy({ $0 > -Tolerance.barycentricInside }) {
-                amounts = polished
-            }
-            let kept = zip(support, amounts).filter { $0.1 > Tolerance.decompositionFraction }.map { (column: $0.0, fraction: $0.1) }
-            return .success((kept, kept.reduce(0.0) { $0 + $1.fraction * columnEnergies[$1.column] }))
         }
     }
 

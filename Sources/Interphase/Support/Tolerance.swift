@@ -13,6 +13,7 @@
 /// | ``onHull`` | 1e-11 | eV/atom | an entry this close to the hull is on it: not stable (ties) |
 /// | ``facetVolume`` | 1e-14 | – | sliver facets of the hull |
 /// | ``pivot`` | 1e-13 | – | singular pivots of the small dense solves |
+/// | ``simplexPivot`` | 1e-9 | atom fraction | pivots of the dense simplex's ratio test |
 /// | ``barycentricInside`` | 1e-9 | atom fraction | a point counts as inside a facet |
 /// | ``decompositionFraction`` | 1e-8 | atom fraction | hull decomposition amounts that are rounding |
 /// | ``productAmount`` | 1e-9 | atoms per input atom | equilibrium products and uptakes that are rounding |
@@ -55,6 +56,12 @@ package enum Tolerance {
     /// fractions ≤ 1) singular: well above the 1e-16 of double rounding, far below any real
     /// pivot of fractions of simple formulas.
     package static let pivot = 1e-13
+
+    /// The dense simplex (`DenseSimplex`) leaves a row only through a pivot above this: a
+    /// direction's entry of 1e-9 or less (atom fractions of order one) is rounding of a zero, and
+    /// pivoting on it would blow rounding up by 10⁹. The textbook's 1e-9; its optimum is certified
+    /// afresh (`Tolerance.roundoff`) whatever the pivots were.
+    package static let simplexPivot = 1e-9
 
     /// Barycentric coordinates may be this far below 0 (atom fraction) for a point to count as
     /// inside a facet — pymatgen's 1e-9; coordinates of exact facet points carry ~1e-15.
