@@ -232,8 +232,11 @@ package final class HullStore: Sendable {
             let hulls = try others.hullsOfOtherCompositions(at: zip(stableCompounds, keys).map { (entries[$0], $1) })
             for (key, hull) in zip(keys, hulls) { hullsOfOthers[key] = hull.energy }
         }
+        // The whole-data pass's formulas, written once per entry (a product appears in many rows).
+        let formulas = entryTable.cachedValue(for: 0)?.formulas
+        let formula = formulas.map { formulas in { (local: Int) in formulas[inputs[local]] } }
         let answered = own.map { global in
-            (global, diagram.stability(ofEntryAt: local[global]!) { hullsOfOthers[CompositionKey(entries[global].composition)] })
+            (global, diagram.stability(ofEntryAt: local[global]!, formula: formula) { hullsOfOthers[CompositionKey(entries[global].composition)] })
         }
         return (stable, answered)
     }
