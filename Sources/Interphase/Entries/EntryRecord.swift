@@ -148,12 +148,11 @@ extension DataError.Location {
 
 /// Reads a number field: finite, written in decimal (``DecimalNumber``).
 func parseEnergyValue(_ text: String, file: String, location: DataError.Location, field: String) throws(DataError) -> Double? {
-    let trimmed = text.trimmingWhitespace
+    var trimmed = text.trimmingWhitespace
     if trimmed.isEmpty { return nil }
-    if let problem = DecimalNumber.problem(with: trimmed) {
-        throw DataError(file: file, location: location, field: field, problem: problem)
-    }
-    return DecimalNumber.value(of: trimmed)!
+    // One pass over the bytes for a well-formed number (the grammar and the value together).
+    if let value = trimmed.withUTF8({ DecimalNumber.value(utf8: $0) }), value.isFinite { return value }
+    throw DataError(file: file, location: location, field: field, problem: DecimalNumber.problem(with: trimmed) ?? "\(EchoedText.quoted(trimmed)) is not a number")
 }
 
 /// Reads a formula field, turning a ``FormulaError`` into a ``DataError`` that says where.

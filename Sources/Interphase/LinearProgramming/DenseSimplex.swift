@@ -85,114 +85,124 @@ struct DenseSimplex: Sendable {
         var degeneratePivots = 0
         var refactorisations = 0
         let iterationLimit = 50 * m + 200
+        let skipped = excluded ?? -1
+        for _ in 0..<iterationLimit {
+            // Duals y = c_B B⁻¹.
+            for k in 0..<m {
+                var sum = 0.0
+                for i in 0..<m { sum += costs[basis[i]] * inverse[i * m + k] }
+                dual[k] = sum
+            }
+            // Pricing: the most negative reduced cost (Dantzig), or after a run of degenerate
+            // pivots the first negative one (Bland's rule, which cannot cycle).
+            let bland = degeneratePivots > 2 * m
+            let entering = Self.entering(
+                coefficients: coefficients, costs: costs, dual: dual, isBasic: isBasic, skipping: skipped,
+                tolerance: tolerance, firstFound: bland)
+            guard let entering else {
+                // Optimal by the updated inverse: certify on a fresh factorisation; if rounding
+                // hid an improving column, go on from the fresh basis.
+                guard refactorisations < 3, let fresh = self.inverse(of: basis) else { return nil }
+                refactorisations += 1
+                inverse = fresh
+                for i in 0..<m {
+                    var sum = 0.0
+                    for k in 0..<m { sum += inverse[i * m + k] * target[k] }
+                    amounts[i] = sum
+                }
+                guard amounts.allSatisfy({ $0 >= -tolerance }) else { return nil }
+                for k in 0..<m {
+                    var sum = 0.0
+                    for i in 0..<m { sum += costs[basis[i]] * inverse[i * m + k] }
+                    dual[k] = sum
+                }
+                if Self.entering(
+                    coefficients: coefficients, costs: costs, dual: dual, isBasic: isBasic, skipping: skipped,
+                    tolerance: tolerance, firstFound: true) == nil {
+                    return Optimum(columns: basis, amounts: amounts)
+                }
+                continue
+            }
+            // The entering column in the basis: u = B⁻¹ a_q; the ratio test picks the row
+            // leaving first (ties: the larger pivot, or under Bland the lower column).
+            let base = entering * m
+            for i in 0..<m {
+                var sum = 0.0
+                for k in 0..<m { sum += inverse[i * m + k] * coefficients[base + k] }
+                direction[i] = sum
+            }
+            var leaving = -1
+            var ratio = Double.infinity
+            for i in 0..<m where direction[i] > Tolerance.simplexPivot {
+                let step = max(amounts[i], 0) / direction[i]
+                if step < ratio || (step == ratio && (bland ? basis[i] < basis[leaving] : direction[i] > direction[leaving])) {
+                    ratio = step
+                    leaving = i
+                }
+            }
+            // Every column's amounts sum to 1, so the program is bounded: no leaving row means
+            // rounding has broken the basis.
+            guard leaving >= 0 else { return nil }
+            degeneratePivots = ratio == 0 ? degeneratePivots + 1 : 0
+            for i in 0..<m { amounts[i] -= ratio * direction[i] }
+            amounts[leaving] = ratio
+            let pivot = direction[leaving]
+            for k in 0..<m { inverse[leaving * m + k] /= pivot }
+            for i in 0..<m where i != leaving && direction[i] != 0 {
+                let factor = direction[i]
+                for k in 0..<m { inverse[i * m + k] -= factor * inverse[leaving * m + k] }
+            }
+            isBasic[basis[leaving]] = false
+            basis[leaving] = entering
+            isBasic[entering] = true
+        }
+        return nil
+    }
+
+    /// The column to enter the basis: of the columns neither basic nor `skipping`, the one with
+    /// the most negative reduced cost c_j − y·a_j below −`tolerance` (or, with `firstFound`, the
+    /// first such), or `nil` when there is none — the basis is optimal for the duals `dual`.
+    ///
+    /// - Complexity: O(n·m), the simplex's hot loop (read through buffers: no bounds checks).
+    private static func entering(
+        coefficients: [Double], costs: [Double], dual: [Double], isBasic: [Bool], skipping: Int,
+        tolerance: Double, firstFound: Bool
+    ) -> Int? {
+        let m = dual.count
         return coefficients.withUnsafeBufferPointer { a in
             costs.withUnsafeBufferPointer { c in
-                for _ in 0..<iterationLimit {
-                    // Duals y = c_B B⁻¹.
-                    for k in 0..<m {
-                        var sum = 0.0
-                        for i in 0..<m { sum += c[basis[i]] * inverse[i * m + k] }
-                        dual[k] = sum
-                    }
-                    // Pricing: the most negative reduced cost (Dantzig), or after a run of
-                    // degenerate pivots the first negative one (Bland's rule, which cannot cycle).
-                    let bland = degeneratePivots > 2 * m
-                    var entering = -1
-                    var best = -tolerance
-                    for j in 0..<n where !isBasic[j] && j != excluded {
-                        var reduced = c[j]
-                        let base = j * m
-                        for k in 0..<m { reduced -= dual[k] * a[base + k] }
-                        if reduced < best {
-                            entering = j
-                            if bland { break }
-                            best = reduced
+                dual.withUnsafeBufferPointer { y in
+                    isBasic.withUnsafeBufferPointer { basic in
+                        var entering: Int?
+                        var best = -tolerance
+                        var base = 0
+                        for j in 0..<c.count {
+                            defer { base += m }
+                            guard !basic[j], j != skipping else { continue }
+                            var reduced = c[j]
+                            for k in 0..<m { reduced -= y[k] * a[base + k] }
+                            if reduced < best {
+                                entering = j
+                                if firstFound { break }
+                                best = reduced
+                            }
                         }
+                        return entering
                     }
-                    if entering < 0 {
-                        // Optimal by the updated inverse: certify on a fresh factorisation; if
-                        // rounding hid an improving column, go on from the fresh basis.
-                        guard refactorisations < 3, let fresh = Self.inverse(of: basis, a: a, m: m) else { return nil }
-                        refactorisations += 1
-                        inverse = fresh
-                        for i in 0..<m {
-                            var sum = 0.0
-                            for k in 0..<m { sum += inverse[i * m + k] * target[k] }
-                            amounts[i] = sum
-                        }
-                        guard amounts.allSatisfy({ $0 >= -tolerance }) else { return nil }
-                        if certified(basis: basis, isBasic: isBasic, inverse: inverse, excluded: excluded, tolerance: tolerance, a: a, c: c) {
-                            return Optimum(columns: basis, amounts: amounts)
-                        }
-                        continue
-                    }
-                    // The entering column in the basis: u = B⁻¹ a_q; the ratio test picks the
-                    // row leaving first (ties: the larger pivot, or under Bland the lower column).
-                    let base = entering * m
-                    for i in 0..<m {
-                        var sum = 0.0
-                        for k in 0..<m { sum += inverse[i * m + k] * a[base + k] }
-                        direction[i] = sum
-                    }
-                    var leaving = -1
-                    var ratio = Double.infinity
-                    for i in 0..<m where direction[i] > Tolerance.simplexPivot {
-                        let step = max(amounts[i], 0) / direction[i]
-                        if step < ratio || (step == ratio && (bland ? basis[i] < basis[leaving] : direction[i] > direction[leaving])) {
-                            ratio = step
-                            leaving = i
-                        }
-                    }
-                    // Every column's amounts sum to 1, so the program is bounded: no leaving
-                    // row means rounding has broken the basis.
-                    guard leaving >= 0 else { return nil }
-                    degeneratePivots = ratio == 0 ? degeneratePivots + 1 : 0
-                    for i in 0..<m { amounts[i] -= ratio * direction[i] }
-                    amounts[leaving] = ratio
-                    let pivot = direction[leaving]
-                    for k in 0..<m { inverse[leaving * m + k] /= pivot }
-                    for i in 0..<m where i != leaving && direction[i] != 0 {
-                        let factor = direction[i]
-                        for k in 0..<m { inverse[i * m + k] -= factor * inverse[leaving * m + k] }
-                    }
-                    isBasic[basis[leaving]] = false
-                    basis[leaving] = entering
-                    isBasic[entering] = true
                 }
-                return nil
             }
         }
     }
 
-    /// Whether no column outside `basis` (but `excluded`) has a reduced cost below −`tolerance`
-    /// against the duals of `inverse`.
-    private func certified(
-        basis: [Int], isBasic: [Bool], inverse: [Double], excluded: Int?, tolerance: Double,
-        a: UnsafeBufferPointer<Double>, c: UnsafeBufferPointer<Double>
-    ) -> Bool {
-        let m = rowCount
-        var dual = [Double](repeating: 0, count: m)
-        for k in 0..<m {
-            var sum = 0.0
-            for i in 0..<m { sum += c[basis[i]] * inverse[i * m + k] }
-            dual[k] = sum
-        }
-        for j in 0..<costs.count where !isBasic[j] && j != excluded {
-            var reduced = c[j]
-            for k in 0..<m { reduced -= dual[k] * a[j * m + k] }
-            if reduced < -tolerance { return false }
-        }
-        return true
-    }
-
     /// B⁻¹ (row-major) of the basis columns, by Gauss–Jordan elimination with partial pivoting,
     /// or `nil` when B is singular (a pivot at or below `Tolerance.pivot`).
-    private static func inverse(of basis: [Int], a: UnsafeBufferPointer<Double>, m: Int) -> [Double]? {
+    private func inverse(of basis: [Int]) -> [Double]? {
+        let m = rowCount
         // [B | I], row-major, 2m wide.
         let width = 2 * m
         var work = [Double](repeating: 0, count: m * width)
         for (i, column) in basis.enumerated() {
-            for r in 0..<m { work[r * width + i] = a[column * m + r] }
+            for r in 0..<m { work[r * width + i] = coefficients[column * m + r] }
         }
         for r in 0..<m { work[r * width + m + r] = 1 }
         for column in 0..<m {
