@@ -22,6 +22,9 @@ package struct PhaseDiagram: Sendable {
     package let stableIndices: [Int]
     /// The facets of the lower hull.
     let facets: [HullFacet]
+    /// The facets' planes one after another (facet f's chemical potential of element e at
+    /// `f * elements.count + e`): the facet location's scan reads one array, not one per facet.
+    private let facetPlanes: [Double]
     /// What the entries' compositions determine.
     let layout: Layout
     private let stableSet: Set<Int>
@@ -114,6 +117,7 @@ package struct PhaseDiagram: Sendable {
         self.facets = try PhaseDiagram.lowerHullFacets(
             layout: layout, energiesPerAtom: entries.map(\.energyPerAtom), references: referenceList,
             formationEnergies: formationEnergies)
+        self.facetPlanes = facets.flatMap(\.chemicalPotentials)
         self.stableSet = Set(facets.flatMap(\.vertices))
         self.stableIndices = stableSet.sorted()
     }
@@ -155,13 +159,22 @@ package struct PhaseDiagram: Sendable {
     /// The facet whose plane is highest at `x` (the lower hull is the maximum of its facet
     /// planes) together with `x`'s barycentric coordinates in it.
     func locate(_ x: [Double]) -> (facet: HullFacet, coordinates: [Double]) {
-        var best = 0
-        var bestEnergy = -Double.infinity
-        for (index, facet) in facets.enumerated() {
-            let energy = facet.energy(at: x)
-            if energy > bestEnergy {
-                bestEnergy = energy
-                best = index
+        let d = x.count
+        let best = facetPlanes.withUnsafeBufferPointer { planes in
+            x.withUnsafeBufferPointer { x in
+                var best = 0
+                var bestEnergy = -Double.infinity
+                var base = 0
+                for index in 0..<facets.count {
+                    var energy = 0.0
+                    for element in 0..<d { energy += x[element] * planes[base + element] }
+                    if energy > bestEnergy {
+                        bestEnergy = energy
+                        best = index
+                    }
+                    base += d
+                }
+                return best
             }
         }
         let coordinates = facets[best].barycentricCoordinates(of: x)
