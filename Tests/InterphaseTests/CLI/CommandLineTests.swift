@@ -85,14 +85,35 @@ enum CLI {
         }
     }
 
-    /// Writes `contents` to a new temporary file with the given extension.
+    /// Writes `contents` to a new temporary file with the given extension, in
+    /// ``temporaryDirectory``.
     static func temporaryFile(_ contents: Data, extension fileExtension: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("interphase-test-\(UUID().uuidString).\(fileExtension)")
+        let url = URL(fileURLWithPath: temporaryPath(extension: fileExtension))
         try contents.write(to: url)
         return url.path
     }
+
+    /// A new path (no file yet) with the given extension in ``temporaryDirectory``.
+    static func temporaryPath(extension fileExtension: String) -> String {
+        temporaryDirectory.appendingPathComponent("interphase-test-\(UUID().uuidString).\(fileExtension)").path
+    }
+
+    /// One directory per test process for the files the tests write, removed with everything
+    /// in it when the process exits (the tests left thousands of files in /tmp before).
+    static let temporaryDirectory: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("interphase-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        testFilesDirectory = url.path
+        atexit {
+            if let directory = testFilesDirectory { try? FileManager.default.removeItem(atPath: directory) }
+        }
+        return url
+    }()
 }
+
+/// ``CLI/temporaryDirectory``'s path, for the exit handler (a C function pointer captures nothing).
+nonisolated(unsafe) private var testFilesDirectory: String?
 
 @Suite("Command-line tool")
 struct CommandLineTests {

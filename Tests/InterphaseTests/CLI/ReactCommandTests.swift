@@ -64,7 +64,7 @@ struct ReactCommandTests {
 
     @Test("react --svg writes the figure")
     func reactSVG() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("interphase-test-\(UUID().uuidString).svg").path
+        let path = CLI.temporaryPath(extension: "svg")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try CLI.run(["react", "Li", "Li3PO4", "--svg", path])
         #expect(result.status == 0)
@@ -75,7 +75,7 @@ struct ReactCommandTests {
 
     @Test("layers --svg writes the figure, with the exclusions in the row name")
     func layersSVG() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("interphase-test-\(UUID().uuidString).svg").path
+        let path = CLI.temporaryPath(extension: "svg")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try CLI.run(["layers", "Li2PO2N", "--exclude", "Li3P", "--svg", path])
         #expect(result.status == 0)
