@@ -76,7 +76,13 @@ struct HullCommand: ParsableCommand {
                 let streaming = format == .jsonl
                 var progress = ProgressReporter(total: survey.count, label: "hull queries")
                 var done = 0
-                try input.forEachBlock(of: Self.queryBlockSize, shard: batch.shardValue) { block in
+                // Block k is written while block k + 1 is answered; at most one block waits.
+                let writer = BackgroundWriter()
+                defer { writer.finish() }
+                let shard = batch.shardValue
+                try readingAhead({ yield in
+                    try input.forEachBlock(of: Self.queryBlockSize, shard: shard) { try yield($0) }
+                }) { block in
                     var answered: [EntryStability] = []
                     answered.reserveCapacity(block.count)
                     let outcomes = try data.atlas.stabilities(of: block.map(\.entry), formulas: block.map(\.formula), under: conditions)
@@ -85,16 +91,20 @@ struct HullCommand: ParsableCommand {
                         case .success(let result): answered.append(result)
                         case .failure(let error): throw QueryError(file: input.file, line: query.line, underlying: error)
                         }
-                        try data.reportConstraints(conditions.constraints, for: Set(query.entry.composition.elements))
+                        if !conditions.constraints.isEmpty {
+                            try data.reportConstraints(conditions.constraints, for: Set(query.entry.composition.elements))
+                        }
                     }
                     if streaming {
-                        FileHandle.standardOutput.write(Data(EntryStability.jsonLineBytes(answered)))
+                        let rows = answered
+                        writer.write { EntryStability.jsonLineBytes(rows) }
                     } else {
                         results += answered
                     }
                     done += block.count
                     progress.update(done: done)
                 }
+                writer.finish()
                 progress.finish()
                 if streaming { return }
             } else {
@@ -201,20 +211,22 @@ struct HullCommand: ParsableCommand {
 /// so that the queries need not be kept for the second pass that answers them.
 struct QuerySurvey {
     private(set) var count = 0
-    /// Each element's first query (its line, formula as written and composition).
-    private var firstQueryOfElement: [Element: (line: Int, formula: String, composition: Composition)] = [:]
+    /// Each element's first query (its line, formula as written and composition), by atomic
+    /// number − 1.
+    private var firstQueryOfElement = [(line: Int, formula: String, composition: Composition)?](
+        repeating: nil, count: Element.all.count)
     /// The first query giving `formation_energy_per_atom`.
     private var firstFormationEnergyLine: Int?
 
     /// The elements of all the queries.
-    var elements: [Element] { Array(firstQueryOfElement.keys) }
+    var elements: [Element] { Element.all.filter { firstQueryOfElement[$0.atomicNumber - 1] != nil } }
 
     mutating func add(_ block: [JSONLines.EntryQuery]) {
         count += block.count
         for query in block {
             if firstFormationEnergyLine == nil, query.energyField == "formation_energy_per_atom" { firstFormationEnergyLine = query.line }
-            for element in query.entry.composition.elements where firstQueryOfElement[element] == nil {
-                firstQueryOfElement[element] = (query.line, query.formula, query.entry.composition)
+            for part in query.entry.composition.amounts where firstQueryOfElement[part.element.atomicNumber - 1] == nil {
+                firstQueryOfElement[part.element.atomicNumber - 1] = (query.line, query.formula, query.entry.composition)
             }
         }
     }
@@ -227,7 +239,7 @@ struct QuerySurvey {
             first = (line, DataError(
                 file: data.dataset.name, problem: "has total energies; a query with \"formation_energy_per_atom\" cannot be compared with it (give \"energy_per_atom\" or \"energy\" on the data's scale)"))
         }
-        for (_, query) in firstQueryOfElement where query.line < first?.line ?? .max {
+        for case let query? in firstQueryOfElement where query.line < first?.line ?? .max {
             do {
                 try data.refuseElementsNotInData(of: query.composition, formula: query.formula)
             } catch {

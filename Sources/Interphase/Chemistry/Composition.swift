@@ -39,6 +39,10 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Throws: ``FormulaError``, naming the offending text and its position.
     public init(parsing formula: String) throws(FormulaError) {
+        if let flat = Composition(bytewise: formula) {
+            self = flat
+            return
+        }
         var parser = FormulaParser(formula)
         let parsed = try parser.parse()
         let total = parsed.values.reduce(0, +)
@@ -49,6 +53,16 @@ public struct Composition: Hashable, Sendable, CustomStringConvertible {
             throw .amountTooSmall(formula: formula, element: small.key, amount: small.value)
         }
         try self.init(parsed)
+    }
+
+    /// The composition of a formula without spaces (`Li3PO4`, `Ca3(PO4)2`, `Li2.94PO3.5N0.31`)
+    /// read straight from its bytes, as ``init(parsing:)`` reads it; `nil` for any other
+    /// formula and any error (see `FormulaParser.bytewiseAmounts(_:)`).
+    ///
+    /// - Complexity: O(length of the formula), no dictionary.
+    init?(bytewise formula: String) {
+        guard let amounts = FormulaParser.bytewiseAmounts(formula) else { return nil }
+        self.init(sortedAmounts: amounts)
     }
 
     private init(sortedAmounts: [ElementAmount]) {

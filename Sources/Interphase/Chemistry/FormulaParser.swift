@@ -20,7 +20,6 @@ struct FormulaParser {
     /// Iterative, with an explicit stack of open groups, so that any depth of nesting
     /// (`((((Li))))` 10⁵ deep) costs heap, never the call stack.
     mutating func parse() throws(FormulaError) -> [Element: Double] {
-        if let plain = FormulaParser.plainAmounts(formula) { return plain }
         characters = Array(formula)
         index = 0
         guard characters.contains(where: { !$0.isWhitespace }) else { throw .empty(formula: formula) }
@@ -76,63 +75,118 @@ struct FormulaParser {
         return amounts
     }
 
-    /// The amounts of a plain formula — ASCII symbols and brackets (`(`, `[`), each followed by
-    /// an optional integer of at most 15 digits (`Li3PO4`, `Mg149Zr`, `Ca3(PO4)2`), what
-    /// screening batches hold — read from its bytes without the `Character` array; `nil` for
-    /// anything else (decimals, spaces, an unknown symbol, an amount beyond 10¹⁵, any error),
-    /// which ``parse()`` reads the general way. Both read such a formula alike: every amount
-    /// and sum is an exact integer either way.
+    /// The amounts of a formula written without spaces — ASCII symbols and brackets (`(`, `[`),
+    /// each followed by an optional integer or decimal amount of at most 15 digits (`Li3PO4`,
+    /// `Ca3(PO4)2`, `Li2.94PO3.5N0.31`), what screening batches hold — read from its bytes with
+    /// no dictionary, no `Character` array and no string per symbol, as the sorted amounts of a
+    /// ``Composition``; `nil` for anything else (spaces, an unknown symbol, a longer amount, an
+    /// amount ≤ `Tolerance.integerAmount`, a total beyond half of `Composition.maximumAtoms`,
+    /// any error), which ``parse()`` reads the general way, with its messages.
     ///
-    /// - Complexity: O(length of the formula).
-    private static func plainAmounts(_ formula: String) -> [Element: Double]? {
+    /// Both read such a formula alike: an amount of at most 15 digits is an integer below 2⁵³
+    /// divided by a power of ten up to 10¹⁵, both exact in a `Double`, so the one division is the
+    /// correctly rounded value `Double(text)` gives; an element's amounts are added in the order
+    /// ``parse()`` adds them (in the order written; a group's, times its multiplier, to the
+    /// amount before the group).
+    ///
+    /// - Complexity: O(length of the formula × elements).
+    static func bytewiseAmounts(_ formula: String) -> [ElementAmount]? {
         var formula = formula
-        return formula.withUTF8 { bytes -> [Element: Double]? in
+        return formula.withUTF8 { bytes -> [ElementAmount]? in
             guard !bytes.isEmpty else { return nil }
-            var open: [(amounts: [Element: Double], closing: UInt8)] = []
-            var amounts: [Element: Double] = [:]
+            // The amounts of every open group, one after the other, in the order first written;
+            // each open group starts at its offset in `opened`.
+            var amounts: [ElementAmount] = []
+            amounts.reserveCapacity(8)
+            var opened: [(start: Int, closing: UInt8)] = []
             var index = 0
-            /// The integer at `index` (1 when there is none), or `nil` beyond 15 digits.
-            func count() -> Double? {
-                var value: Int64 = 0
+            let count = bytes.count
+            /// The amount at `index` (1 when there is none), or `nil` when not read here.
+            func amount() -> Double? {
+                var mantissa: Int64 = 0
                 var digits = 0
-                while index < bytes.count, bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") {
-                    value = value * 10 + Int64(bytes[index] - UInt8(ascii: "0"))
-                    digits += 1
+                var decimals = 0
+                var point = false
+                while index < count {
+                    let byte = bytes[index]
+                    if byte &- UInt8(ascii: "0") < 10 {
+                        mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                        digits += 1
+                        if point { decimals += 1 }
+                        guard digits <= 15 else { return nil }
+                    } else if byte == UInt8(ascii: "."), !point, digits > 0 {
+                        point = true
+                    } else {
+                        break
+                    }
                     index += 1
-                    guard digits <= 15 else { return nil }
                 }
-                return digits == 0 ? 1 : Double(value)
+                if point, decimals == 0 { return nil }  // `Li2.`: the general way
+                return digits == 0 ? 1 : Double(mantissa) / powersOfTen[decimals]
             }
-            while index < bytes.count {
+            /// Adds `value` of `element` to the innermost open group.
+            func add(_ element: Element, _ value: Double) {
+                let start = opened.last?.start ?? 0
+                if let existing = amounts[start...].firstIndex(where: { $0.element == element }) {
+                    amounts[existing].amount += value
+                } else {
+                    amounts.append(ElementAmount(element: element, amount: value))
+                }
+            }
+            while index < count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
-                    open.append((amounts, byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")))
-                    amounts = [:]
+                    opened.append((amounts.count, byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")))
                     index += 1
                     continue
                 }
                 if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
-                    guard let group = open.popLast(), group.closing == byte else { return nil }
+                    guard let group = opened.popLast(), group.closing == byte else { return nil }
                     index += 1
-                    guard let multiplier = count() else { return nil }
-                    var outer = group.amounts
-                    for (element, amount) in amounts { outer[element, default: 0] += amount * multiplier }
-                    amounts = outer
+                    guard let multiplier = amount() else { return nil }
+                    let inner = amounts[group.start...]
+                    amounts.removeSubrange(group.start...)
+                    for part in inner { add(part.element, part.amount * multiplier) }
                     continue
                 }
-                guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") else { return nil }
-                let start = index
+                let first = byte &- UInt8(ascii: "A")
+                guard first < 26 else { return nil }
                 index += 1
-                if index < bytes.count, bytes[index] >= UInt8(ascii: "a") && bytes[index] <= UInt8(ascii: "z") { index += 1 }
-                guard let element = Element(symbol: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)),
-                    let amount = count()
-                else { return nil }
-                amounts[element, default: 0] += amount
+                var second = 0
+                if index < count, bytes[index] &- UInt8(ascii: "a") < 26 {
+                    second = Int(bytes[index] - UInt8(ascii: "a")) + 1
+                    index += 1
+                }
+                let number = Int(symbolTable[Int(first) * 27 + second])
+                guard number > 0, let value = amount() else { return nil }
+                add(Element.all[number - 1], value)
             }
-            guard open.isEmpty, amounts.values.allSatisfy({ $0 <= 1e15 }) else { return nil }
+            guard opened.isEmpty, !amounts.isEmpty else { return nil }
+            var total = 0.0
+            for part in amounts {
+                guard part.amount > Tolerance.integerAmount else { return nil }
+                total += part.amount
+            }
+            guard total <= Composition.maximumAtoms / 2 else { return nil }
+            amounts.sort { $0.element < $1.element }
             return amounts
         }
     }
+
+    /// 10⁰ … 10¹⁵, each exact in a `Double`.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
+
+    /// The atomic number of each one- or two-letter symbol (0 for none), at
+    /// `(first − "A") · 27 + (second − "a" + 1, or 0 without a second letter)`.
+    private static let symbolTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 26 * 27)
+        for element in Element.all {
+            let letters = Array(element.symbol.utf8)
+            let second = letters.count > 1 ? Int(letters[1] - UInt8(ascii: "a")) + 1 : 0
+            table[Int(letters[0] - UInt8(ascii: "A")) * 27 + second] = UInt8(element.atomicNumber)
+        }
+        return table
+    }()
 
     /// Reads an optional amount right after a symbol or a closing bracket.
     private mutating func parseAmount() throws(FormulaError) -> Double? {

@@ -162,7 +162,6 @@ package enum JSONLines {
                     var converted: [T] = []
                     converted.reserveCapacity(range.count)
                     var parsed: [String: Composition] = [:]
-                    parsed.reserveCapacity(range.count)
                     var scanner = FlatLineScanner()
                     for (number, range) in lines[range] {
                         let line = UnsafeBufferPointer(rebasing: text[range])
@@ -242,7 +241,9 @@ package enum JSONLines {
         guard let formula = value.stringValue else {
             throw DataError(file: file, location: .line(line), field: "formula", problem: "expected a string, found \(value.kindName)")
         }
-        // Batches repeat formulas (polymorphs, screens): each distinct text is parsed once.
+        // A formula without spaces is read faster than it is hashed; batches repeat the others
+        // (polymorphs, screens): each distinct text is parsed once.
+        if let composition = Composition(bytewise: formula) { return (formula, composition) }
         if let composition = parsed[formula] { return (formula, composition) }
         let composition = try parseFormulaField(formula, file: file, location: .line(line), field: "formula")
         parsed[formula] = composition
@@ -254,13 +255,22 @@ package enum JSONLines {
         _ fields: QueryFields, file: String, line: Int, parsed: inout [String: Composition]
     ) throws(DataError) -> EntryQuery {
         let (text, composition) = try formula(fields, file: file, line: line, parsed: &parsed)
-        var given: String?
+        // The one energy given (not null), without a look-up by name per line.
+        var given: (field: String, value: JSONValue, isPerFormulaUnit: Bool)?
         var count = 0
-        for field in energyFields where fields.energy(field).map({ $0 != .null }) ?? false {
-            given = field
+        if let value = fields.formationEnergyPerAtom, value != .null {
+            given = (energyFields[0], value, false)
             count += 1
         }
-        guard count == 1, let field = given, let number = fields.energy(field) else {
+        if let value = fields.energyPerAtom, value != .null {
+            given = (energyFields[1], value, false)
+            count += 1
+        }
+        if let value = fields.energy, value != .null {
+            given = (energyFields[2], value, true)
+            count += 1
+        }
+        guard count == 1, let (field, number, isPerFormulaUnit) = given else {
             let named = energyFields.filter { fields.energy($0).map { $0 != .null } ?? false }
             throw DataError(
                 file: file, location: .line(line),
@@ -282,7 +292,7 @@ package enum JSONLines {
         case let other?:
             throw DataError(file: file, location: .line(line), field: "id", problem: "expected a string or number, found \(other.kindName)")
         }
-        let energy = field == "energy" ? value : value * composition.numberOfAtoms
+        let energy = isPerFormulaUnit ? value : value * composition.numberOfAtoms
         if let problem = EntryRecord.energyProblem(energy, of: composition) {
             throw DataError(file: file, location: .line(line), field: field, problem: problem)
         }

@@ -77,11 +77,13 @@ extension EntryStability {
 
     /// How `JSONEncoder` lays out an object: compact, or pretty at a nesting depth (two spaces
     /// per level, `"key" : value`, an empty array as `[`, a blank line and `]`). The separators
-    /// are computed once per layout, not per row.
-    private struct Layout {
+    /// are computed once per layout, not per row, into buffers that live as long as the
+    /// program (the layouts are static), so that appending them costs no reference counting.
+    private struct Layout: @unchecked Sendable {
         /// The text after an opening bracket, between members, before the closing bracket; the
         /// key-value separator; the empty array.
-        let open: [UInt8], separator: [UInt8], close: [UInt8], colon: [UInt8], emptyArray: [UInt8]
+        let open: UnsafeBufferPointer<UInt8>, separator: UnsafeBufferPointer<UInt8>, close: UnsafeBufferPointer<UInt8>,
+            colon: UnsafeBufferPointer<UInt8>, emptyArray: UnsafeBufferPointer<UInt8>
         static let compact = Layout(depth: nil)
         static func pretty(depth: Int) -> Layout { Layout(depth: depth) }
 
@@ -94,14 +96,19 @@ extension EntryStability {
         }
 
         private init(depth: Int?) {
+            /// `text`'s bytes in a buffer never freed.
+            func kept(_ text: String) -> UnsafeBufferPointer<UInt8> {
+                let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+                _ = buffer.initialize(from: text.utf8)
+                return UnsafeBufferPointer(buffer)
+            }
             guard let depth else {
-                (open, separator, close, colon, emptyArray) = ([], Array(",".utf8), [], Array(":".utf8), Array("[]".utf8))
+                (open, separator, close, colon, emptyArray) = (kept(""), kept(","), kept(""), kept(":"), kept("[]"))
                 return
             }
             let inner = String(repeating: "  ", count: depth + 1), outer = String(repeating: "  ", count: depth)
             (open, separator, close, colon, emptyArray) = (
-                Array(("\n" + inner).utf8), Array((",\n" + inner).utf8), Array(("\n" + outer).utf8), Array(" : ".utf8),
-                Array(("[\n\n" + outer + "]").utf8))
+                kept("\n" + inner), kept(",\n" + inner), kept("\n" + outer), kept(" : "), kept("[\n\n" + outer + "]"))
         }
     }
 

@@ -32,6 +32,11 @@ struct JSONText: TextOutputStream {
         bytes.append(contentsOf: text)
     }
 
+    /// Appends bytes as they are.
+    mutating func append(raw text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+    }
+
     /// Appends a finite number: Swift's shortest round-trip form (the digits of `description`),
     /// without a trailing `.0` (`1`, `0.25`, `1e-05`), as `JSONEncoder` writes it.
     mutating func append(_ value: Double) {
