@@ -242,43 +242,57 @@ struct LinearProgrammingHull: Sendable {
             }
         }
         // Every column by its composition's first index (each index in one subsystem or one own
-        // group): a subsystem's column (its position, offset) or an own composition (−1, ordinal).
-        var order: [(first: Int, subsystem: Int32, offset: Int32)] = []
-        order.reserveCapacity(stableColumns.reduce(ownGroups.count) { $0 + $1.indices.count })
+        // group), one integer each, sorted as integers: the index in the upper 32 bits, in the
+        // lower its place among the subsystems' columns (subsystem after subsystem; the
+        // subsystem of each place in `subsystemOfPlace`, the first place of each in `firstPlace`)
+        // or, after them, among the own compositions.
+        let subsystemColumnCount = stableColumns.reduce(0) { $0 + $1.indices.count }
+        var order: [UInt64] = [], subsystemOfPlace: [Int32] = [], firstPlace: [Int] = []
+        order.reserveCapacity(subsystemColumnCount + ownGroups.count)
+        subsystemOfPlace.reserveCapacity(subsystemColumnCount)
+        firstPlace.reserveCapacity(stableColumns.count)
         for (subsystem, columns) in stableColumns.enumerated() {
-            for (offset, index) in columns.indices.enumerated() { order.append((index, Int32(subsystem), Int32(offset))) }
+            firstPlace.append(order.count)
+            for index in columns.indices {
+                order.append(UInt64(UInt32(index)) << 32 | UInt64(order.count))
+                subsystemOfPlace.append(Int32(subsystem))
+            }
         }
-        for (ordinal, group) in ownGroups.enumerated() { order.append((group[0], -1, Int32(ordinal))) }
-        order.sort { $0.first < $1.first }
-        var rowOfElement = [Int](repeating: -1, count: (elements.map(\.atomicNumber).max() ?? 0) + 1)
-        for (row, element) in elements.enumerated() { rowOfElement[element.atomicNumber] = row }
-        var columnIndices: [Int] = [], columnEnergies: [Double] = [], columnFractions: [Double] = []
+        for group in ownGroups { order.append(UInt64(UInt32(group[0])) << 32 | UInt64(order.count)) }
+        order.sort()
+        // Each column's atom fractions written in place (no array per column), its row that of
+        // its element among the system's (``ChemicalSystem/offset(ofAtomicNumber:)``).
+        let rows = elements.count
+        var columnFractions = [Double](repeating: 0, count: order.count * rows)
+        var columnIndices: [Int] = [], columnEnergies: [Double] = []
         var columnOfKey: [CompositionKey: Int] = [:]
         var groups: [CompositionKey: [Int]] = [:]
         columnIndices.reserveCapacity(order.count)
         columnEnergies.reserveCapacity(order.count)
-        columnFractions.reserveCapacity(order.count * elements.count)
-        for (_, subsystem, offset) in order {
-            guard subsystem >= 0 else {
-                let ordinal = Int(offset)
+        for item in order {
+            let place = Int(truncatingIfNeeded: item & 0xFFFF_FFFF)
+            let start = columnIndices.count * rows
+            guard place < subsystemColumnCount else {
+                let ordinal = place - subsystemColumnCount
                 groups[ownKeys[ordinal]] = ownGroups[ordinal]
                 let column = entry(lowest[ordinal].index)
                 guard lowest[ordinal].energy < -Tolerance.formationEnergy || column.isElement else { continue }
                 columnOfKey[ownKeys[ordinal]] = columnIndices.count
                 columnIndices.append(lowest[ordinal].index)
                 columnEnergies.append(lowest[ordinal].energy)
-                columnFractions.append(contentsOf: column.composition.atomicFractions(over: elements))
+                columnFractions.replaceSubrange(start..<(start + rows), with: column.composition.atomicFractions(over: elements))
                 continue
             }
-            let source = stableColumns[Int(subsystem)]
-            let start = columnFractions.count
-            columnFractions.append(contentsOf: repeatElement(0, count: elements.count))
-            for position in source.fractionStarts[Int(offset)]..<source.fractionStarts[Int(offset) + 1] {
-                columnFractions[start + rowOfElement[source.fractionElements[position]]] = source.fractions[position]
+            let subsystem = Int(subsystemOfPlace[place])
+            let offset = place - firstPlace[subsystem]
+            let source = stableColumns[subsystem]
+            for position in source.fractionStarts[offset]..<source.fractionStarts[offset + 1] {
+                columnFractions[start + system.offset(ofAtomicNumber: source.fractionElements[position])] = source.fractions[position]
             }
-            columnIndices.append(source.indices[Int(offset)])
-            columnEnergies.append(source.formationEnergies[Int(offset)])
+            columnIndices.append(source.indices[offset])
+            columnEnergies.append(source.formationEnergies[offset])
         }
+        columnFractions.removeLast(columnFractions.count - columnIndices.count * rows)
         self.columnIndices = columnIndices
         self.columnOfKey = columnOfKey
         self.columnFractions = columnFractions
