@@ -241,58 +241,62 @@ struct LinearProgrammingHull: Sendable {
                 lowest.append((index, energy))
             }
         }
+        // The own compositions whose lowest entry is a column (below −`Tolerance.formationEnergy`,
+        // or a pure element); every own composition is a group.
+        var groups: [CompositionKey: [Int]] = [:]
+        var ownColumns: [Int] = []  // ordinals
+        for ordinal in ownKeys.indices {
+            groups[ownKeys[ordinal]] = ownGroups[ordinal]
+            if lowest[ordinal].energy < -Tolerance.formationEnergy || entry(lowest[ordinal].index).isElement {
+                ownColumns.append(ordinal)
+            }
+        }
         // Every column by its composition's first index (each index in one subsystem or one own
         // group), one integer each, sorted as integers: the index in the upper 32 bits, in the
-        // lower its place among the subsystems' columns (subsystem after subsystem; the
-        // subsystem of each place in `subsystemOfPlace`, the first place of each in `firstPlace`)
-        // or, after them, among the own compositions.
+        // lower its place among the subsystems' columns (subsystem after subsystem) or, after
+        // them, among the own columns. Its rank in that order is its column.
         let subsystemColumnCount = stableColumns.reduce(0) { $0 + $1.indices.count }
-        var order: [UInt64] = [], subsystemOfPlace: [Int32] = [], firstPlace: [Int] = []
-        order.reserveCapacity(subsystemColumnCount + ownGroups.count)
-        subsystemOfPlace.reserveCapacity(subsystemColumnCount)
-        firstPlace.reserveCapacity(stableColumns.count)
-        for (subsystem, columns) in stableColumns.enumerated() {
-            firstPlace.append(order.count)
-            for index in columns.indices {
-                order.append(UInt64(UInt32(index)) << 32 | UInt64(order.count))
-                subsystemOfPlace.append(Int32(subsystem))
-            }
+        var order: [UInt64] = []
+        order.reserveCapacity(subsystemColumnCount + ownColumns.count)
+        for columns in stableColumns {
+            for index in columns.indices { order.append(UInt64(UInt32(index)) << 32 | UInt64(order.count)) }
         }
-        for group in ownGroups { order.append(UInt64(UInt32(group[0])) << 32 | UInt64(order.count)) }
+        for ordinal in ownColumns { order.append(UInt64(UInt32(ownGroups[ordinal][0])) << 32 | UInt64(order.count)) }
         order.sort()
-        // Each column's atom fractions written in place (no array per column), its row that of
-        // its element among the system's (``ChemicalSystem/offset(ofAtomicNumber:)``).
+        var columnOfPlace = [Int](repeating: 0, count: order.count)
+        for (column, item) in order.enumerated() { columnOfPlace[Int(truncatingIfNeeded: item & 0xFFFF_FFFF)] = column }
+        // Each subsystem's columns written in place, subsystem after subsystem (no array per
+        // column), each fraction at the row of its element among the system's
+        // (``ChemicalSystem/offset(ofAtomicNumber:)``).
         let rows = elements.count
         var columnFractions = [Double](repeating: 0, count: order.count * rows)
-        var columnIndices: [Int] = [], columnEnergies: [Double] = []
-        var columnOfKey: [CompositionKey: Int] = [:]
-        var groups: [CompositionKey: [Int]] = [:]
-        columnIndices.reserveCapacity(order.count)
-        columnEnergies.reserveCapacity(order.count)
-        for item in order {
-            let place = Int(truncatingIfNeeded: item & 0xFFFF_FFFF)
-            let start = columnIndices.count * rows
-            guard place < subsystemColumnCount else {
-                let ordinal = place - subsystemColumnCount
-                groups[ownKeys[ordinal]] = ownGroups[ordinal]
-                let column = entry(lowest[ordinal].index)
-                guard lowest[ordinal].energy < -Tolerance.formationEnergy || column.isElement else { continue }
-                columnOfKey[ownKeys[ordinal]] = columnIndices.count
-                columnIndices.append(lowest[ordinal].index)
-                columnEnergies.append(lowest[ordinal].energy)
-                columnFractions.replaceSubrange(start..<(start + rows), with: column.composition.atomicFractions(over: elements))
-                continue
+        var columnIndices = [Int](repeating: 0, count: order.count)
+        var columnEnergies = [Double](repeating: 0, count: order.count)
+        var place = 0
+        for source in stableColumns {
+            let (indices, energies, starts) = (source.indices, source.formationEnergies, source.fractionStarts)
+            let (fractionElements, fractions) = (source.fractionElements, source.fractions)
+            for offset in indices.indices {
+                let column = columnOfPlace[place]
+                place += 1
+                columnIndices[column] = indices[offset]
+                columnEnergies[column] = energies[offset]
+                for position in starts[offset]..<starts[offset + 1] {
+                    columnFractions[column * rows + system.offset(ofAtomicNumber: fractionElements[position])] = fractions[position]
+                }
             }
-            let subsystem = Int(subsystemOfPlace[place])
-            let offset = place - firstPlace[subsystem]
-            let source = stableColumns[subsystem]
-            for position in source.fractionStarts[offset]..<source.fractionStarts[offset + 1] {
-                columnFractions[start + system.offset(ofAtomicNumber: source.fractionElements[position])] = source.fractions[position]
-            }
-            columnIndices.append(source.indices[offset])
-            columnEnergies.append(source.formationEnergies[offset])
         }
-        columnFractions.removeLast(columnFractions.count - columnIndices.count * rows)
+        var columnOfKey: [CompositionKey: Int] = [:]
+        for ordinal in ownColumns {
+            let column = columnOfPlace[place]
+            place += 1
+            let index = lowest[ordinal].index
+            columnOfKey[ownKeys[ordinal]] = column
+            columnIndices[column] = index
+            columnEnergies[column] = lowest[ordinal].energy
+            columnFractions.replaceSubrange(
+                (column * rows)..<((column + 1) * rows), with: entry(index).composition.atomicFractions(over: elements))
+        }
         self.columnIndices = columnIndices
         self.columnOfKey = columnOfKey
         self.columnFractions = columnFractions
