@@ -58,6 +58,18 @@ package struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConve
         return result
     }
 
+    /// The place among ``elements`` of the element of atomic number `atomicNumber` (one of the
+    /// system's): how many of its elements have a smaller atomic number. Two mask operations, no
+    /// array: the row of that element in the linear programs of the system.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    func offset(ofAtomicNumber atomicNumber: Int) -> Int {
+        let bit = atomicNumber - 1
+        if bit < 64 { return (low & ((1 << UInt64(bit)) &- 1)).nonzeroBitCount }
+        return low.nonzeroBitCount + (high & ((1 << UInt64(bit - 64)) &- 1)).nonzeroBitCount
+    }
+
     /// Whether every element of `self` is in `other`.
     ///
     /// - Complexity: O(1): two mask tests.
@@ -86,19 +98,27 @@ package struct ChemicalSystem: Hashable, Comparable, Sendable, CustomStringConve
 
     /// Every non-empty proper subsystem, calling `body` once for each.
     ///
+    /// The subsets are enumerated as sub-masks of the two mask words (`s = (s − 1) & mask`), so
+    /// no array of elements is built: a screening enumerates the 2^k − 2 subsystems of every new
+    /// system it meets.
+    ///
     /// - Complexity: 2^k − 2 calls for k elements.
+    @inline(__always)
     func forEachProperSubsystem(_ body: (ChemicalSystem) -> Void) {
-        let members = elements.map { ChemicalSystem([$0]) }
-        let k = members.count
+        let k = count
         guard k >= 2, k < 63 else { return }
-        for mask in 1..<((1 << k) - 1) {
-            var subsystem = ChemicalSystem(low: 0, high: 0)
-            var bits = mask
-            while bits != 0 {
-                subsystem = subsystem.union(members[bits.trailingZeroBitCount])
-                bits &= bits - 1
+        var high = self.high
+        while true {
+            var low = self.low
+            while true {
+                if (low != 0 || high != 0) && (low != self.low || high != self.high) {
+                    body(ChemicalSystem(low: low, high: high))
+                }
+                if low == 0 { break }
+                low = (low &- 1) & self.low
             }
-            body(subsystem)
+            if high == 0 { break }
+            high = (high &- 1) & self.high
         }
     }
 

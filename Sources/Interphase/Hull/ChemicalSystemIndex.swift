@@ -64,20 +64,31 @@ package struct ChemicalSystemIndex: Sendable {
     /// - Complexity: O(min(2^k, S)) for k elements in `system` and S distinct systems.
     func subsystemPositions(of system: ChemicalSystem, includingItself: Bool = true) -> [Int] {
         var found: [Int] = []
+        forEachSubsystemPosition(of: system, includingItself: includingItself) { found.append($0) }
+        found.sort()
+        return found
+    }
+
+    /// Calls `body` with the position in ``systems`` of every system with entries that is a
+    /// subset of `system` (itself included), in no particular order: for callers that order
+    /// what they gather themselves (a new system's linear programs order their columns by
+    /// entry), without an array or a sort per system.
+    ///
+    /// - Complexity: O(min(2^k, S)) for k elements in `system` and S distinct systems.
+    @inline(__always)
+    func forEachSubsystemPosition(of system: ChemicalSystem, includingItself: Bool = true, _ body: (Int) -> Void) {
         let k = system.count
         if k < 20, (1 << k) < systems.count {
             system.forEachProperSubsystem { subsystem in
-                if let position = positions.position(of: subsystem) { found.append(position) }
+                if let position = positions.position(of: subsystem) { body(position) }
             }
-            if includingItself, let position = positions.position(of: system) { found.append(position) }
-            found.sort()
+            if includingItself, let position = positions.position(of: system) { body(position) }
         } else {
             for (position, candidate) in systems.enumerated() where candidate.isSubset(of: system) {
                 if candidate == system && !includingItself { continue }
-                found.append(position)
+                body(position)
             }
         }
-        return found
     }
 
     /// The indices into ``entries`` of every entry whose elements all lie in `system`, ascending

@@ -32,7 +32,7 @@ package final class HullStore: Sendable {
     private let candidateHulls = OnceCache<ChemicalSystem, Result<LinearProgrammingHull, PhaseDiagramError>>()
     /// Each system's stable entries as columns of the linear programs above it, by position in
     /// the index's systems (``stableColumns(at:)``).
-    private let stableColumnsBySystem = OnceCache<Int, Result<LinearProgrammingHull.StableColumns, PhaseDiagramError>>()
+    private let stableColumnsBySystem: OnceTable<Result<LinearProgrammingHull.StableColumns, PhaseDiagramError>>
     /// Each system's stable entries (by position in the index's systems), once a whole-data
     /// pass ran system by system.
     private let passStableSets = OnceCache<Int, [[Int]]>()
@@ -54,12 +54,13 @@ package final class HullStore: Sendable {
     ) throws(PhaseDiagramError) -> LinearProgrammingHull {
         let entries = index.entries
         guard !own.isEmpty, let table = entryTable.cachedValue(for: 0) else {
-            var subsystems: [LinearProgrammingHull.StableColumns] = []
-            for position in index.subsystemPositions(of: system, includingItself: false) {
-                subsystems.append(try stableColumns(at: position))
-            }
+            // The subsystems in any order: the programs order their columns by entry.
+            var positions: [Int] = []
+            positions.reserveCapacity(min((1 << min(system.count, 20)) - 2, index.systems.count))
+            index.forEachSubsystemPosition(of: system, includingItself: false) { positions.append($0) }
             return LinearProgrammingHull(
-                system: system, stableColumns: subsystems, own: own, entry: { entries[$0] }, referenceEnergies: referenceEnergies)
+                system: system, stableColumns: try stableColumns(at: positions), own: own, entry: { entries[$0] },
+                referenceEnergies: referenceEnergies)
         }
         return LinearProgrammingHull(
             system: system, inputs: inputs, entry: { entries[$0] }, referenceEnergies: referenceEnergies,
@@ -76,6 +77,7 @@ package final class HullStore: Sendable {
         index = ChemicalSystemIndex(entries: entries)
         referenceEnergies = Entry.referenceEnergies(of: entries)
         self.policy = policy
+        stableColumnsBySystem = OnceTable(count: self.index.systems.count)
     }
 
     /// A store of `index`'s entries, nothing built yet, the index reused as it is (Monte Carlo
@@ -89,6 +91,7 @@ package final class HullStore: Sendable {
         self.index = index
         referenceEnergies = Entry.referenceEnergies(of: index.entries)
         self.policy = policy
+        stableColumnsBySystem = OnceTable(count: self.index.systems.count)
     }
 
     /// How many systems' stable sets were built so far (each at most once, however many
@@ -155,20 +158,32 @@ package final class HullStore: Sendable {
         return try candidateHulls.value(for: system) { Result { () throws(PhaseDiagramError) in try prepare() } }.get()
     }
 
-    /// The stable entries of the system at `position` of the index's systems that are columns of
-    /// the linear programs of the systems above it, with their formation energies: computed once
-    /// per system, so that a new system's programs gather them from its subsystems
-    /// (``candidateHull(of:)``) without reading an entry or an energy again.
+    /// The stable entries of each system at `positions` of the index's systems that are columns
+    /// of the linear programs of the systems above it, with their formation energies: computed
+    /// once per system, so that a new system's programs gather them from its subsystems
+    /// (``candidateHull(of:)``) without reading an entry or an energy again, all under one lock.
     ///
-    /// - Throws: ``PhaseDiagramError`` from building the stable set.
-    private func stableColumns(at position: Int) throws(PhaseDiagramError) -> LinearProgrammingHull.StableColumns {
-        try stableColumnsBySystem.value(for: position) {
+    /// - Throws: ``PhaseDiagramError`` from building a stable set (of the first such system in
+    ///   the index's order, whatever the order of `positions`).
+    private func stableColumns(at positions: [Int]) throws(PhaseDiagramError) -> [LinearProgrammingHull.StableColumns] {
+        let found = stableColumnsBySystem.values(at: positions) { position in
             Result { () throws(PhaseDiagramError) -> LinearProgrammingHull.StableColumns in
                 LinearProgrammingHull.StableColumns(
                     stableEntries: try stableEntries(of: index.systems[position]), entry: { index.entries[$0] },
                     referenceEnergies: referenceEnergies)
             }
-        }.get()
+        }
+        var columns: [LinearProgrammingHull.StableColumns] = []
+        columns.reserveCapacity(found.count)
+        var failure: (position: Int, error: PhaseDiagramError)?
+        for (position, result) in zip(positions, found) {
+            switch result {
+            case .success(let value): columns.append(value)
+            case .failure(let error): if failure.map({ position < $0.position }) ?? true { failure = (position, error) }
+            }
+        }
+        if let failure { throw failure.error }
+        return columns
     }
 
     /// The entries a hull of `system` needs: the stable entries of its proper subsystems and all

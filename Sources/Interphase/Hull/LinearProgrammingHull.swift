@@ -161,42 +161,41 @@ struct LinearProgrammingHull: Sendable {
     /// The stable entries of one system of the data that are columns of the programs of every
     /// system above it (below −`Tolerance.formationEnergy`, or pure elements), ascending, with
     /// their formation energies per atom and atom fractions: computed once per system
-    /// (``HullStore``), gathered by each new system above it. A class: a look-up shares it with
-    /// one reference count, not one per array.
-    final class StableColumns: Sendable {
-        let indices: [Int]
-        let formationEnergies: [Double]
-        /// Each column's elements (atomic numbers) and atom fractions, column after column:
-        /// those of column c from `fractionStarts[c]` to `fractionStarts[c + 1]`.
-        let fractionElements: [Int]
-        let fractions: [Double]
-        let fractionStarts: [Int]
+    /// (``HullStore``), gathered by each new system above it.
+    ///
+    /// All in one buffer of words, so that a new system, which gathers the columns of dozens of
+    /// subsystems, reads each subsystem's from one run of memory (the look-ups of separate arrays
+    /// per subsystem were cache misses that cost more than the copying): column after column, its
+    /// entry's index, the bit pattern of its formation energy, its number of elements m, then m
+    /// pairs of an atomic number and the bit pattern of that element's atom fraction.
+    struct StableColumns: Sendable {
+        /// The number of columns.
+        let count: Int
+        let words: [UInt64]
 
         /// The columns among `stableEntries` (ascending indices), energies against `referenceEnergies`.
         ///
         /// - Complexity: O(n k) for n entries of k elements.
         init(stableEntries: [Int], entry: (Int) -> Entry, referenceEnergies: [Element: Double]) {
-            var indices: [Int] = [], formationEnergies: [Double] = []
-            var fractionElements: [Int] = [], fractions: [Double] = [], fractionStarts = [0]
+            var count = 0
+            var words: [UInt64] = []
             for index in stableEntries {
                 let column = entry(index)
                 let energy = column.formationEnergyPerAtom(over: referenceEnergies)
                 guard energy < -Tolerance.formationEnergy || column.isElement else { continue }
-                indices.append(index)
-                formationEnergies.append(energy)
+                count += 1
+                words.append(UInt64(index))
+                words.append(energy.bitPattern)
+                words.append(UInt64(column.composition.amounts.count))
                 // As `Composition.atomicFractions(over:)` divides: each amount by the number of atoms.
                 let total = column.composition.numberOfAtoms
                 for amount in column.composition.amounts {
-                    fractionElements.append(amount.element.atomicNumber)
-                    fractions.append(amount.amount / total)
+                    words.append(UInt64(amount.element.atomicNumber))
+                    words.append((amount.amount / total).bitPattern)
                 }
-                fractionStarts.append(fractions.count)
             }
-            self.indices = indices
-            self.formationEnergies = formationEnergies
-            self.fractionElements = fractionElements
-            self.fractions = fractions
-            self.fractionStarts = fractionStarts
+            self.count = count
+            self.words = words
         }
     }
 
@@ -241,43 +240,68 @@ struct LinearProgrammingHull: Sendable {
                 lowest.append((index, energy))
             }
         }
-        // Every column by its composition's first index (each index in one subsystem or one own
-        // group): a subsystem's column (its position, offset) or an own composition (−1, ordinal).
-        var order: [(first: Int, subsystem: Int32, offset: Int32)] = []
-        order.reserveCapacity(stableColumns.reduce(ownGroups.count) { $0 + $1.indices.count })
-        for (subsystem, columns) in stableColumns.enumerated() {
-            for (offset, index) in columns.indices.enumerated() { order.append((index, Int32(subsystem), Int32(offset))) }
-        }
-        for (ordinal, group) in ownGroups.enumerated() { order.append((group[0], -1, Int32(ordinal))) }
-        order.sort { $0.first < $1.first }
-        var rowOfElement = [Int](repeating: -1, count: (elements.map(\.atomicNumber).max() ?? 0) + 1)
-        for (row, element) in elements.enumerated() { rowOfElement[element.atomicNumber] = row }
-        var columnIndices: [Int] = [], columnEnergies: [Double] = [], columnFractions: [Double] = []
-        var columnOfKey: [CompositionKey: Int] = [:]
+        // The own compositions whose lowest entry is a column (below −`Tolerance.formationEnergy`,
+        // or a pure element); every own composition is a group.
         var groups: [CompositionKey: [Int]] = [:]
-        columnIndices.reserveCapacity(order.count)
-        columnEnergies.reserveCapacity(order.count)
-        columnFractions.reserveCapacity(order.count * elements.count)
-        for (_, subsystem, offset) in order {
-            guard subsystem >= 0 else {
-                let ordinal = Int(offset)
-                groups[ownKeys[ordinal]] = ownGroups[ordinal]
-                let column = entry(lowest[ordinal].index)
-                guard lowest[ordinal].energy < -Tolerance.formationEnergy || column.isElement else { continue }
-                columnOfKey[ownKeys[ordinal]] = columnIndices.count
-                columnIndices.append(lowest[ordinal].index)
-                columnEnergies.append(lowest[ordinal].energy)
-                columnFractions.append(contentsOf: column.composition.atomicFractions(over: elements))
-                continue
+        var ownColumns: [Int] = []  // ordinals
+        for ordinal in ownKeys.indices {
+            groups[ownKeys[ordinal]] = ownGroups[ordinal]
+            if lowest[ordinal].energy < -Tolerance.formationEnergy || entry(lowest[ordinal].index).isElement {
+                ownColumns.append(ordinal)
             }
-            let source = stableColumns[Int(subsystem)]
-            let start = columnFractions.count
-            columnFractions.append(contentsOf: repeatElement(0, count: elements.count))
-            for position in source.fractionStarts[Int(offset)]..<source.fractionStarts[Int(offset) + 1] {
-                columnFractions[start + rowOfElement[source.fractionElements[position]]] = source.fractions[position]
+        }
+        // Every column by its composition's first index (each index in one subsystem or one own
+        // group), one integer each, sorted as integers: the index in the upper 32 bits, in the
+        // lower its place among the subsystems' columns (subsystem after subsystem) or, after
+        // them, among the own columns. Its rank in that order is its column.
+        let subsystemColumnCount = stableColumns.reduce(0) { $0 + $1.count }
+        var order: [UInt64] = []
+        order.reserveCapacity(subsystemColumnCount + ownColumns.count)
+        for columns in stableColumns {
+            var word = 0
+            for _ in 0..<columns.count {
+                order.append(UInt64(UInt32(columns.words[word])) << 32 | UInt64(order.count))
+                word += 3 + 2 * Int(columns.words[word + 2])
             }
-            columnIndices.append(source.indices[Int(offset)])
-            columnEnergies.append(source.formationEnergies[Int(offset)])
+        }
+        for ordinal in ownColumns { order.append(UInt64(UInt32(ownGroups[ordinal][0])) << 32 | UInt64(order.count)) }
+        order.sort()
+        var columnOfPlace = [Int](repeating: 0, count: order.count)
+        for (column, item) in order.enumerated() { columnOfPlace[Int(truncatingIfNeeded: item & 0xFFFF_FFFF)] = column }
+        // Each subsystem's columns written in place, subsystem after subsystem (no array per
+        // column), each fraction at the row of its element among the system's
+        // (``ChemicalSystem/offset(ofAtomicNumber:)``).
+        let rows = elements.count
+        var columnFractions = [Double](repeating: 0, count: order.count * rows)
+        var columnIndices = [Int](repeating: 0, count: order.count)
+        var columnEnergies = [Double](repeating: 0, count: order.count)
+        var place = 0
+        for columns in stableColumns {
+            let words = columns.words
+            var word = 0
+            for _ in 0..<columns.count {
+                let column = columnOfPlace[place]
+                place += 1
+                columnIndices[column] = Int(words[word])
+                columnEnergies[column] = Double(bitPattern: words[word + 1])
+                let end = word + 3 + 2 * Int(words[word + 2])
+                word += 3
+                while word < end {
+                    columnFractions[column * rows + system.offset(ofAtomicNumber: Int(words[word]))] = Double(bitPattern: words[word + 1])
+                    word += 2
+                }
+            }
+        }
+        var columnOfKey: [CompositionKey: Int] = [:]
+        for ordinal in ownColumns {
+            let column = columnOfPlace[place]
+            place += 1
+            let index = lowest[ordinal].index
+            columnOfKey[ownKeys[ordinal]] = column
+            columnIndices[column] = index
+            columnEnergies[column] = lowest[ordinal].energy
+            columnFractions.replaceSubrange(
+                (column * rows)..<((column + 1) * rows), with: entry(index).composition.atomicFractions(over: elements))
         }
         self.columnIndices = columnIndices
         self.columnOfKey = columnOfKey

@@ -92,6 +92,21 @@ struct PatchedPhaseDiagramTests {
         liop.forEachProperSubsystem { subsystems.append($0) }
         #expect(subsystems.count == 6 && Set(subsystems).count == 6)
     }
+
+    /// Exact (sets of elements and counts, no numbers): the sub-mask enumeration and the row of
+    /// each element read off the masks, across both mask words (U and Pu above 64).
+    @Test("ChemicalSystem: subsystems and rows across both mask words")
+    func chemicalSystemAcrossWords() {
+        let elements = ["Li", "O", "Ba", "U", "Pu"].map { Element(symbol: $0)! }
+        let system = ChemicalSystem(elements)
+        var subsystems: [ChemicalSystem] = []
+        system.forEachProperSubsystem { subsystems.append($0) }
+        #expect(subsystems.count == 30 && Set(subsystems).count == 30)
+        #expect(subsystems.allSatisfy { $0.isSubset(of: system) && $0 != system && !$0.isEmpty })
+        for (row, element) in system.elements.enumerated() {
+            #expect(system.offset(ofAtomicNumber: element.atomicNumber) == row)
+        }
+    }
 }
 
 @Suite("Batch input")
