@@ -70,77 +70,101 @@ extension PhaseDiagramAtlas {
     package func stabilities(
         of entries: [Entry], formulas: [String]? = nil, report: CandidateReport = .row
     ) -> [Result<EntryStability, StabilityError>] {
+        let count = entries.count
+        guard count > 0 else { return [] }
+        // Each entry's chemical system (concurrently), then the entries grouped by system in
+        // order of first appearance by one counting pass: no array per system.
+        let systemOfEntry = concurrentBlocks(count: count, size: 4096) { range in range.map { ChemicalSystem(entries[$0].composition) } }
+            .flatMap { $0 }
+        var groupOfSystem: [ChemicalSystem: Int] = [:]
         var systems: [ChemicalSystem] = []
-        var members: [ChemicalSystem: [Int]] = [:]
-        for (position, entry) in entries.enumerated() {
-            let system = ChemicalSystem(entry.composition)
-            if members[system] == nil { systems.append(system) }
-            members[system, default: []].append(position)
-        }
-        var blocks: [(system: ChemicalSystem, positions: ArraySlice<Int>)] = []
-        for system in systems {
-            let positions = members[system]!
-            for start in stride(from: 0, to: positions.count, by: Self.candidateBlockSize) {
-                blocks.append((system, positions[start..<min(start + Self.candidateBlockSize, positions.count)]))
+        var sizes: [Int] = []
+        var groupOfEntry = [Int](repeating: 0, count: count)
+        for position in 0..<count {
+            let system = systemOfEntry[position]
+            let group: Int
+            if let known = groupOfSystem[system] {
+                group = known
+            } else {
+                group = systems.count
+                groupOfSystem[system] = group
+                systems.append(system)
+                sizes.append(0)
             }
+            sizes[group] += 1
+            groupOfEntry[position] = group
+        }
+        var next = [Int](repeating: 0, count: systems.count)
+        var blocks: [(system: ChemicalSystem, range: Range<Int>)] = []
+        var start = 0
+        for (group, size) in sizes.enumerated() {
+            next[group] = start
+            for blockStart in stride(from: start, to: start + size, by: Self.candidateBlockSize) {
+                blocks.append((systems[group], blockStart..<min(blockStart + Self.candidateBlockSize, start + size)))
+            }
+            start += size
+        }
+        var grouped = [Int](repeating: 0, count: count)
+        for position in 0..<count {
+            grouped[next[groupOfEntry[position]]] = position
+            next[groupOfEntry[position]] += 1
         }
         let work = blocks
-        let answered = concurrentMap(count: work.count) { block in
-            self.stabilities(of: work[block].positions, in: work[block].system, entries: entries, formulas: formulas,
-                             signed: report == .signedEnergyAboveHull)
+        let positions = grouped
+        let signed = report == .signedEnergyAboveHull
+        // Each block's answers go straight to their places in the result.
+        return concurrentlyFilled(count: count, workItems: work.count) { block, deliver in
+            let members = positions[work[block].range]
+            self.stabilities(of: members, in: work[block].system, entries: entries, formulas: formulas, signed: signed) { offset, outcome in
+                deliver(members[members.startIndex + offset], outcome)
+            }
         }
-        var results = [Result<EntryStability, StabilityError>?](repeating: nil, count: entries.count)
-        for (block, outcomes) in zip(blocks, answered) {
-            for (position, outcome) in zip(block.positions, outcomes) { results[position] = outcome }
-        }
-        return results.map { $0! }
     }
 
     /// At most this many candidates of one system are answered together (one work item of the
     /// cores, one sequence of linear programs).
     static var candidateBlockSize: Int { 512 }
 
-    /// The candidates at `positions` of `entries`, all of the chemical system `system`.
+    /// The candidates at `positions` of `entries`, all of the chemical system `system`: each
+    /// one's result is handed to `deliver` with its offset in `positions`, exactly once.
     private func stabilities(
-        of positions: ArraySlice<Int>, in system: ChemicalSystem, entries: [Entry], formulas: [String]?, signed: Bool
-    ) -> [Result<EntryStability, StabilityError>] {
-        var results = [Result<EntryStability, StabilityError>?](repeating: nil, count: positions.count)
+        of positions: ArraySlice<Int>, in system: ChemicalSystem, entries: [Entry], formulas: [String]?, signed: Bool,
+        deliver: (Int, consuming Result<EntryStability, StabilityError>) -> Void
+    ) {
         var valid: [Int] = []  // offsets into `positions`
         for (offset, position) in positions.enumerated() {
-            let entry = entries[position]
             do throws(StabilityError) {
-                guard entry.energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entry.label)) }
-                for element in entry.composition.elements where !index.allElements.contains(element) {
-                    throw .elementNotInData(formula: entry.formula, element: element)
+                guard entries[position].energy.isFinite else { throw .phaseDiagram(.nonFiniteEnergy(entry: entries[position].label)) }
+                for element in entries[position].composition.elements where !index.allElements.contains(element) {
+                    throw .elementNotInData(formula: entries[position].formula, element: element)
                 }
                 valid.append(offset)
             } catch {
-                results[offset] = .failure(error)
+                deliver(offset, .failure(error))
             }
         }
-        guard !valid.isEmpty else { return results.map { $0! } }
+        guard !valid.isEmpty else { return }
         let formula = { (position: Int) -> String in formulas?[position] ?? entries[position].formula }
         let diagram: PhaseDiagram?
         do throws(StabilityError) {
             diagram = try candidateDiagram(for: system)
         } catch {
-            for offset in valid { results[offset] = .failure(error) }
-            return results.map { $0! }
+            for offset in valid { deliver(offset, .failure(error)) }
+            return
         }
         guard let diagram else {
             let answers = linearProgrammingStabilities(
                 of: valid.map { (entries[positions[positions.startIndex + $0]], formula(positions[positions.startIndex + $0])) },
                 in: system, signed: signed)
-            for (offset, answer) in zip(valid, answers) { results[offset] = answer }
-            return results.map { $0! }
+            for (offset, answer) in zip(valid, answers) { deliver(offset, answer) }
+            return
         }
         // The products' formulas, each written once per block (by entry of the diagram).
         var names: [Int: String] = [:]
         for offset in valid {
             let position = positions[positions.startIndex + offset]
-            results[offset] = .success(hullStability(of: entries[position], formula: formula(position), on: diagram, signed: signed, names: &names))
+            deliver(offset, .success(hullStability(of: entries[position], formula: formula(position), on: diagram, signed: signed, names: &names)))
         }
-        return results.map { $0! }
     }
 
     /// A candidate whose elements are all in `diagram`'s, read off its hull (see ``stability(of:report:)``).

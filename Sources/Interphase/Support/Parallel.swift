@@ -41,3 +41,31 @@ func concurrentBlocks<T: Sendable, Failure: Error>(
     for block in blocks { joined += try block.get() }
     return joined
 }
+
+/// An array of `count` elements made by `workItems` calls of `body`, run concurrently on all
+/// cores: each call hands elements to its `deliver(index, element)`, which moves each into its
+/// place in the array (no intermediate arrays, no copies). Together the calls must deliver
+/// every index of `0..<count` exactly once (checked: a miss or a repeat stops the program, as
+/// an index out of range would).
+///
+/// - Complexity: the cost of the calls, spread over the cores.
+func concurrentlyFilled<T: Sendable>(
+    count: Int, workItems: Int, _ body: @Sendable (Int, (Int, consuming T) -> Void) -> Void
+) -> [T] {
+    let delivered = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
+    delivered.initialize(repeating: 0)
+    defer { delivered.deallocate() }
+    nonisolated(unsafe) let marks = delivered
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: workItems) { item in
+            body(item) { index, element in
+                precondition(index >= 0 && index < count && marks[index] == 0, "an element delivered twice or out of range")
+                marks[index] = 1
+                (slots.baseAddress! + index).initialize(to: element)
+            }
+        }
+        precondition(!marks.contains(0), "an element not delivered")
+        initialized = count
+    }
+}
