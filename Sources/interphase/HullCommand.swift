@@ -115,7 +115,13 @@ struct HullCommand: ParsableCommand {
                 results = dataset.entries.indices.map { diagram.stability(ofEntryAt: $0) }
             }
             guard let model = conditions.uncertainty else {
-                print(try render(results), terminator: "")
+                switch format {
+                // The rows' own writers, their bytes written as made (a whole dataset's text is
+                // megabytes: no String of it, no copy).
+                case .json: OutputWriting.write(EntryStability.prettyJSONArrayBytes(results, lineFeed: true))
+                case .jsonl: OutputWriting.write(EntryStability.jsonLineBytes(results))
+                case .csv, .table: print(try render(results), terminator: "")
+                }
                 return
             }
             let spread = try data.atlas.monteCarloStabilities(of: data.dataset, under: conditions)
@@ -158,17 +164,15 @@ struct HullCommand: ParsableCommand {
             + "for a composition with a stable entry, the entry minus the hull of the data's other compositions (< 0 for the stable entry: how far below it; a polymorph adds its distance from that entry), otherwise = E_hull",
     ]
 
-    /// The results in ``format``; with `spreads` (after `--samples`), CSV rows also carry the
+    /// The results as CSV or a table (JSON and JSON Lines are written by the rows' own writers,
+    /// in `run()`); with `spreads` (after `--samples`), CSV rows also carry the
     /// JSON's `uncertainty` fields, flattened (`uncertainty.probability_stable`, …).
     private func render(_ results: [EntryStability], spreads: [EntryStabilityUncertainty]? = nil) throws -> String {
         let header = ["id", "formula", "formation_energy_per_atom", "energy_above_hull", "is_stable",
                       "decomposition_energy_per_atom", "decomposes_to"]
         switch format {
-        case .json:
-            // The rows' own writers: the bytes JSONEncoder would write, a fraction of the time.
-            return EntryStability.prettyJSONArray(results) + "\n"
-        case .jsonl:
-            return EntryStability.jsonLines(results)
+        case .json, .jsonl:
+            preconditionFailure("JSON rows are written by their own writers (run())")
         case .csv:
             var fullRows = results.map { result in
                 [result.id ?? "", result.formula, "\(result.formationEnergyPerAtom)", "\(result.energyAboveHull)",

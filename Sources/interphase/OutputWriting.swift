@@ -3,6 +3,14 @@ import Interphase
 
 /// Writes results as the CLI prints them.
 enum OutputWriting {
+    /// Writes `bytes` to standard output as they are (no copy into a `String` or `Data`).
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
+    }
+
     /// Pretty JSON with keys in declaration order... sorted for stable output, and a final newline.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

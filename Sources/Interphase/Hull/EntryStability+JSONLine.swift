@@ -59,20 +59,28 @@ extension EntryStability {
     /// - Precondition: Every number is finite.
     /// - Complexity: O(length of the text), spread over the cores.
     package static func prettyJSONArray(_ rows: [EntryStability]) -> String {
-        guard !rows.isEmpty else { return "[\n\n]" }
-        // Blocks of rows on all cores, joined in order.
-        var text = JSONText(capacity: rows.count * 384)
-        text.append(raw: "[\n")
-        text.append(raw: concurrentBlocks(count: rows.count, size: 1024, joining: { range -> [UInt8] in
+        String(decoding: prettyJSONArrayBytes(rows), as: UTF8.self)
+    }
+
+    /// ``prettyJSONArray(_:)``'s bytes, made in one buffer of their exact size (the blocks of
+    /// rows, written on all cores, are copied into it once), with a final line feed when
+    /// `lineFeed` — what `hull --format json` writes.
+    ///
+    /// - Complexity: O(length of the text), spread over the cores.
+    package static func prettyJSONArrayBytes(_ rows: [EntryStability], lineFeed: Bool = false) -> [UInt8] {
+        guard !rows.isEmpty else { return Array((lineFeed ? "[\n\n]\n" : "[\n\n]").utf8) }
+        // Blocks of rows on all cores, joined in order; the first opens the array, the last closes it.
+        return concurrentBlocks(count: rows.count, size: 1024, joining: { range -> [UInt8] in
             var block = JSONText(capacity: range.count * 384)
             for position in range {
-                block.append(raw: position > 0 ? ",\n  " : "  ")
+                block.append(raw: position > 0 ? ",\n  " : "[\n  ")
                 rows[position].append(to: &block, layouts: prettyLayouts)
             }
+            if range.upperBound == rows.count {
+                if lineFeed { block.append(raw: "\n]\n") } else { block.append(raw: "\n]") }
+            }
             return block.bytes
-        }))
-        text.append(raw: "\n]")
-        return String(decoding: text.bytes, as: UTF8.self)
+        })
     }
 
     /// How `JSONEncoder` lays out an object: compact, or pretty at a nesting depth (two spaces

@@ -37,7 +37,8 @@ func concurrentBlocks<T: Sendable, Failure: Error>(
         Result { () throws(Failure) -> [T] in try body(range) }
     }
     var joined: [T] = []
-    joined.reserveCapacity(count)
+    // The blocks' own sizes (a block of rows may make many elements: the bytes of its text).
+    joined.reserveCapacity(blocks.reduce(0) { total, block in total + ((try? block.get())?.count ?? 0) })
     for block in blocks { joined += try block.get() }
     return joined
 }
