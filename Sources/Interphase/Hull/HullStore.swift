@@ -209,6 +209,10 @@ package final class HullStore: Sendable {
 
     // MARK: The one builder
 
+    /// Own entries of one system read off its hull per work item of the cores, when it holds
+    /// more (a facet location each, O(F·d)).
+    static var rowsPerWorkItem: Int { 256 }
+
     /// Which of `own` are stable among `inputs` — by linear programs or by a hull, as the policy
     /// says — and, with `rows`, the stability of each own entry (Bartel's decomposition energy
     /// of a stable compound by one LP over the other compositions, unless
@@ -249,11 +253,16 @@ package final class HullStore: Sendable {
         }
         // The whole-data pass's formulas, written once per entry (a product appears in many rows).
         let formulas = entryTable.cachedValue(for: 0)?.formulas
-        let formula = formulas.map { formulas in { (local: Int) in formulas[inputs[local]] } }
-        let answered = own.map { global in
-            (global, diagram.stability(ofEntryAt: local[global]!, formula: formula) { hullsOfOthers[CompositionKey(entries[global].composition)] })
+        let others = hullsOfOthers
+        let localIndex = local
+        let row = { @Sendable (global: Int) -> (Int, EntryStability) in
+            let formula = formulas.map { formulas in { (local: Int) in formulas[inputs[local]] } }
+            return (global, diagram.stability(ofEntryAt: localIndex[global]!, formula: formula) { others[CompositionKey(entries[global].composition)] })
         }
-        return (stable, answered)
+        // One facet location per unstable entry: a system holding thousands of its own entries
+        // (alone at its level of the pass) spreads them over the cores.
+        guard own.count > Self.rowsPerWorkItem else { return (stable, own.map(row)) }
+        return (stable, concurrentBlocks(count: own.count, size: Self.rowsPerWorkItem, joining: { range in range.map { row(own[$0]) } }))
     }
 
     // MARK: Eagerly, for the whole data

@@ -334,6 +334,9 @@ struct LinearProgrammingHull: Sendable {
         return answers
     }
 
+    /// Questions solved per work item of the cores by the dense simplex, when there are more.
+    static var questionsPerWorkItem: Int { 128 }
+
     /// ``hullsOfOtherCompositions(at:)`` with each question's failure apart: one question without
     /// an optimum fails alone.
     ///
@@ -352,12 +355,17 @@ struct LinearProgrammingHull: Sendable {
         // The dense simplex first (certified optima, no set-up); GLPK for the questions it
         // cannot certify, with the sequence's warm starts among them.
         let simplex = DenseSimplex(rowCount: elements.count, coefficients: columnFractions, costs: columnEnergies)
-        var supports: [Result<(columns: [Int], amounts: [Double]), PhaseDiagramError>?] = questions.indices.map { position in
+        let support = { @Sendable (position: Int) -> Result<(columns: [Int], amounts: [Double]), PhaseDiagramError>? in
             simplex.minimum(at: fractions[position], excluding: excluded[position], tolerance: Tolerance.roundoff).map { optimum in
                 let support = zip(optimum.columns, optimum.amounts).filter { $0.1 > Tolerance.roundoff }.sorted { $0.0 < $1.0 }
                 return .success((support.map(\.0), support.map(\.1)))
             }
         }
+        // Each solve stands alone: many questions of one system (a system holding thousands of
+        // its own compositions) are spread over the cores.
+        var supports = questions.count > Self.questionsPerWorkItem
+            ? concurrentBlocks(count: questions.count, size: Self.questionsPerWorkItem, joining: { $0.map(support) })
+            : questions.indices.map(support)
         let unanswered = questions.indices.filter { supports[$0] == nil }
         if !unanswered.isEmpty {
             for (position, support) in zip(unanswered, linearProgramSupports(
