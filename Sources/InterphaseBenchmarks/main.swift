@@ -292,13 +292,13 @@ do {
     case "jsonl-write":
         // Writing `hull --format jsonl` rows: one row per candidate of --data (its id and formula,
         // a formation energy, an energy above the hull, a decomposition energy and 0-3 products
-        // with full-precision amounts), written as hull writes them, on all cores.
+        // with full-precision amounts), written as hull writes them (the bytes), on all cores.
         guard let dataPath else { fail("jsonl-write needs --data CANDIDATES.jsonl") }
         let queries = try JSONLines.entryQueries(try Data(contentsOf: URL(fileURLWithPath: dataPath)), file: dataPath)
         let rows = try benchmarkRows(for: queries)
         var bytes = 0
         for _ in 0..<repeats {
-            times.append(seconds { bytes = EntryStability.jsonLines(rows).utf8.count })
+            times.append(seconds { bytes = EntryStability.jsonLineBytes(rows).count })
         }
         detail = String(format: "%d rows, %.1f MB; %.2f M rows/s (wall), %.2f M rows/s of CPU", rows.count, Double(bytes) / 1e6,
                         Double(rows.count) / median(times) / 1e6, Double(rows.count) / median(cpuTimes) / 1e6)
