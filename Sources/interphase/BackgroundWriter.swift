@@ -13,7 +13,7 @@ final class BackgroundWriter: @unchecked Sendable {
         pending.wait()
         pending.enter()
         queue.async { [pending] in
-            FileHandle.standardOutput.write(Data(make()))
+            OutputWriting.write(make())
             pending.leave()
         }
     }

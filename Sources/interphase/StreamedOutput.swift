@@ -41,7 +41,7 @@ struct StreamedOutput<Result: Encodable> {
     /// Writes what is pending.
     mutating func flush() {
         guard !pending.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(pending))
+        OutputWriting.write(pending)
         pending.removeAll(keepingCapacity: true)
     }
 

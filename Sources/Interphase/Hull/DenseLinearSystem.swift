@@ -1,6 +1,7 @@
-/// Small dense linear algebra for hull facets: solving `A x = b` (with the determinant) by
-/// Gaussian elimination with partial pivoting. Matrices are row-major `[[Double]]` of size n × n, n ≤ ~12;
-/// the work is done in one flat buffer to keep allocations out of hot loops.
+/// Small dense linear algebra for hull facets and the dense simplex: solving `A x = b` (with the
+/// determinant) by Gaussian elimination with partial pivoting, and inverting by Gauss–Jordan.
+/// Matrices are row-major, n × n, n ≤ ~12 (`[[Double]]` for the solves, one flat array for the
+/// inverse); the work is done in one flat buffer to keep allocations out of hot loops.
 enum DenseLinearSystem {
     /// Solves `matrix · x = rhs`, or returns `nil` when the matrix is singular (a pivot below
     /// `pivotTolerance` times the largest entry).
@@ -56,5 +57,43 @@ enum DenseLinearSystem {
             x[row] = sum / a[row * n + row]
         }
         return (x, determinant)
+    }
+
+    /// The inverse of the n × n `matrix` (row-major, flat: entry (r, c) at `r * n + c`), by
+    /// Gauss–Jordan elimination with partial pivoting, or `nil` when a pivot is at or below
+    /// `pivotTolerance` in magnitude (absolute: for matrices of atom fractions ≤ 1, as the dense
+    /// simplex's bases are).
+    ///
+    /// - Complexity: O(n³).
+    static func inverse(_ matrix: [Double], size n: Int, pivotTolerance: Double = Tolerance.pivot) -> [Double]? {
+        // [A | I], row-major, 2n wide.
+        let width = 2 * n
+        var work = [Double](repeating: 0, count: n * width)
+        for r in 0..<n {
+            for c in 0..<n { work[r * width + c] = matrix[r * n + c] }
+            work[r * width + n + r] = 1
+        }
+        for column in 0..<n {
+            var pivotRow = column
+            for row in (column + 1)..<max(n, column + 1) where abs(work[row * width + column]) > abs(work[pivotRow * width + column]) {
+                pivotRow = row
+            }
+            let pivot = work[pivotRow * width + column]
+            guard abs(pivot) > pivotTolerance else { return nil }
+            if pivotRow != column {
+                for k in 0..<width { work.swapAt(pivotRow * width + k, column * width + k) }
+            }
+            for k in 0..<width { work[column * width + k] /= pivot }
+            for row in 0..<n where row != column {
+                let factor = work[row * width + column]
+                guard factor != 0 else { continue }
+                for k in 0..<width { work[row * width + k] -= factor * work[column * width + k] }
+            }
+        }
+        var result = [Double](repeating: 0, count: n * n)
+        for r in 0..<n {
+            for c in 0..<n { result[r * n + c] = work[r * width + n + c] }
+        }
+        return result
     }
 }

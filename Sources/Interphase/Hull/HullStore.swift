@@ -255,9 +255,9 @@ package final class HullStore: Sendable {
         let formulas = entryTable.cachedValue(for: 0)?.formulas
         let others = hullsOfOthers
         let localIndex = local
+        let formula = formulas.map { formulas in { @Sendable (local: Int) in formulas[inputs[local]] } }
         let row = { @Sendable (global: Int) -> (Int, EntryStability) in
-            let formula = formulas.map { formulas in { (local: Int) in formulas[inputs[local]] } }
-            return (global, diagram.stability(ofEntryAt: localIndex[global]!, formula: formula) { others[CompositionKey(entries[global].composition)] })
+            (global, diagram.stability(ofEntryAt: localIndex[global]!, formula: formula) { others[CompositionKey(entries[global].composition)] })
         }
         // One facet location per unstable entry: a system holding thousands of its own entries
         // (alone at its level of the pass) spreads them over the cores.

@@ -87,12 +87,7 @@ struct DenseSimplex: Sendable {
         let iterationLimit = 50 * m + 200
         let skipped = excluded ?? -1
         for _ in 0..<iterationLimit {
-            // Duals y = c_B B⁻¹.
-            for k in 0..<m {
-                var sum = 0.0
-                for i in 0..<m { sum += costs[basis[i]] * inverse[i * m + k] }
-                dual[k] = sum
-            }
+            duals(of: basis, inverse: inverse, into: &dual)
             // Pricing: the most negative reduced cost (Dantzig), or after a run of degenerate
             // pivots the first negative one (Bland's rule, which cannot cycle).
             let bland = degeneratePivots > 2 * m
@@ -111,11 +106,7 @@ struct DenseSimplex: Sendable {
                     amounts[i] = sum
                 }
                 guard amounts.allSatisfy({ $0 >= -tolerance }) else { return nil }
-                for k in 0..<m {
-                    var sum = 0.0
-                    for i in 0..<m { sum += costs[basis[i]] * inverse[i * m + k] }
-                    dual[k] = sum
-                }
+                duals(of: basis, inverse: inverse, into: &dual)
                 if Self.entering(
                     coefficients: coefficients, costs: costs, dual: dual, isBasic: isBasic, skipping: skipped,
                     tolerance: tolerance, firstFound: true) == nil {
@@ -194,38 +185,24 @@ struct DenseSimplex: Sendable {
         }
     }
 
-    /// B⁻¹ (row-major) of the basis columns, by Gauss–Jordan elimination with partial pivoting,
-    /// or `nil` when B is singular (a pivot at or below `Tolerance.pivot`).
+    /// B⁻¹ (row-major) of the basis columns (``DenseLinearSystem/inverse(_:size:pivotTolerance:)``),
+    /// or `nil` when B is singular.
     private func inverse(of basis: [Int]) -> [Double]? {
         let m = rowCount
-        // [B | I], row-major, 2m wide.
-        let width = 2 * m
-        var work = [Double](repeating: 0, count: m * width)
+        var matrix = [Double](repeating: 0, count: m * m)
         for (i, column) in basis.enumerated() {
-            for r in 0..<m { work[r * width + i] = coefficients[column * m + r] }
+            for r in 0..<m { matrix[r * m + i] = coefficients[column * m + r] }
         }
-        for r in 0..<m { work[r * width + m + r] = 1 }
-        for column in 0..<m {
-            var pivotRow = column
-            for row in (column + 1)..<max(m, column + 1) where abs(work[row * width + column]) > abs(work[pivotRow * width + column]) {
-                pivotRow = row
-            }
-            let pivot = work[pivotRow * width + column]
-            guard abs(pivot) > Tolerance.pivot else { return nil }
-            if pivotRow != column {
-                for k in 0..<width { work.swapAt(pivotRow * width + k, column * width + k) }
-            }
-            for k in 0..<width { work[column * width + k] /= pivot }
-            for row in 0..<m where row != column {
-                let factor = work[row * width + column]
-                guard factor != 0 else { continue }
-                for k in 0..<width { work[row * width + k] -= factor * work[column * width + k] }
-            }
+        return DenseLinearSystem.inverse(matrix, size: m)
+    }
+
+    /// The duals y = c_B B⁻¹ of `basis`, whose inverse is `inverse` (row-major), into `dual`.
+    private func duals(of basis: [Int], inverse: [Double], into dual: inout [Double]) {
+        let m = rowCount
+        for k in 0..<m {
+            var sum = 0.0
+            for i in 0..<m { sum += costs[basis[i]] * inverse[i * m + k] }
+            dual[k] = sum
         }
-        var result = [Double](repeating: 0, count: m * m)
-        for r in 0..<m {
-            for k in 0..<m { result[r * m + k] = work[r * width + m + k] }
-        }
-        return result
     }
 }
